@@ -1,0 +1,248 @@
+package sim
+
+// commandPower scales command effects: formal authority, and the player's
+// energy. It is 0.5..1.5 at full energy.
+func (w *World) commandPower() Fixed {
+	return (F(5, 10) + w.Player.Authority).Mul(F(5, 10) + w.Player.Energy/2)
+}
+
+// examplePower scales example effects: influence earned, and energy. It is
+// 0.6..1.4 at full energy, so a leader's first talks work, and later ones work
+// better.
+func (w *World) examplePower() Fixed {
+	return (F(6, 10) + w.Player.Influence.Mul(F(8, 10))).Mul(F(5, 10) + w.Player.Energy/2)
+}
+
+// spendAuthority takes authority for a command. Past the point where the
+// title no longer carries it, orders are obeyed with resentment: trust falls.
+func (w *World) spendAuthority(amount Fixed) {
+	pl := &w.Player
+	pl.Authority = (pl.Authority - amount).Clamp01()
+	if pl.Authority < F(15, 100) {
+		for i := range w.Reps {
+			r := &w.Reps[i]
+			r.Trust = (r.Trust - F(1, 100)).Clamp01()
+		}
+	}
+}
+
+func (w *World) earnInfluence(amount Fixed) {
+	w.Player.Influence = (w.Player.Influence + amount).Clamp01()
+}
+
+// eachRep calls f for every active rep.
+func (w *World) eachRep(f func(r *Rep)) {
+	for i := range w.Reps {
+		if !w.Reps[i].Gone {
+			f(&w.Reps[i])
+		}
+	}
+}
+
+// act carries out an action's immediate effects and sets its slow ones in
+// motion. The command has been checked.
+func (w *World) act(c Command) {
+	p := &w.P
+	t := &w.Team
+	cause := actionCause(c.Action)
+	day := w.Day()
+	var target *Rep
+	if c.Target >= 0 {
+		target = &w.Reps[c.Target]
+	}
+	cp, ep := w.commandPower(), w.examplePower()
+	switch c.Action {
+	case ActReports:
+		on := c.Arg == 1
+		set := func(r *Rep) {
+			if r.Reports == on {
+				return
+			}
+			r.Reports = on
+			if on {
+				r.ReportIn = p.ReportEvery
+				r.addMorale(-F(2, 100).Mul(r.Autonomy), cause)
+				r.Trust = (r.Trust - F(1, 100)).Clamp01()
+			}
+		}
+		if target != nil {
+			set(target)
+		} else {
+			w.eachRep(set)
+			t.ReportsAll = on
+		}
+		if on {
+			w.spendAuthority(p.CommandCost / 4)
+		}
+	case ActQuota:
+		if c.Arg > 0 && t.DialQuota == 0 {
+			w.eachRep(func(r *Rep) { r.addMorale(-F(2, 100).Mul(r.Autonomy), cause) })
+			t.Process = (t.Process + F(1, 100).Mul(cp)).Clamp01()
+			w.spendAuthority(p.CommandCost / 4)
+		}
+		t.DialQuota = c.Arg
+	case ActProcedure:
+		t.ProcessPending += p.ProcedureGain.Mul(cp).Mul(One - t.Process)
+		w.eachRep(func(r *Rep) {
+			r.interrupt(p, InMeeting, Actions[ActProcedure].RepTicks, cause)
+			r.addMorale(-F(2, 100).Mul(r.Autonomy), cause)
+		})
+		w.spendAuthority(p.CommandCost)
+	case ActReassign:
+		w.reassign()
+		if t.ReassignDay != day {
+			// Routing once a day is a system; reshuffling all day is not.
+			t.ReassignDay = day
+			t.Process = (t.Process + p.ReassignGain.Mul(cp)).Clamp01()
+		}
+		w.spendAuthority(p.CommandCost / 2)
+	case ActReview:
+		r := target
+		r.Drive = (r.Drive + p.ReviewDrive.Mul(cp)).Clamp01()
+		r.addMorale(-p.ReviewMorale.Mul(One-r.Trust), cause)
+		r.interrupt(p, InMeeting, Actions[ActReview].RepTicks, cause)
+		t.Visibility = (t.Visibility + F(4, 100)).Clamp01()
+		if r.Threat && r.Trust < F(4, 10) {
+			r.LowDays++ // a review of someone already halfway out the door
+		}
+		w.spendAuthority(p.CommandCost)
+	case ActForecast:
+		t.Visibility = (t.Visibility + p.ForecastGain.Mul(cp).Mul(F(7, 10)+t.Process.Mul(F(6, 10)))).Clamp01()
+		t.Process = (t.Process + F(5, 1000)).Clamp01()
+		w.eachRep(func(r *Rep) { r.interrupt(p, InMeeting, Actions[ActForecast].RepTicks, cause) })
+		w.spendAuthority(p.CommandCost)
+
+	case ActCalls:
+		w.eachRep(func(r *Rep) {
+			r.Trust = (r.Trust + F(2, 100).Mul(ep)).Clamp01()
+			r.addMorale(F(1, 100).Mul(ep), cause)
+		})
+		t.CulturePending += F(1, 100).Mul(ep)
+		w.earnInfluence(p.ExampleGain * 2)
+	case ActScrub:
+		r := target
+		moved := p.ScrubLeads
+		if moved > t.LeadPool {
+			moved = t.LeadPool
+		}
+		t.LeadPool -= moved
+		// Qualifying existing and new leads: the blend gets better.
+		if r.Leads+moved > 0 {
+			q := (r.LeadQuality.MulInt(int(r.Leads)) + t.LeadQuality.MulInt(int(moved))) / Fixed(r.Leads+moved)
+			r.LeadQuality = q
+		}
+		r.Leads += moved
+		r.LeadQuality = (r.LeadQuality + (One - r.LeadQuality).Mul(p.ScrubQuality).Mul(ep)).Clamp(F(5, 100), One)
+		r.Trust = (r.Trust + F(3, 100).Mul(ep)).Clamp01()
+		r.addMorale(F(2, 100).Mul(ep), cause)
+		w.earnInfluence(p.ExampleGain)
+	case ActVision:
+		if t.VisionDay == day {
+			// A second vision talk the same day is noise.
+			w.eachRep(func(r *Rep) {
+				r.interrupt(p, InMeeting, Actions[ActVision].RepTicks, cause)
+				r.addMorale(-F(1, 100), cause)
+			})
+			break
+		}
+		t.VisionDay = day
+		t.ClarityPending += p.VisionGain.Mul(ep).Mul(One - t.Clarity)
+		t.CulturePending += F(3, 100).Mul(ep)
+		w.eachRep(func(r *Rep) {
+			r.interrupt(p, InMeeting, Actions[ActVision].RepTicks, cause)
+			r.addMorale(F(3, 100).Mul(ep), cause)
+		})
+		w.earnInfluence(p.ExampleGain)
+	case ActMentor:
+		r := target
+		r.SkillPending += p.MentorSkill.Mul(ep).Mul(One - r.Skill)
+		r.Trust = (r.Trust + p.MentorTrust.Mul(ep)).Clamp01()
+		r.addMorale(F(4, 100).Mul(ep), cause)
+		// Coaching takes the rep's hour but not their confidence.
+		r.Activity = InMeeting
+		if r.Busy < Actions[ActMentor].RepTicks {
+			r.Busy = Actions[ActMentor].RepTicks
+		}
+		if r.Threat {
+			r.Threat = false
+			r.LowDays = 0
+		}
+		w.earnInfluence(p.ExampleGain * 3 / 2)
+	case ActCelebrate:
+		hollow := t.CelebrateDay == day || t.WinsToday == 0
+		t.CelebrateDay = day
+		w.eachRep(func(r *Rep) {
+			r.interrupt(p, InMeeting, Actions[ActCelebrate].RepTicks, cause)
+			if hollow {
+				r.addMorale(F(5, 1000), cause)
+				r.Trust = (r.Trust - F(1, 100)).Clamp01()
+				return
+			}
+			r.addMorale(p.CelebrateLift.Mul(ep), cause)
+			if r.WonToday > 0 {
+				r.addMomentum(F(15, 100), cause)
+			}
+		})
+		if !hollow {
+			t.CulturePending += F(2, 100).Mul(ep)
+			w.earnInfluence(p.ExampleGain / 2)
+		}
+	case ActFloor:
+		var worst *Rep
+		w.eachRep(func(r *Rep) {
+			r.addMorale(p.FloorLift.Mul(ep), cause)
+			r.Trust = (r.Trust + F(2, 100).Mul(ep)).Clamp01()
+			r.Energy = (r.Energy + F(5, 100)).Clamp01()
+			if r.Threat && (worst == nil || r.Morale < worst.Morale) {
+				worst = r
+			}
+		})
+		if worst != nil {
+			worst.LowDays /= 2
+			worst.addMorale(F(3, 100), cause)
+		}
+		t.Visibility = (t.Visibility + F(2, 100)).Clamp01()
+		w.earnInfluence(p.ExampleGain)
+	}
+}
+
+// reassign evens out the lead queues of the active reps, topping them up from
+// the pool, and blends their quality.
+func (w *World) reassign() {
+	t := &w.Team
+	var total int64
+	var quality int64
+	n := int32(0)
+	w.eachRep(func(r *Rep) {
+		total += int64(r.Leads)
+		quality += int64(r.LeadQuality) * int64(r.Leads)
+		n++
+	})
+	if n == 0 {
+		return
+	}
+	want := int64(n) * int64(w.P.LeadPull)
+	if total < want {
+		take := want - total
+		if take > int64(t.LeadPool) {
+			take = int64(t.LeadPool)
+		}
+		t.LeadPool -= int32(take)
+		total += take
+		routed := t.LeadQuality.Mul(F(8, 10) + t.Process.Mul(F(4, 10)))
+		quality += int64(routed) * take
+	}
+	q := t.LeadQuality
+	if total > 0 {
+		q = Fixed(quality / total)
+	}
+	each, extra := int32(total/int64(n)), int32(total%int64(n))
+	w.eachRep(func(r *Rep) {
+		r.Leads = each
+		if extra > 0 {
+			r.Leads++
+			extra--
+		}
+		r.LeadQuality = q.Clamp(F(5, 100), One)
+	})
+}

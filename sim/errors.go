@@ -1,0 +1,69 @@
+package sim
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Sentinel errors for the ways a command can be refused. Callers branch on
+// them with errors.Is; the *CommandError around them says which command and
+// why in words a player can read.
+var (
+	ErrUnknownAction = errors.New("unknown action")
+	ErrBadTarget     = errors.New("no such target")
+	ErrBusy          = errors.New("you are busy")
+	ErrNoHours       = errors.New("not enough hours left today")
+	ErrBadArg        = errors.New("bad argument")
+	ErrNoEvent       = errors.New("no event is waiting for an answer")
+	ErrQuarterOver   = errors.New("the quarter is over")
+	ErrWrongTick     = errors.New("command is stamped for another tick")
+)
+
+// CommandError is returned when a command is refused. The world is unchanged.
+type CommandError struct {
+	Command Command
+	Err     error  // one of the sentinels above
+	Detail  string // the specifics, for the player
+}
+
+func (e *CommandError) Error() string {
+	if e.Detail == "" {
+		return fmt.Sprintf("%s: %v", e.Command.Action, e.Err)
+	}
+	return fmt.Sprintf("%s: %v: %s", e.Command.Action, e.Err, e.Detail)
+}
+
+func (e *CommandError) Unwrap() error { return e.Err }
+
+// FileError reports bad input in a scenario, replay, policy or save file: the
+// file, where in it (a field path such as "reps[2].morale", or a byte
+// offset), and the problem.
+type FileError struct {
+	File   string
+	Field  string // empty when only the offset is known
+	Offset int64  // -1 when unknown
+	Err    error
+}
+
+func (e *FileError) Error() string {
+	where := e.File
+	if where == "" {
+		where = "<input>"
+	}
+	switch {
+	case e.Field != "" && e.Offset >= 0:
+		return fmt.Sprintf("%s: %s (byte %d): %v", where, e.Field, e.Offset, e.Err)
+	case e.Field != "":
+		return fmt.Sprintf("%s: %s: %v", where, e.Field, e.Err)
+	case e.Offset >= 0:
+		return fmt.Sprintf("%s: byte %d: %v", where, e.Offset, e.Err)
+	}
+	return fmt.Sprintf("%s: %v", where, e.Err)
+}
+
+func (e *FileError) Unwrap() error { return e.Err }
+
+// fieldErr builds a FileError for a field path with no offset.
+func fieldErr(file, field string, format string, args ...any) *FileError {
+	return &FileError{File: file, Field: field, Offset: -1, Err: fmt.Errorf(format, args...)}
+}

@@ -1,0 +1,560 @@
+package sim
+
+import (
+	"fmt"
+	"strings"
+)
+
+// MaxEventDefs bounds a scenario's event list so the world's per-event
+// counters are a fixed array.
+const MaxEventDefs = 32
+
+// maxDailyEvents bounds how many events can be scheduled in one day.
+const maxDailyEvents = 8
+
+// EventLogSize is how many past events the world remembers for the UI.
+const EventLogSize = 32
+
+// EventDef is an event as data: when it may happen, whom it picks, what it
+// does, and the choices it offers. The simulation has one code path for all
+// of them: schedule, pick a rep, apply effects.
+type EventDef struct {
+	ID    string `json:"id"`
+	Kind  string `json:"kind"` // checkin, drought, hot_lead, hot_streak, burnout, resignation, new_hire, push, market
+	Title string `json:"title"`
+	Text  string `json:"text"`
+
+	// When: any day in [from, to] (default the whole quarter) that matches
+	// days, or every N days from offset, or with chance per day; at most max
+	// times (0: no limit).
+	Chance Fixed   `json:"chance,omitempty"`
+	Every  int32   `json:"every,omitempty"`
+	Offset int32   `json:"offset,omitempty"`
+	Days   []int32 `json:"days,omitempty"`
+	From   int32   `json:"from,omitempty"`
+	To     int32   `json:"to,omitempty"`
+	Max    int32   `json:"max,omitempty"`
+	Hour   int32   `json:"hour,omitempty"` // 9..16; 0 means a drawn hour
+
+	// Rep picks the rep the event is about: "none", "random",
+	// "lowest_morale", "highest_momentum", "lowest_energy".
+	Rep string `json:"rep,omitempty"`
+
+	Effects []Effect `json:"effects,omitempty"`
+	Choices []Choice `json:"choices,omitempty"`
+
+	kind eventKind
+	pick repPick
+}
+
+// Choice is one answer the player may give to an event. The first choice is
+// the default if the player does not answer by the end of the day.
+type Choice struct {
+	Label   string   `json:"label"`
+	Text    string   `json:"text,omitempty"`
+	Effects []Effect `json:"effects"`
+}
+
+// Effect is one change an event makes.
+//
+// op "add" adds amount to field ("rep.morale", "team.clarity",
+// "company.exec_trust", "player.authority", ...; target "rep" for the event's
+// rep or "all" for every rep). The other ops are the model's event
+// mechanics: "checkin" moves executive trust by how well the player can
+// answer "how's the business?" (visibility), "drought" stops lead inflow for
+// days, "leads" adds amount×100 leads to the pool, "streak" puts the rep on a
+// hot streak, "hire" adds a rookie named name, "threat" makes the rep
+// threaten to resign, "push" starts a quarter-end push for days, "market"
+// sets the market multiplier to amount for days, and "deal" closes a deal of
+// amount × the deal value for the rep.
+type Effect struct {
+	Op     string `json:"op"`
+	Field  string `json:"field,omitempty"`
+	Target string `json:"target,omitempty"`
+	Amount Fixed  `json:"amount,omitempty"`
+	Days   int32  `json:"days,omitempty"`
+	Name   string `json:"name,omitempty"`
+
+	op    effectOp
+	field effectField
+}
+
+type eventKind uint8
+
+var eventKinds = []string{"checkin", "drought", "hot_lead", "hot_streak", "burnout", "resignation", "new_hire", "push", "market"}
+
+func (k eventKind) cause() Cause { return CauseCheckin + Cause(k) }
+
+type repPick uint8
+
+const (
+	pickNone repPick = iota
+	pickRandom
+	pickLowestMorale
+	pickHighestMomentum
+	pickLowestEnergy
+)
+
+var repPicks = []string{"none", "random", "lowest_morale", "highest_momentum", "lowest_energy"}
+
+type effectOp uint8
+
+const (
+	opAdd effectOp = iota
+	opCheckin
+	opDrought
+	opLeads
+	opStreak
+	opHire
+	opThreat
+	opPush
+	opMarket
+	opDeal
+)
+
+var effectOps = []string{"add", "checkin", "drought", "leads", "streak", "hire", "threat", "push", "market", "deal"}
+
+type effectField uint8
+
+const (
+	fRepMorale effectField = iota
+	fRepMomentum
+	fRepEnergy
+	fRepTrust
+	fRepSkill
+	fRepLeadQuality
+	fTeamCulture
+	fTeamClarity
+	fTeamProcess
+	fTeamVisibility
+	fTeamLeadQuality
+	fCompanyExecTrust
+	fPlayerAuthority
+	fPlayerInfluence
+	fPlayerEnergy
+)
+
+var effectFields = []string{"rep.morale", "rep.momentum", "rep.energy", "rep.trust", "rep.skill", "rep.lead_quality",
+	"team.culture", "team.clarity", "team.process", "team.visibility", "team.lead_quality",
+	"company.exec_trust", "player.authority", "player.influence", "player.energy"}
+
+func lookup(list []string, s, field, file string) (int, error) {
+	for i, v := range list {
+		if v == s {
+			return i, nil
+		}
+	}
+	return 0, fieldErr(file, field, "%q is not one of %s", s, strings.Join(list, ", "))
+}
+
+func (e *EventDef) compile(file, f string) error {
+	k, err := lookup(eventKinds, e.Kind, f+".kind", file)
+	if err != nil {
+		return err
+	}
+	e.kind = eventKind(k)
+	if e.Title == "" {
+		return fieldErr(file, f+".title", "missing")
+	}
+	pick := e.Rep
+	if pick == "" {
+		pick = "none"
+	}
+	p, err := lookup(repPicks, pick, f+".rep", file)
+	if err != nil {
+		return err
+	}
+	e.pick = repPick(p)
+	if e.Chance < 0 || e.Chance > One {
+		return fieldErr(file, f+".chance", "%s is out of range 0..1", e.Chance)
+	}
+	if e.Chance == 0 && e.Every == 0 && len(e.Days) == 0 {
+		return fieldErr(file, f, "never happens: give chance, every or days")
+	}
+	if e.Every < 0 || e.Offset < 0 || e.Max < 0 {
+		return fieldErr(file, f+".every", "every, offset and max must not be negative")
+	}
+	if e.From < 0 || e.From >= DaysPerQuarter || e.To < 0 || e.To >= DaysPerQuarter || (e.To != 0 && e.To < e.From) {
+		return fieldErr(file, f+".from", "from %d and to %d must be days 0..%d with from <= to", e.From, e.To, DaysPerQuarter-1)
+	}
+	for i, d := range e.Days {
+		if d < 0 || d >= DaysPerQuarter {
+			return fieldErr(file, fmt.Sprintf("%s.days[%d]", f, i), "day %d is out of range 0..%d", d, DaysPerQuarter-1)
+		}
+	}
+	if e.Hour != 0 && (e.Hour < 9 || e.Hour > 16) {
+		return fieldErr(file, f+".hour", "%d is outside working hours 9..16", e.Hour)
+	}
+	if len(e.Choices) > 4 {
+		return fieldErr(file, f+".choices", "at most 4 choices, found %d", len(e.Choices))
+	}
+	if err := compileEffects(file, f+".effects", e.Effects, e.pick); err != nil {
+		return err
+	}
+	for i := range e.Choices {
+		c := &e.Choices[i]
+		cf := fmt.Sprintf("%s.choices[%d]", f, i)
+		if c.Label == "" {
+			return fieldErr(file, cf+".label", "missing")
+		}
+		if err := compileEffects(file, cf+".effects", c.Effects, e.pick); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func compileEffects(file, f string, effs []Effect, pick repPick) error {
+	for i := range effs {
+		ef := &effs[i]
+		ff := fmt.Sprintf("%s[%d]", f, i)
+		op, err := lookup(effectOps, ef.Op, ff+".op", file)
+		if err != nil {
+			return err
+		}
+		ef.op = effectOp(op)
+		if ef.Amount < -I(4) || ef.Amount > I(4) {
+			return fieldErr(file, ff+".amount", "%s is out of range -4..4", ef.Amount)
+		}
+		if ef.Days < 0 || ef.Days > DaysPerQuarter {
+			return fieldErr(file, ff+".days", "%d is out of range 0..%d", ef.Days, DaysPerQuarter)
+		}
+		needsRep := false
+		switch ef.op {
+		case opAdd:
+			fld, err := lookup(effectFields, ef.Field, ff+".field", file)
+			if err != nil {
+				return err
+			}
+			ef.field = effectField(fld)
+			if ef.field <= fRepLeadQuality {
+				switch ef.Target {
+				case "", "rep":
+					needsRep = true
+				case "all":
+				default:
+					return fieldErr(file, ff+".target", "%q is not rep or all", ef.Target)
+				}
+			}
+		case opStreak, opThreat, opDeal:
+			needsRep = true
+		case opHire:
+			if ef.Name == "" {
+				return fieldErr(file, ff+".name", "a hire needs a name")
+			}
+		case opMarket:
+			if ef.Amount <= 0 {
+				return fieldErr(file, ff+".amount", "a market multiplier must be positive")
+			}
+		}
+		if needsRep && pick == pickNone {
+			return fieldErr(file, ff, "acts on the event's rep, but the event picks none (set \"rep\")")
+		}
+	}
+	return nil
+}
+
+// Scheduled is an event placed on today's calendar.
+type Scheduled struct {
+	Def  int32 // index into the scenario's events
+	Slot int32 // tick of the day it fires
+	Rep  int32 // the rep it is about, or -1
+	Done bool
+}
+
+// EventRecord is a fired event, for the game's log and dialogs.
+type EventRecord struct {
+	Def    int32
+	Rep    int32
+	Tick   int32
+	Choice int32 // the answer given, -1 while pending or when there were none
+}
+
+// Events is the world's event state. All of it is fixed-size.
+type Events struct {
+	Fired   [MaxEventDefs]int32 // how many times each definition has fired
+	Today   [maxDailyEvents]Scheduled
+	NToday  int32
+	Pending int32 // index into Log of the event awaiting a choice, or -1
+	Log     [EventLogSize]EventRecord
+	NLog    int32 // total events fired; the ring holds the last EventLogSize
+
+	DroughtDays int32
+	PushDays    int32
+	MarketDays  int32
+	MarketBase  Fixed // the market multiplier to return to when a swing ends
+}
+
+// LastEvents returns up to n of the most recent events, newest first.
+func (w *World) LastEvents(n int, out []EventRecord) []EventRecord {
+	out = out[:0]
+	for i := int32(0); i < int32(n) && i < w.Events.NLog && i < EventLogSize; i++ {
+		out = append(out, w.Events.Log[(w.Events.NLog-1-i)%EventLogSize])
+	}
+	return out
+}
+
+// PendingEvent returns the event waiting for the player's answer, if any.
+func (w *World) PendingEvent() (EventRecord, *EventDef, bool) {
+	if w.Events.Pending < 0 {
+		return EventRecord{}, nil, false
+	}
+	rec := w.Events.Log[w.Events.Pending%EventLogSize]
+	return rec, &w.Scenario.Events[rec.Def], true
+}
+
+// scheduleDay draws today's events from the event stream. The event stream is
+// separate from the outcome stream, and it is drawn the same number of times
+// every day whatever the player did, so two runs with the same seed face the
+// same calendar.
+func (w *World) scheduleDay(day int32) {
+	ev := &w.Events
+	ev.NToday = 0
+	for i := range w.Scenario.Events {
+		d := &w.Scenario.Events[i]
+		roll := w.erng.Frac()
+		slot := int32(w.erng.Intn(TicksPerDay - 4)) // leave the last hour free
+		pickRoll := w.erng.Uint32()
+		if d.Max > 0 && ev.Fired[i] >= d.Max {
+			continue
+		}
+		to := d.To
+		if to == 0 {
+			to = DaysPerQuarter - 1
+		}
+		if day < d.From || day > to {
+			continue
+		}
+		hit := d.Chance > 0 && roll < d.Chance
+		if d.Every > 0 && day >= d.Offset && (day-d.Offset)%d.Every == 0 {
+			hit = true
+		}
+		for _, x := range d.Days {
+			if x == day {
+				hit = true
+			}
+		}
+		if !hit || ev.NToday >= maxDailyEvents {
+			continue
+		}
+		if d.Hour != 0 {
+			slot = (d.Hour - 9) * TicksPerHour
+		}
+		ev.Today[ev.NToday] = Scheduled{Def: int32(i), Slot: slot, Rep: int32(pickRoll >> 1)}
+		ev.NToday++
+	}
+}
+
+// fireDue fires today's events whose time has come. An event with choices
+// waits while another question is pending.
+func (w *World) fireDue(slot int32) {
+	ev := &w.Events
+	for i := int32(0); i < ev.NToday; i++ {
+		s := &ev.Today[i]
+		if s.Done || s.Slot > slot {
+			continue
+		}
+		d := &w.Scenario.Events[s.Def]
+		if len(d.Choices) > 0 && ev.Pending >= 0 {
+			continue
+		}
+		s.Done = true
+		rep := w.pickRep(d.pick, uint32(s.Rep))
+		if d.pick != pickNone && rep < 0 {
+			continue // nobody left to be about
+		}
+		ev.Fired[s.Def]++
+		rec := EventRecord{Def: s.Def, Rep: rep, Tick: w.Tick, Choice: -1}
+		idx := ev.NLog
+		ev.Log[idx%EventLogSize] = rec
+		ev.NLog++
+		w.applyEffects(d.Effects, rep, d.kind.cause())
+		if len(d.Choices) > 0 {
+			ev.Pending = idx
+		}
+	}
+}
+
+// resolvePending applies choice to the pending event.
+func (w *World) resolvePending(choice int32) {
+	ev := &w.Events
+	rec := &ev.Log[ev.Pending%EventLogSize]
+	d := &w.Scenario.Events[rec.Def]
+	rec.Choice = choice
+	ev.Pending = -1
+	w.applyEffects(d.Choices[choice].Effects, rec.Rep, d.kind.cause())
+}
+
+func (w *World) pickRep(p repPick, roll uint32) int32 {
+	best := int32(-1)
+	active := int32(0)
+	for i := range w.Reps {
+		r := &w.Reps[i]
+		if r.Gone {
+			continue
+		}
+		active++
+		if best < 0 {
+			best = int32(i)
+			continue
+		}
+		b := &w.Reps[best]
+		switch p {
+		case pickLowestMorale:
+			if r.Morale < b.Morale {
+				best = int32(i)
+			}
+		case pickHighestMomentum:
+			if r.Momentum > b.Momentum {
+				best = int32(i)
+			}
+		case pickLowestEnergy:
+			if r.Energy < b.Energy {
+				best = int32(i)
+			}
+		}
+	}
+	switch {
+	case p == pickNone:
+		return -1
+	case p == pickRandom && active > 0:
+		n := int32(roll % uint32(active))
+		for i := range w.Reps {
+			if !w.Reps[i].Gone {
+				if n == 0 {
+					return int32(i)
+				}
+				n--
+			}
+		}
+	}
+	return best
+}
+
+func (w *World) applyEffects(effs []Effect, rep int32, cause Cause) {
+	for i := range effs {
+		w.applyEffect(&effs[i], rep, cause)
+	}
+}
+
+func (w *World) applyEffect(e *Effect, rep int32, cause Cause) {
+	p := &w.P
+	var r *Rep
+	if rep >= 0 {
+		r = &w.Reps[rep]
+	}
+	switch e.op {
+	case opAdd:
+		if e.field <= fRepLeadQuality {
+			if e.Target == "all" {
+				for i := range w.Reps {
+					if !w.Reps[i].Gone {
+						addRepField(&w.Reps[i], e.field, e.Amount, cause)
+					}
+				}
+			} else if r != nil {
+				addRepField(r, e.field, e.Amount, cause)
+			}
+			return
+		}
+		t := &w.Team
+		switch e.field {
+		case fTeamCulture:
+			t.Culture = (t.Culture + e.Amount).Clamp01()
+		case fTeamClarity:
+			t.Clarity = (t.Clarity + e.Amount).Clamp01()
+		case fTeamProcess:
+			t.Process = (t.Process + e.Amount).Clamp01()
+		case fTeamVisibility:
+			t.Visibility = (t.Visibility + e.Amount).Clamp01()
+		case fTeamLeadQuality:
+			t.LeadQuality = (t.LeadQuality + e.Amount).Clamp(F(5, 100), One)
+		case fCompanyExecTrust:
+			w.Company.ExecTrust = (w.Company.ExecTrust + e.Amount).Clamp01()
+		case fPlayerAuthority:
+			w.Player.Authority = (w.Player.Authority + e.Amount).Clamp01()
+		case fPlayerInfluence:
+			w.Player.Influence = (w.Player.Influence + e.Amount).Clamp01()
+		case fPlayerEnergy:
+			w.Player.Energy = (w.Player.Energy + e.Amount).Clamp01()
+		}
+	case opCheckin:
+		// "How's the business?" A player who can see the pipeline answers
+		// well; one who cannot loses the executive's trust, and with it some
+		// of the authority the title gave.
+		gap := w.Team.Visibility - F(1, 2)
+		d := gap.Mul(p.CheckinWeight).Mul(One + e.Amount)
+		w.Company.ExecTrust = (w.Company.ExecTrust + d).Clamp01()
+		if d < 0 {
+			w.Player.Authority = (w.Player.Authority + d/2).Clamp01()
+		}
+		w.Company.Checkins++
+		if gap >= 0 {
+			w.Company.CheckinsPassed++
+		}
+	case opDrought:
+		w.Events.DroughtDays = e.Days
+	case opLeads:
+		w.Team.LeadPool += int32(e.Amount.MulInt(100).Floor())
+		if w.Team.LeadPool < 0 {
+			w.Team.LeadPool = 0
+		}
+	case opStreak:
+		if r != nil {
+			r.addMomentum(One, cause)
+			r.addMorale(F(5, 100), cause)
+		}
+	case opHire:
+		if len(w.Reps) < MaxReps {
+			w.Reps = append(w.Reps, Rep{Name: e.Name, Skill: F(25, 100), Experience: 0, Energy: One,
+				Morale: F(70, 100), Trust: F(50, 100), Autonomy: F(30, 100), LeadQuality: w.Team.LeadQuality,
+				ReportIn: p.ReportEvery, Reports: w.Team.ReportsAll})
+			w.Company.Hires++
+		}
+	case opThreat:
+		if r != nil && !r.Threat {
+			r.Threat = true
+			if r.LowDays < p.QuitDays {
+				r.LowDays = p.QuitDays
+			}
+			r.addMorale(-F(5, 100), cause)
+		}
+	case opPush:
+		w.Events.PushDays = e.Days
+	case opMarket:
+		if w.Events.MarketDays == 0 {
+			w.Events.MarketBase = w.Company.Market
+		}
+		w.Company.Market = e.Amount
+		w.Events.MarketDays = e.Days
+		if e.Days == 0 {
+			w.Events.MarketBase = e.Amount
+		}
+	case opDeal:
+		if r != nil {
+			v := w.dealValue(e.Amount)
+			r.Deals++
+			r.Revenue += v
+			w.Team.WinsToday++
+			r.addMorale(F(4, 100), cause)
+			r.addMomentum(F(20, 100), cause)
+		}
+	}
+}
+
+func addRepField(r *Rep, f effectField, d Fixed, cause Cause) {
+	switch f {
+	case fRepMorale:
+		r.addMorale(d, cause)
+	case fRepMomentum:
+		r.addMomentum(d, cause)
+	case fRepEnergy:
+		r.Energy = (r.Energy + d).Clamp01()
+	case fRepTrust:
+		r.Trust = (r.Trust + d).Clamp01()
+	case fRepSkill:
+		r.Skill = (r.Skill + d).Clamp01()
+	case fRepLeadQuality:
+		r.LeadQuality = (r.LeadQuality + d).Clamp(F(5, 100), One)
+	}
+}

@@ -1,0 +1,134 @@
+package sim
+
+// Outcome is the end-of-quarter report, computed from the world. Score parts
+// are fixed-point so that the score is as reproducible as the state.
+type Outcome struct {
+	Revenue        int64
+	Quota          int64
+	Attainment     Fixed // revenue / quota; 0 in the sandbox
+	Score          Fixed // 0..100
+	Grade          string
+	MeanMorale     Fixed // team mean over the quarter (hourly samples)
+	MeanMomentum   Fixed
+	EndMorale      Fixed
+	Culture        Fixed
+	Clarity        Fixed
+	Process        Fixed
+	Visibility     Fixed
+	ExecTrust      Fixed
+	SkillGrowth    Fixed // mean skill gained per rep still on the team
+	AdviceRequests int32
+	Dials          int32
+	Conversations  int32
+	Meetings       int32
+	Deals          int32
+	RepsLost       int32
+	RepsKept       int32
+	CommandShare   Fixed // share of the player's action time spent on command
+	ActionCounts   [NumPlayActions]int32
+	ScoreRevenue   Fixed // the parts of the score, each out of its weight
+	ScoreHealth    Fixed
+	ScoreFuture    Fixed
+	ScoreExecutive Fixed
+	Style          string // a short reading of the style profile
+}
+
+// Score weights, out of 100.
+const (
+	weightRevenue   = 50
+	weightHealth    = 20
+	weightFuture    = 20
+	weightExecutive = 10
+)
+
+// Outcome computes the report. It may be called at any time (the game shows
+// a running forecast), but it is the quarter's result only once Done.
+func (w *World) Outcome() Outcome {
+	o := Outcome{Revenue: w.Revenue(), Quota: w.Company.Quota, AdviceRequests: w.AdviceRequests,
+		RepsLost: w.RepsLost, Culture: w.Team.Culture, Clarity: w.Team.Clarity, Process: w.Team.Process,
+		Visibility: w.Team.Visibility, ExecTrust: w.Company.ExecTrust, EndMorale: w.TeamMorale(),
+		Dials: w.Player.Dials, Deals: w.Player.Deals, ActionCounts: w.Player.ActionCounts}
+	var skill Fixed
+	for i := range w.Reps {
+		r := &w.Reps[i]
+		o.Dials += r.Dials
+		o.Conversations += r.Conversations
+		o.Meetings += r.Meetings
+		o.Deals += r.Deals
+		if !r.Gone {
+			o.RepsKept++
+			skill += r.Skill
+		}
+	}
+	if n := len(w.Series.TeamHour); n > 0 {
+		var m, mo int64
+		for _, s := range w.Series.TeamHour {
+			m += int64(s.Morale)
+			mo += int64(s.Momentum)
+		}
+		o.MeanMorale = Fixed(m / int64(n))
+		o.MeanMomentum = Fixed(mo / int64(n))
+	} else {
+		o.MeanMorale, o.MeanMomentum = w.TeamMorale(), w.TeamMomentum()
+	}
+	if o.RepsKept > 0 {
+		o.SkillGrowth = (skill - w.StartSkill.Mul(F(int64(o.RepsKept), int64(w.StartReps)))) / Fixed(o.RepsKept)
+	}
+	if o.Quota > 0 {
+		o.Attainment = Fixed(o.Revenue << 16 / o.Quota)
+	}
+	// Revenue: full marks at 120% of quota.
+	att := o.Attainment
+	if w.Company.Quota == 0 {
+		att = One
+	}
+	o.ScoreRevenue = I(weightRevenue).Mul(att.Clamp(0, F(12, 10))).Div(F(12, 10))
+	// Team health: morale over the quarter, and the people kept.
+	kept := F(int64(o.RepsKept), int64(w.StartReps+w.Company.Hires))
+	o.ScoreHealth = I(weightHealth).Mul((o.MeanMorale + o.EndMorale) / 2).Mul(kept)
+	// The future: culture, clarity and skill grown.
+	growth := (o.SkillGrowth * 5).Clamp01()
+	o.ScoreFuture = I(weightFuture).Mul((o.Culture + o.Clarity + growth) / 3)
+	o.ScoreExecutive = I(weightExecutive).Mul(o.ExecTrust)
+	o.Score = (o.ScoreRevenue + o.ScoreHealth + o.ScoreFuture + o.ScoreExecutive).Clamp(0, I(100))
+	o.Grade = grade(o.Score)
+	if w.Difficulty == Sandbox {
+		o.Grade = "-"
+	}
+	total := w.Player.CommandTicks + w.Player.ExampleTicks
+	if total > 0 {
+		o.CommandShare = F(int64(w.Player.CommandTicks), int64(total))
+	}
+	o.Style = styleReading(o.CommandShare, total)
+	return o
+}
+
+func grade(score Fixed) string {
+	switch {
+	case score >= I(80):
+		return "A"
+	case score >= I(65):
+		return "B"
+	case score >= I(50):
+		return "C"
+	case score >= I(35):
+		return "D"
+	}
+	return "F"
+}
+
+func styleReading(command Fixed, total int32) string {
+	switch {
+	case total == 0:
+		return "Absent: the team ran itself, for better or worse."
+	case command >= F(80, 100):
+		return "A manager: you organised, measured and directed. The present was served; ask what the team will be next quarter."
+	case command <= F(20, 100):
+		return "A leader by example: you did the work beside the team and inspired it. Ask whether you could see the business when it mattered."
+	case command >= F(60, 100):
+		return "A manager who also led: mostly command, with enough example to keep the team with you."
+	case command <= F(40, 100):
+		return "A leader who also managed: mostly example, with enough structure to make it repeatable."
+	}
+	return "Balanced: command for the present, example for the future."
+}

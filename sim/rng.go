@@ -1,0 +1,86 @@
+package sim
+
+// Rng is the simulation's pseudo-random generator: PCG-XSH-RR 64/32 as
+// described by Melissa O'Neill ("PCG: A Family of Simple Fast Space-Efficient
+// Statistically Good Algorithms for Random Number Generation", 2014).
+//
+// It is written here rather than taken from math/rand because Go does not
+// promise that math/rand's streams stay the same between releases, and a
+// replay must reproduce every tick's state years later. The state is two
+// uint64s: a 64-bit linear congruential state advanced by
+// state = state*6364136223846793005 + inc, and an odd increment that selects
+// one of 2^63 independent streams. Each step outputs the state's high bits,
+// xor-shifted and rotated by its top five bits. Only integer operations are
+// used, so the stream is the same on every platform.
+type Rng struct {
+	State uint64
+	Inc   uint64
+}
+
+const pcgMult = 6364136223846793005
+
+// NewRng seeds a generator on a stream. Different streams from the same seed
+// are independent, which is how the world keeps event draws apart from call
+// outcomes: a player's choices never shift the event schedule.
+func NewRng(seed, stream uint64) Rng {
+	r := Rng{Inc: stream<<1 | 1}
+	r.Uint32()
+	r.State += seed
+	r.Uint32()
+	return r
+}
+
+// Uint32 returns the next 32 random bits.
+func (r *Rng) Uint32() uint32 {
+	old := r.State
+	r.State = old*pcgMult + r.Inc
+	xorshifted := uint32(((old >> 18) ^ old) >> 27)
+	rot := uint32(old >> 59)
+	return xorshifted>>rot | xorshifted<<((-rot)&31)
+}
+
+// Intn returns a uniform integer in [0, n) using Lemire's multiply-shift
+// method with rejection, so there is no modulo bias. n <= 0 returns 0.
+func (r *Rng) Intn(n int) int {
+	if n <= 0 {
+		return 0
+	}
+	bound := uint32(n)
+	m := uint64(r.Uint32()) * uint64(bound)
+	low := uint32(m)
+	if low < bound {
+		threshold := -bound % bound
+		for low < threshold {
+			m = uint64(r.Uint32()) * uint64(bound)
+			low = uint32(m)
+		}
+	}
+	return int(m >> 32)
+}
+
+// Frac returns a uniform Fixed in [0, 1).
+func (r *Rng) Frac() Fixed { return Fixed(r.Uint32() >> 16) }
+
+// Chance reports true with probability p (clamped to 0..1).
+func (r *Rng) Chance(p Fixed) bool { return r.Frac() < p }
+
+// Round rounds a non-negative expected count stochastically: 2.3 becomes 2
+// seventy percent of the time and 3 thirty percent of the time. One draw
+// replaces a loop of Bernoulli trials, which keeps a tick cheap while the
+// mean stays exact.
+func (r *Rng) Round(x Fixed) int {
+	if x <= 0 {
+		return 0
+	}
+	n := x.Floor()
+	if r.Frac() < x-I(n) {
+		n++
+	}
+	return n
+}
+
+// Spread returns a value uniformly within ±width of one, for deal sizes and
+// similar variation.
+func (r *Rng) Spread(width Fixed) Fixed {
+	return One - width + (r.Frac().Mul(2 * width))
+}

@@ -1,0 +1,352 @@
+package sim
+
+// Step advances the world by n ticks, stopping at the end of the quarter.
+// Stepping one tick n times and n ticks at once are the same operation, which
+// is why game speed never changes outcomes.
+func (w *World) Step(n int) {
+	for i := 0; i < n && !w.Done(); i++ {
+		w.tick()
+	}
+}
+
+// tick simulates one 15-minute slice: due events, the player's action, then
+// each rep in order.
+func (w *World) tick() {
+	slot := w.Tick % TicksPerDay
+	w.fireDue(slot)
+	w.playerTick()
+	for i := range w.Reps {
+		w.repTick(&w.Reps[i])
+	}
+	if slot%TicksPerHour == TicksPerHour-1 {
+		w.record(false)
+	}
+	w.Tick++
+	if slot == TicksPerDay-1 {
+		w.endDay()
+		if !w.Done() {
+			w.startDay()
+		}
+	}
+}
+
+// effectiveness of a rep's conversations: the share of effort that goes to
+// work that counts (clarity), skill, morale, momentum, and the structure
+// that process and culture give together.
+func (w *World) effectiveness(r *Rep) Fixed {
+	p := &w.P
+	t := &w.Team
+	e := p.ClarityFloor + (One - p.ClarityFloor).Mul(t.Clarity)
+	e = e.Mul(F(3, 10) + r.Skill.Mul(F(7, 10)))
+	e = e.Mul(F(7, 10) + r.Morale.Mul(F(3, 10)))
+	e = e.Mul(F(8, 10) + r.Momentum.Mul(F(4, 10)))
+	structure := One + p.ProcessCulture.Mul(t.Process.Mul(t.Culture)) + p.ProcessAlone.Mul(t.Process) + p.CultureAlone.Mul(t.Culture)
+	e = e.Mul(structure)
+	if t.DialQuota > 0 {
+		e = e.Mul(One - p.QuotaRush)
+	}
+	return e
+}
+
+func (w *World) repTick(r *Rep) {
+	p := &w.P
+	if r.Gone {
+		r.Activity = Left
+		return
+	}
+	if r.Busy > 0 {
+		r.Busy--
+		if r.Activity == Resting {
+			r.Energy = (r.Energy + F(5, 100)).Clamp01()
+		}
+		return
+	}
+	if r.Reports {
+		r.ReportIn--
+		if r.ReportIn <= 0 {
+			// The two-hour status report: the player sees the pipeline, the
+			// rep stops dialing and loses the thread of a good run.
+			r.ReportIn = p.ReportEvery
+			w.Team.Visibility = (w.Team.Visibility + p.ReportVisibility).Clamp01()
+			r.addMorale(-p.ReportMorale.Mul(r.Autonomy+F(1, 4)), CauseReports)
+			r.interrupt(p, Reporting, 1, CauseReports)
+			r.Busy--
+			return
+		}
+	}
+	if r.Energy < p.RestBelow {
+		r.Activity = Resting
+		r.Energy = (r.Energy + F(10, 100)).Clamp01()
+		r.addMorale(-F(5, 1000), CauseFatigue)
+		r.addMomentum(-r.Momentum.Mul(p.MomentumDecay), CauseFatigue)
+		return
+	}
+	if r.Leads == 0 {
+		n := p.LeadPull
+		if n > w.Team.LeadPool {
+			n = w.Team.LeadPool
+		}
+		if n == 0 {
+			r.Activity = Idle
+			r.addMorale(-p.IdleMoraleCost, CauseNoLeads)
+			r.addMomentum(-r.Momentum.Mul(p.MomentumDecay), CauseNoLeads)
+			return
+		}
+		w.Team.LeadPool -= n
+		r.Leads = n
+		// Routing is process: a floor with a system hands out better leads.
+		r.LeadQuality = w.Team.LeadQuality.Mul(F(8, 10)+w.Team.Process.Mul(F(4, 10))).Clamp(F(5, 100), One)
+	}
+	if w.rng.Chance(p.AdviceRate.Mul(w.Player.Influence).Mul(r.Trust + F(1, 4))) {
+		// The surest sign of a leader: the rep walks over to ask.
+		r.Activity = AskingAdvice
+		r.AdviceAsked++
+		w.AdviceRequests++
+		r.SkillPending += F(8, 1000)
+		r.addMorale(F(1, 100), CauseAdvice)
+		r.Trust = (r.Trust + F(5, 1000)).Clamp01()
+		return
+	}
+
+	rate := p.DialsPerTick.Mul(F(5, 10) + r.Energy/2).Mul(F(6, 10) + r.Morale.Mul(F(4, 10)))
+	if w.Team.DialQuota > 0 {
+		rate = rate.Mul(One + p.QuotaBoost)
+	}
+	if w.Events.PushDays > 0 {
+		rate = rate.Mul(F(12, 10))
+	}
+	rate = rate.Mul(One + r.Drive/2)
+	carry := r.DialCarry + rate
+	dials := int32(carry.Floor())
+	r.DialCarry = carry - I(int(dials))
+
+	conns := int32(w.rng.Round(I(int(dials)).Mul(p.ConnectRate).Mul(r.LeadQuality).Mul(w.Company.Market)))
+	if conns > r.Leads {
+		conns = r.Leads
+	}
+	r.Leads -= conns
+	books := int32(0)
+	if conns > 0 {
+		books = int32(w.rng.Round(I(int(conns)).Mul(p.BookRate).Mul(w.effectiveness(r))))
+		r.Activity = Talking
+	} else {
+		r.Activity = Dialing
+	}
+	switch {
+	case books > 0:
+		r.addMomentum(p.MomentumGain.MulInt(int(books)), CauseCall)
+		r.addMorale(F(5, 1000).MulInt(int(books)), CauseCall)
+	case conns > 0:
+		r.addMomentum(-p.MomentumLoss, CauseCall)
+	}
+	r.addMomentum(-r.Momentum.Mul(p.MomentumDecay), CauseDrift)
+
+	base := p.MoraleBase + p.MoraleCulture.Mul(w.Team.Culture) + p.MoraleTrust.Mul(r.Trust) + r.Momentum/10
+	r.addMorale((base - r.Morale).Mul(p.MoraleDrift), CauseDrift)
+	drain := p.EnergyDrain
+	if w.Team.DialQuota > 0 {
+		r.addMorale(-p.QuotaStress.Mul(r.Autonomy+F(1, 4)), CauseQuota)
+		drain = drain.Mul(F(13, 10))
+	}
+	if w.Events.PushDays > 0 {
+		drain = drain.Mul(F(12, 10))
+	}
+	r.Energy = (r.Energy - drain).Clamp01()
+	r.Experience = (r.Experience + p.ExperienceGain.MulInt(int(conns))).Clamp01()
+
+	r.Dials += dials
+	r.DialsToday += dials
+	r.Conversations += conns
+	r.Meetings += books
+	r.MeetingsToday += books
+	r.hourOutput += books
+	r.Pipe[(w.Day()+p.CloseDays)%PipeDays] += books
+}
+
+// playerTick carries out the player's current action: the hours it takes,
+// and for calls, the dialing itself.
+func (w *World) playerTick() {
+	pl := &w.Player
+	if pl.Busy <= 0 {
+		return
+	}
+	pl.Busy--
+	if Actions[pl.Doing].Style == StyleCommand {
+		pl.CommandTicks++
+	} else {
+		pl.ExampleTicks++
+	}
+	pl.Energy = (pl.Energy - F(15, 1000)).Clamp01()
+	if pl.Doing != ActCalls {
+		return
+	}
+	p := &w.P
+	t := &w.Team
+	dials := p.DialsPerTick.Floor()
+	pl.Dials += int32(dials)
+	conns := int32(w.rng.Round(I(dials).Mul(p.ConnectRate).Mul(t.LeadQuality).Mul(w.Company.Market)))
+	if conns > t.LeadPool {
+		conns = t.LeadPool
+	}
+	t.LeadPool -= conns
+	eff := (p.ClarityFloor + (One - p.ClarityFloor).Mul(t.Clarity)).Mul(F(3, 10) + p.PlayerSkill.Mul(F(7, 10)))
+	books := int32(w.rng.Round(I(int(conns)).Mul(p.BookRate).Mul(eff)))
+	pl.Pipe[(w.Day()+p.CloseDays)%PipeDays] += books
+	// The team watches the boss dial: a lift that outlasts the calls.
+	t.Inspiration = (t.Inspiration + p.CallsLift/TicksPerHour).Clamp01()
+}
+
+// dealValue is one deal's revenue: the scenario's mean deal value times mult,
+// varied by Params.DealSpread.
+func (w *World) dealValue(mult Fixed) int64 {
+	v := w.Scenario.DealValue * int64(mult.Mul(w.rng.Spread(w.P.DealSpread)))
+	return v >> 16
+}
+
+// closeDeals turns the meetings due today into deals.
+func (w *World) closeDeals(pipe *[PipeDays]int32, skill Fixed) (deals int32, revenue int64) {
+	idx := w.Day() % PipeDays
+	m := pipe[idx]
+	pipe[idx] = 0
+	if m == 0 {
+		return 0, 0
+	}
+	rate := w.P.CloseRate.Mul(F(6, 10) + skill.Mul(F(4, 10))).Mul(w.Company.Market)
+	deals = int32(w.rng.Round(I(int(m)).Mul(rate)))
+	if deals > m {
+		deals = m
+	}
+	for i := int32(0); i < deals; i++ {
+		revenue += w.dealValue(One)
+	}
+	return deals, revenue
+}
+
+// startDay opens a working day: yesterday's causes are cleared, meetings
+// that have matured close, and the day's events are drawn.
+func (w *World) startDay() {
+	w.Team.WinsToday = 0
+	for i := range w.Reps {
+		r := &w.Reps[i]
+		r.MoraleCauses = [NumCauses]Fixed{}
+		r.MomentumCauses = [NumCauses]Fixed{}
+		r.WonToday = 0
+		if r.Gone {
+			continue
+		}
+		d, v := w.closeDeals(&r.Pipe, r.Skill)
+		if d > 0 {
+			r.Deals += d
+			r.Revenue += v
+			r.WonToday = d
+			w.Team.WinsToday += d
+			r.addMorale(F(3, 100).MulInt(int(d)), CauseDeal)
+			r.addMomentum(F(10, 100), CauseDeal)
+		}
+	}
+	d, v := w.closeDeals(&w.Player.Pipe, w.P.PlayerSkill)
+	w.Player.Deals += d
+	w.Player.Revenue += v
+	w.Team.WinsToday += d
+	w.scheduleDay(w.Day())
+}
+
+// endDay closes a working day: the night's recovery, settling effects,
+// decay, the lead inflow, and the slow arithmetic of people deciding to
+// leave.
+func (w *World) endDay() {
+	p := &w.P
+	t := &w.Team
+	if w.Events.Pending >= 0 {
+		w.resolvePending(0)
+	}
+	left := int32(0)
+	for i := range w.Reps {
+		r := &w.Reps[i]
+		if r.Gone {
+			continue
+		}
+		if t.DialQuota > 0 && r.DialsToday < t.DialQuota {
+			r.addMorale(-p.QuotaMiss.Mul(r.Autonomy+F(1, 2)), CauseQuotaMissed)
+		}
+		r.addMorale(t.Inspiration.Mul(p.InspirationDay), CauseInspiration)
+		settle := r.SkillPending.Mul(p.SettleRate)
+		r.SkillPending -= settle
+		r.Skill += settle
+		if r.Experience > r.Skill {
+			r.Skill += (r.Experience - r.Skill).Mul(p.SkillFromExp)
+		}
+		r.Skill = r.Skill.Clamp01()
+		r.Drive -= r.Drive.Mul(p.DriveDecay)
+		r.Energy = (r.Energy + p.EnergyNight).Clamp01()
+		r.DialsToday = 0
+		r.MeetingsToday = 0
+		if r.Morale < p.QuitBelow {
+			r.LowDays++
+		} else if r.LowDays > 0 {
+			r.LowDays--
+			if r.LowDays == 0 {
+				r.Threat = false
+			}
+		}
+		if r.LowDays >= p.QuitDays && !r.Threat {
+			r.Threat = true
+		}
+		if r.Threat && r.LowDays >= p.QuitDays+p.QuitGraceDays {
+			r.Gone = true
+			r.Activity = Left
+			r.Busy = 0
+			t.LeadPool += r.Leads
+			r.Leads = 0
+			r.Reports = false
+			w.RepsLost++
+			left++
+		}
+	}
+	for i := 0; i < int(left); i++ {
+		for j := range w.Reps {
+			if !w.Reps[j].Gone {
+				w.Reps[j].addMorale(-F(5, 100), CauseTeammateLeft)
+			}
+		}
+	}
+	t.Inspiration -= t.Inspiration.Mul(p.InspirationDay)
+	settle := func(v, pending *Fixed) {
+		d := pending.Mul(p.SettleRate)
+		*pending -= d
+		*v = (*v + d).Clamp01()
+	}
+	settle(&t.Process, &t.ProcessPending)
+	settle(&t.Clarity, &t.ClarityPending)
+	settle(&t.Culture, &t.CulturePending)
+	t.Culture -= t.Culture.Mul(p.CultureDecay)
+	t.Clarity -= t.Clarity.Mul(p.ClarityDecay)
+	t.Process -= t.Process.Mul(p.ProcessDecay)
+	t.Visibility -= t.Visibility.Mul(p.VisibilityDecay)
+
+	ev := &w.Events
+	if ev.DroughtDays > 0 {
+		ev.DroughtDays--
+	} else {
+		t.LeadPool += t.LeadInflow
+	}
+	if t.LeadPool > 1000000 {
+		t.LeadPool = 1000000
+	}
+	if ev.PushDays > 0 {
+		ev.PushDays--
+	}
+	if ev.MarketDays > 0 {
+		ev.MarketDays--
+		if ev.MarketDays == 0 {
+			w.Company.Market = ev.MarketBase
+		}
+	}
+
+	pl := &w.Player
+	pl.Authority = (pl.Authority + p.AuthorityRegen.Mul(w.Company.ExecTrust)).Clamp01()
+	pl.Influence -= pl.Influence.Mul(p.InfluenceDecay)
+	pl.Energy = One
+	pl.Busy = 0
+	w.record(true)
+}
