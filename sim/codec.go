@@ -70,9 +70,9 @@ func visitSamples(c codec, name string, s *[]Sample, max int) {
 	*s = (*s)[:n]
 	for i := range *s {
 		x := &(*s)[i]
-		c.fx(name+".morale", &x.Morale)
-		c.fx(name+".momentum", &x.Momentum)
-		c.i32(name+".output", &x.Output)
+		c.fx(name, &x.Morale)
+		c.fx(name, &x.Momentum)
+		c.i32(name, &x.Output)
 	}
 }
 

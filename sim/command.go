@@ -80,8 +80,19 @@ func (c *Command) UnmarshalJSON(b []byte) error {
 // Check reports whether the command could be applied now, and why not. It
 // never changes the world: the game calls it to grey out a button and show
 // the reason.
-func (w *World) Check(c Command) error {
+func (w *World) Check(c Command) error { return w.check(c, true) }
+
+// Allowed reports whether the command would be accepted. Unlike Check it
+// never allocates, so policies can ask it of every action every tick.
+func (w *World) Allowed(c Command) bool { return w.check(c, false) == nil }
+
+// check validates c. Without explain it returns a bare sentinel and skips
+// formatting the reason.
+func (w *World) check(c Command, explain bool) error {
 	refuse := func(err error, format string, args ...any) error {
+		if !explain {
+			return err
+		}
 		return &CommandError{Command: c, Err: err, Detail: fmt.Sprintf(format, args...)}
 	}
 	if c.Action >= NumActions {

@@ -62,7 +62,7 @@ func (idlePolicy) Decide(_ *World, buf []Command) []Command { return buf }
 // try appends c if the world would accept it now.
 func try(w *World, buf []Command, a ActionID, target, arg int32) ([]Command, bool) {
 	c := Command{Tick: w.Tick, Action: a, Target: target, Arg: arg}
-	if w.Check(c) != nil {
+	if !w.Allowed(c) {
 		return buf, false
 	}
 	return append(buf, c), true

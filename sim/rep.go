@@ -105,12 +105,3 @@ func (r *Rep) interrupt(p *Params, a Activity, n int32, c Cause) {
 		r.Busy = n
 	}
 }
-
-// pipeline returns the number of booked meetings still waiting to close.
-func (r *Rep) pipeline() int32 {
-	var n int32
-	for _, m := range r.Pipe {
-		n += m
-	}
-	return n
-}

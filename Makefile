@@ -1,0 +1,56 @@
+# Salesfloor. `make play` runs the game, `make test` runs every test; both
+# install what they need first (see .ci/deps.sh).
+
+GO       ?= go
+FUZZTIME ?= 10s
+WASM_EXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
+FUZZ_TARGETS := FuzzParseScenario FuzzParseReplay FuzzUnmarshalSave
+
+.PHONY: play test deps fmt-check vet staticcheck unit cross wasm-test arm64-test fuzz bench simulate
+
+play: deps
+	$(GO) run ./cmd/salesfloor
+
+deps:
+	@bash .ci/deps.sh
+
+test: deps fmt-check vet staticcheck unit cross fuzz
+	@echo "make test: all passed"
+
+fmt-check:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+
+vet:
+	$(GO) vet ./...
+
+staticcheck:
+	$(GO) tool staticcheck ./...
+
+# Every package's tests. The game's import Ebiten, which needs a display:
+# they run under a virtual X server with Mesa's software GL.
+unit:
+	xvfb-run -a -s "-screen 0 1280x800x24" $(GO) test -count=1 ./...
+
+# The determinism contract: the sim's tests, goldens included, on js/wasm
+# (under Node) and arm64 (under qemu), against the same testdata as amd64.
+cross: wasm-test arm64-test
+
+wasm-test:
+	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec "$(WASM_EXEC)" ./sim
+
+arm64-test:
+	GOARCH=arm64 CGO_ENABLED=0 $(GO) test -count=1 -exec qemu-aarch64-static ./sim
+
+# A short run of each fuzz target; the seed corpus also runs in `unit`.
+fuzz:
+	@for t in $(FUZZ_TARGETS); do \
+		echo "fuzz $$t ($(FUZZTIME))"; \
+		$(GO) test -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 100x ./sim || exit 1; \
+	done
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./sim/...
+
+simulate:
+	$(GO) run ./cmd/simulate -scenario all -policy all -seeds 200

@@ -1,0 +1,51 @@
+package sim_test
+
+import (
+	"testing"
+
+	"salesfloor/sim"
+)
+
+func scenario(t testing.TB, name string) *sim.Scenario {
+	t.Helper()
+	s, err := sim.BuiltinScenario(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func newWorld(t testing.TB, name string, seed uint64) *sim.World {
+	t.Helper()
+	w, err := sim.NewWorld(sim.Config{Scenario: scenario(t, name), Seed: seed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return w
+}
+
+func cmd(w *sim.World, a sim.ActionID, target, arg int32) sim.Command {
+	return sim.Command{Tick: w.Tick, Action: a, Target: target, Arg: arg}
+}
+
+// play runs a policy over a world already made, collecting the commands it
+// applied.
+func play(t testing.TB, w *sim.World, policy string, ticks int) []sim.Command {
+	t.Helper()
+	pol, err := sim.NewPolicy(policy, w.Seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var log []sim.Command
+	var buf []sim.Command
+	for i := 0; i < ticks && !w.Done(); i++ {
+		buf = pol.Decide(w, buf[:0])
+		for _, c := range buf {
+			if w.Apply(c) == nil {
+				log = append(log, c)
+			}
+		}
+		w.Step(1)
+	}
+	return log
+}
