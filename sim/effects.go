@@ -115,9 +115,9 @@ func (w *World) act(c Command) {
 	case ActCalls:
 		w.eachRep(func(r *Rep) {
 			r.Trust = (r.Trust + F(2, 100).Mul(ep)).Clamp01()
-			r.addMorale(F(1, 100).Mul(ep), cause)
+			r.addMorale(F(5, 1000).Mul(ep), cause)
 		})
-		t.CulturePending += F(1, 100).Mul(ep)
+		t.CulturePending += F(1, 100).Mul(ep).Mul(One - t.Culture)
 		w.earnInfluence(p.ExampleGain * 2)
 	case ActScrub:
 		r := target
@@ -134,7 +134,7 @@ func (w *World) act(c Command) {
 		r.Leads += moved
 		r.LeadQuality = (r.LeadQuality + (One - r.LeadQuality).Mul(p.ScrubQuality).Mul(ep)).Clamp(F(5, 100), One)
 		r.Trust = (r.Trust + F(3, 100).Mul(ep)).Clamp01()
-		r.addMorale(F(2, 100).Mul(ep), cause)
+		r.addMorale(F(1, 100).Mul(ep), cause)
 		w.earnInfluence(p.ExampleGain)
 	case ActVision:
 		if t.VisionDay == day {
@@ -147,7 +147,7 @@ func (w *World) act(c Command) {
 		}
 		t.VisionDay = day
 		t.ClarityPending += p.VisionGain.Mul(ep).Mul(One - t.Clarity)
-		t.CulturePending += F(3, 100).Mul(ep)
+		t.CulturePending += F(3, 100).Mul(ep).Mul(One - t.Culture)
 		w.eachRep(func(r *Rep) {
 			r.interrupt(p, InMeeting, Actions[ActVision].RepTicks, cause)
 			r.addMorale(F(3, 100).Mul(ep), cause)
@@ -184,7 +184,7 @@ func (w *World) act(c Command) {
 			}
 		})
 		if !hollow {
-			t.CulturePending += F(2, 100).Mul(ep)
+			t.CulturePending += F(2, 100).Mul(ep).Mul(One - t.Culture)
 			w.earnInfluence(p.ExampleGain / 2)
 		}
 	case ActFloor:

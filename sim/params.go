@@ -58,6 +58,7 @@ type Params struct {
 	CultureAlone    Fixed `json:"culture_alone"`    // output bonus per unit of culture
 	ClarityFloor    Fixed `json:"clarity_floor"`    // share of effort that counts at zero clarity
 	CheckinWeight   Fixed `json:"checkin_weight"`   // executive trust moved per unit of visibility gap at a check-in
+	TrustedInflow   Fixed `json:"trusted_inflow"`   // executive trust at or above which the team gets its full lead inflow
 
 	// Standing orders.
 	ReportEvery      int32 `json:"report_every"`      // ticks between status reports (8 = two hours)
@@ -110,8 +111,8 @@ func DefaultParams() Params {
 		MomentumDecay: F(15, 1000),
 		MomentumBreak: F(50, 100),
 
-		MoraleDrift:    F(1, 100),
-		MoraleBase:     F(30, 100),
+		MoraleDrift:    F(15, 1000),
+		MoraleBase:     F(25, 100),
 		MoraleCulture:  F(25, 100),
 		MoraleTrust:    F(20, 100),
 		QuitBelow:      F(25, 100),
@@ -119,44 +120,45 @@ func DefaultParams() Params {
 		QuitGraceDays:  5,
 		IdleMoraleCost: F(4, 1000),
 		InspirationDay: F(30, 100),
-		AdviceRate:     F(2, 100),
+		AdviceRate:     F(8, 1000),
 
 		SettleRate:      F(20, 100),
 		CultureDecay:    F(6, 1000),
-		ClarityDecay:    F(15, 1000),
+		ClarityDecay:    F(1, 100),
 		ProcessDecay:    F(2, 100),
 		VisibilityDecay: F(20, 100),
 		InfluenceDecay:  F(2, 100),
 		AuthorityRegen:  F(2, 100),
 		DriveDecay:      F(30, 100),
 		ProcessCulture:  F(80, 100),
-		ProcessAlone:    F(20, 100),
+		ProcessAlone:    F(50, 100),
 		CultureAlone:    F(20, 100),
-		ClarityFloor:    F(55, 100),
+		ClarityFloor:    F(70, 100),
 		CheckinWeight:   F(20, 100),
+		TrustedInflow:   F(50, 100),
 
 		ReportEvery:      8,
 		ReportVisibility: F(2, 100),
 		ReportMorale:     F(8, 1000),
-		QuotaBoost:       F(35, 100),
-		QuotaRush:        F(15, 100),
-		QuotaStress:      F(5, 10000),
-		QuotaMiss:        F(3, 100),
+		QuotaBoost:       F(40, 100),
+		QuotaRush:        F(10, 100),
+		QuotaStress:      F(3, 10000),
+		QuotaMiss:        F(2, 100),
 
 		ProcedureGain: F(12, 100),
 		ReassignGain:  F(2, 100),
-		ReviewDrive:   F(30, 100),
-		ReviewMorale:  F(8, 100),
+		ReviewDrive:   F(40, 100),
+		ReviewMorale:  F(5, 100),
 		ForecastGain:  F(35, 100),
 		CommandCost:   F(3, 100),
-		CallsLift:     F(3, 100),
-		ScrubQuality:  F(40, 100),
+		CallsLift:     F(2, 100),
+		ScrubQuality:  F(20, 100),
 		ScrubLeads:    15,
-		VisionGain:    F(15, 100),
+		VisionGain:    F(10, 100),
 		MentorSkill:   F(6, 100),
 		MentorTrust:   F(6, 100),
 		CelebrateLift: F(5, 100),
-		FloorLift:     F(2, 100),
+		FloorLift:     F(1, 100),
 		ExampleGain:   F(2, 100),
 	}
 }

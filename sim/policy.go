@@ -120,9 +120,9 @@ func (p *adaptivePolicy) Decide(w *World, buf []Command) []Command {
 		do(ActReports, AllReps, want)
 	}
 	// Morale: a quota that is grinding people down comes off.
-	if t.DialQuota > 0 && morale < F(40, 100) {
+	if t.DialQuota > 0 && morale < F(30, 100) {
 		do(ActQuota, TeamTarget, 0)
-	} else if t.DialQuota == 0 && morale > F(60, 100) && clk.Slot == 0 {
+	} else if t.DialQuota == 0 && morale > F(50, 100) && clk.Slot == 0 {
 		do(ActQuota, TeamTarget, 60)
 	}
 	// Someone about to leave.
@@ -156,13 +156,14 @@ func (p *adaptivePolicy) Decide(w *World, buf []Command) []Command {
 	if i := lowest(w, func(r *Rep) Fixed { return r.Skill + r.SkillPending }); i >= 0 && w.Reps[i].Skill+w.Reps[i].SkillPending < F(55, 100) {
 		do(ActMentor, i, 0)
 	}
-	if i := lowest(w, func(r *Rep) Fixed { return r.Drive + r.Trust/2 }); i >= 0 && w.Reps[i].Drive < F(10, 100) && w.Reps[i].Trust > F(35, 100) {
-		do(ActReview, i, 0)
-	}
-	// Otherwise, work: dial yourself, or sharpen someone's leads.
+	// Otherwise, work: dial yourself, sharpen someone's leads, or hold the
+	// rep who has coasted longest to account.
 	do(ActCalls, TeamTarget, 0)
 	if i := lowest(w, func(r *Rep) Fixed { return r.LeadQuality }); i >= 0 {
 		do(ActScrub, i, 0)
+	}
+	if i := lowest(w, func(r *Rep) Fixed { return r.Drive }); i >= 0 && w.Reps[i].Drive < F(15, 100) {
+		do(ActReview, i, 0)
 	}
 	// Keep the leads routed, once a day.
 	if t.ReassignDay != int32(clk.Day) && clk.Slot >= 8 {

@@ -40,8 +40,12 @@ func (w *World) effectiveness(r *Rep) Fixed {
 	e = e.Mul(F(3, 10) + r.Skill.Mul(F(7, 10)))
 	e = e.Mul(F(7, 10) + r.Morale.Mul(F(3, 10)))
 	e = e.Mul(F(8, 10) + r.Momentum.Mul(F(4, 10)))
-	structure := One + p.ProcessCulture.Mul(t.Process.Mul(t.Culture)) + p.ProcessAlone.Mul(t.Process) + p.CultureAlone.Mul(t.Culture)
+	// A playbook helps a novice more than an expert.
+	structure := One + p.ProcessCulture.Mul(t.Process.Mul(t.Culture)) +
+		p.ProcessAlone.Mul(t.Process).Mul(F(3, 2)-r.Skill) + p.CultureAlone.Mul(t.Culture)
 	e = e.Mul(structure)
+	// A review focuses the rep, for a while.
+	e = e.Mul(One + r.Drive.Mul(F(3, 10)))
 	if t.DialQuota > 0 {
 		e = e.Mul(One - p.QuotaRush)
 	}
@@ -102,13 +106,13 @@ func (w *World) repTick(r *Rep) {
 		r.Activity = AskingAdvice
 		r.AdviceAsked++
 		w.AdviceRequests++
-		r.SkillPending += F(8, 1000)
+		r.SkillPending += F(5, 1000)
 		r.addMorale(F(1, 100), CauseAdvice)
 		r.Trust = (r.Trust + F(5, 1000)).Clamp01()
 		return
 	}
 
-	rate := p.DialsPerTick.Mul(F(5, 10) + r.Energy/2).Mul(F(6, 10) + r.Morale.Mul(F(4, 10)))
+	rate := p.DialsPerTick.Mul(F(5, 10) + r.Energy/2).Mul(F(7, 10) + r.Morale.Mul(F(3, 10)))
 	if w.Team.DialQuota > 0 {
 		rate = rate.Mul(One + p.QuotaBoost)
 	}
@@ -146,7 +150,7 @@ func (w *World) repTick(r *Rep) {
 	drain := p.EnergyDrain
 	if w.Team.DialQuota > 0 {
 		r.addMorale(-p.QuotaStress.Mul(r.Autonomy+F(1, 4)), CauseQuota)
-		drain = drain.Mul(F(13, 10))
+		drain = drain.Mul(F(115, 100))
 	}
 	if w.Events.PushDays > 0 {
 		drain = drain.Mul(F(12, 10))
@@ -240,7 +244,7 @@ func (w *World) startDay() {
 			r.Revenue += v
 			r.WonToday = d
 			w.Team.WinsToday += d
-			r.addMorale(F(3, 100).MulInt(int(d)), CauseDeal)
+			r.addMorale(F(2, 100).MulInt(int(d)), CauseDeal)
 			r.addMomentum(F(10, 100), CauseDeal)
 		}
 	}
@@ -328,7 +332,13 @@ func (w *World) endDay() {
 	if ev.DroughtDays > 0 {
 		ev.DroughtDays--
 	} else {
-		t.LeadPool += t.LeadInflow
+		// The company routes leads to teams it trusts: an executive who
+		// cannot get a straight answer sends them elsewhere.
+		inflow := t.LeadInflow
+		if et := w.Company.ExecTrust; et < p.TrustedInflow {
+			inflow = int32(I(int(inflow)).Mul(F(1, 2) + et.Div(p.TrustedInflow)/2).Floor())
+		}
+		t.LeadPool += inflow
 	}
 	if t.LeadPool > 1000000 {
 		t.LeadPool = 1000000
