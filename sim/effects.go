@@ -174,8 +174,9 @@ func (w *World) act(c Command) {
 		w.eachRep(func(r *Rep) {
 			r.interrupt(p, InMeeting, Actions[ActCelebrate].RepTicks, cause)
 			if hollow {
-				r.addMorale(F(5, 1000), cause)
-				r.Trust = (r.Trust - F(1, 100)).Clamp01()
+				// Applause for nothing: the team notices.
+				r.addMorale(-F(1, 100), cause)
+				r.Trust = (r.Trust - F(2, 100)).Clamp01()
 				return
 			}
 			r.addMorale(p.CelebrateLift.Mul(ep), cause)

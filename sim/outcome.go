@@ -33,14 +33,6 @@ type Outcome struct {
 	Style          string // a short reading of the style profile
 }
 
-// Score weights, out of 100.
-const (
-	weightRevenue   = 50
-	weightHealth    = 20
-	weightFuture    = 20
-	weightExecutive = 10
-)
-
 // Outcome computes the report. It may be called at any time (the game shows
 // a running forecast), but it is the quarter's result only once Done.
 func (w *World) Outcome() Outcome {
@@ -82,14 +74,14 @@ func (w *World) Outcome() Outcome {
 	if w.Company.Quota == 0 {
 		att = One
 	}
-	o.ScoreRevenue = I(weightRevenue).Mul(att.Clamp(0, F(12, 10))).Div(F(12, 10))
+	o.ScoreRevenue = I(int(w.P.WeightRevenue)).Mul(att.Clamp(0, F(12, 10))).Div(F(12, 10))
 	// Team health: morale over the quarter, and the people kept.
 	kept := F(int64(o.RepsKept), int64(w.StartReps+w.Company.Hires))
-	o.ScoreHealth = I(weightHealth).Mul((o.MeanMorale + o.EndMorale) / 2).Mul(kept)
+	o.ScoreHealth = I(int(w.P.WeightHealth)).Mul((o.MeanMorale + o.EndMorale) / 2).Mul(kept)
 	// The future: culture, clarity and skill grown.
 	growth := (o.SkillGrowth * 5).Clamp01()
-	o.ScoreFuture = I(weightFuture).Mul((o.Culture + o.Clarity + growth) / 3)
-	o.ScoreExecutive = I(weightExecutive).Mul(o.ExecTrust)
+	o.ScoreFuture = I(int(w.P.WeightFuture)).Mul((o.Culture + o.Clarity + growth) / 3)
+	o.ScoreExecutive = I(int(w.P.WeightExecutive)).Mul(o.ExecTrust)
 	o.Score = (o.ScoreRevenue + o.ScoreHealth + o.ScoreFuture + o.ScoreExecutive).Clamp(0, I(100))
 	o.Grade = grade(o.Score)
 	if w.Difficulty == Sandbox {

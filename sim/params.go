@@ -64,6 +64,7 @@ type Params struct {
 	ReportEvery      int32 `json:"report_every"`      // ticks between status reports (8 = two hours)
 	ReportVisibility Fixed `json:"report_visibility"` // visibility per report written
 	ReportMorale     Fixed `json:"report_morale"`     // morale per report, times autonomy need
+	ReportCoaching   Fixed `json:"report_coaching"`   // effectiveness a checked-on rep gains, times (1-autonomy)(1-skill)
 	QuotaBoost       Fixed `json:"quota_boost"`       // dial-rate lift under a dial quota
 	QuotaRush        Fixed `json:"quota_rush"`        // conversation quality lost to rushing under a quota
 	QuotaStress      Fixed `json:"quota_stress"`      // morale per tick under a quota, times autonomy need
@@ -86,6 +87,14 @@ type Params struct {
 	CelebrateLift Fixed `json:"celebrate_lift"`
 	FloorLift     Fixed `json:"floor_lift"`
 	ExampleGain   Fixed `json:"example_gain"` // influence earned per hour of example
+
+	// What the quarter is judged on, out of 100 together: a scenario can
+	// say that this quarter only the number counts, or that the team must
+	// still be there next quarter.
+	WeightRevenue   int32 `json:"weight_revenue"`
+	WeightHealth    int32 `json:"weight_health"`
+	WeightFuture    int32 `json:"weight_future"`
+	WeightExecutive int32 `json:"weight_executive"`
 }
 
 // DefaultParams are the calibrated defaults. A scenario's "params" object
@@ -140,6 +149,7 @@ func DefaultParams() Params {
 		ReportEvery:      8,
 		ReportVisibility: F(2, 100),
 		ReportMorale:     F(8, 1000),
+		ReportCoaching:   F(30, 100),
 		QuotaBoost:       F(40, 100),
 		QuotaRush:        F(10, 100),
 		QuotaStress:      F(3, 10000),
@@ -160,6 +170,11 @@ func DefaultParams() Params {
 		CelebrateLift: F(5, 100),
 		FloorLift:     F(1, 100),
 		ExampleGain:   F(2, 100),
+
+		WeightRevenue:   50,
+		WeightHealth:    20,
+		WeightFuture:    20,
+		WeightExecutive: 10,
 	}
 }
 

@@ -105,19 +105,33 @@ func (p *adaptivePolicy) Decide(w *World, buf []Command) []Command {
 		do(ActQuota, TeamTarget, 60)
 	}
 	// The executive's check-in needs a view of the pipeline.
-	if checkinSoon(w) && t.Visibility < F(55, 100) {
+	if checkinSoon(w) && t.Visibility < F(55, 100) && clk.Slot >= 12 {
 		do(ActForecast, TeamTarget, 0)
 		if !p.allow.has(ActForecast) {
 			do(ActFloor, TeamTarget, 0)
 		}
 	}
-	// Standing reports are worth their cost only while visibility is poor.
-	want := int32(0)
-	if t.Visibility < F(35, 100) && morale > F(45, 100) {
-		want = 1
-	}
-	if p.allow.has(ActReports) && t.ReportsAll != (want == 1) {
-		do(ActReports, AllReps, want)
+	// Standing reports break momentum all day long: worth it only while the
+	// executive has lost faith and needs to see the numbers.
+	et := w.Company.ExecTrust
+	if p.allow.has(ActReports) {
+		if !t.ReportsAll && et < F(40, 100) && t.Visibility < F(40, 100) {
+			do(ActReports, AllReps, 1)
+		} else if t.ReportsAll && et > F(70, 100) {
+			do(ActReports, AllReps, 0)
+		}
+		// A novice who wants direction is better for having the work
+		// checked; take it off once they have grown.
+		for i := range w.Reps {
+			r := &w.Reps[i]
+			if t.ReportsAll || r.Gone {
+				continue
+			}
+			novice := r.Skill < F(40, 100) && r.Autonomy < F(35, 100)
+			if novice != r.Reports {
+				do(ActReports, int32(i), boolArg(novice))
+			}
+		}
 	}
 	// Morale: a quota that is grinding people down comes off.
 	if t.DialQuota > 0 && morale < F(30, 100) {
@@ -132,7 +146,7 @@ func (p *adaptivePolicy) Decide(w *World, buf []Command) []Command {
 	}
 	// The week starts with where we are going, and how.
 	if clk.Slot == 0 {
-		if t.Clarity < F(70, 100) && (clk.Weekday == 0 || t.Clarity < F(40, 100)) {
+		if t.Clarity < F(70, 100) && (clk.Weekday == 0 || t.Clarity < F(50, 100)) {
 			do(ActVision, TeamTarget, 0)
 		}
 		if t.Process+t.ProcessPending < F(55, 100) && clk.Weekday == 1 {
@@ -156,20 +170,39 @@ func (p *adaptivePolicy) Decide(w *World, buf []Command) []Command {
 	if i := lowest(w, func(r *Rep) Fixed { return r.Skill + r.SkillPending }); i >= 0 && w.Reps[i].Skill+w.Reps[i].SkillPending < F(55, 100) {
 		do(ActMentor, i, 0)
 	}
+	// An afternoon with nothing booked, from someone who trusts you enough
+	// to hear it: a review.
+	if clk.Slot >= 16 {
+		if i := worstRep(w, func(r *Rep) bool {
+			return r.MeetingsToday == 0 && r.Drive < F(10, 100) && r.Trust > F(50, 100)
+		}); i >= 0 {
+			do(ActReview, i, 0)
+		}
+	}
 	// Otherwise, work: dial yourself, sharpen someone's leads, or hold the
 	// rep who has coasted longest to account.
 	do(ActCalls, TeamTarget, 0)
 	if i := lowest(w, func(r *Rep) Fixed { return r.LeadQuality }); i >= 0 {
 		do(ActScrub, i, 0)
 	}
-	if i := lowest(w, func(r *Rep) Fixed { return r.Drive }); i >= 0 && w.Reps[i].Drive < F(15, 100) {
-		do(ActReview, i, 0)
+	// Authority spent on routine orders is not there when it matters.
+	if w.Player.Authority > F(35, 100) {
+		if i := lowest(w, func(r *Rep) Fixed { return r.Drive }); i >= 0 && w.Reps[i].Drive < F(15, 100) {
+			do(ActReview, i, 0)
+		}
 	}
 	// Keep the leads routed, once a day.
 	if t.ReassignDay != int32(clk.Day) && clk.Slot >= 8 {
 		do(ActReassign, TeamTarget, 0)
 	}
 	return buf
+}
+
+func boolArg(b bool) int32 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // checkinSoon reports whether a scheduled check-in event fires today.

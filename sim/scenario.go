@@ -225,6 +225,9 @@ func ValidateParams(file string, p *Params) error {
 	if p.QuitDays < 1 || p.QuitGraceDays < 0 {
 		return fieldErr(file, "params.quit_days", "must be at least 1 (and quit_grace_days at least 0)")
 	}
+	if sum := p.WeightRevenue + p.WeightHealth + p.WeightFuture + p.WeightExecutive; sum != 100 {
+		return fieldErr(file, "params.weight_revenue", "the four score weights add up to %d, not 100", sum)
+	}
 	if p.LeadPull < 1 || p.ScrubLeads < 0 {
 		return fieldErr(file, "params.lead_pull", "must be at least 1 (and scrub_leads at least 0)")
 	}

@@ -46,6 +46,11 @@ func (w *World) effectiveness(r *Rep) Fixed {
 	e = e.Mul(structure)
 	// A review focuses the rep, for a while.
 	e = e.Mul(One + r.Drive.Mul(F(3, 10)))
+	// A novice who wants direction does better when someone checks the
+	// work; an autonomous expert gains nothing from it.
+	if r.Reports {
+		e = e.Mul(One + p.ReportCoaching.Mul(One-r.Autonomy).Mul(One-r.Skill))
+	}
 	if t.DialQuota > 0 {
 		e = e.Mul(One - p.QuotaRush)
 	}
