@@ -1,6 +1,7 @@
 package sim_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"testing"
 
@@ -109,6 +110,34 @@ func TestInvariantsUnderPolicies(t *testing.T) {
 			if n := len(w.Series.TeamHour); n != sim.HoursPerQuarter {
 				t.Errorf("%s/%s: %d hourly samples, want %d", sn, pn, n, sim.HoursPerQuarter)
 			}
+		}
+	}
+}
+
+// A floor everyone has walked out of still runs to the end of the quarter
+// under every policy, without a panic and within range.
+func TestEmptyFloorRunsToTheEnd(t *testing.T) {
+	m := defaultScenarioJSON(t)
+	m["reps"] = []any{map[string]any{"name": "Solo", "skill": 0.3, "morale": 0, "trust": 0, "autonomy": 1}}
+	team := m["team"].(map[string]any)
+	team["lead_pool"], team["lead_inflow"] = 0, 0
+	m["events"] = []any{}
+	b, _ := json.Marshal(m)
+	s, err := sim.ParseScenario("empty.json", b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, pn := range sim.PolicyNames {
+		pol, _ := sim.NewPolicy(pn, 1)
+		w, _, err := sim.Run(sim.Config{Scenario: s, Seed: 1}, pol)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if w.ActiveReps() != 0 && pn == "idle" {
+			t.Errorf("%s: the lone rep with no leads and no morale stayed", pn)
+		}
+		if err := checkInvariants(w); err != nil {
+			t.Errorf("%s: %v", pn, err)
 		}
 	}
 }

@@ -285,6 +285,9 @@ func (*balancedPolicy) Decide(w *World, buf []Command) []Command {
 		return buf
 	}
 	clk := w.Clock()
+	if w.ActiveReps() == 0 {
+		return buf
+	}
 	rep := int32(clk.Day % w.ActiveReps())
 	rep = nthActive(w, rep)
 	var plan [4]ActionID

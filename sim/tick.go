@@ -341,7 +341,7 @@ func (w *World) endDay() {
 		// cannot get a straight answer sends them elsewhere.
 		inflow := t.LeadInflow
 		if et := w.Company.ExecTrust; et < p.TrustedInflow {
-			inflow = int32(I(int(inflow)).Mul(F(1, 2) + et.Div(p.TrustedInflow)/2).Floor())
+			inflow = int32(int64(inflow) * int64(F(1, 2)+et.Div(p.TrustedInflow)/2) >> 16)
 		}
 		t.LeadPool += inflow
 	}
