@@ -6,7 +6,9 @@ FUZZTIME ?= 10s
 WASM_EXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 FUZZ_TARGETS := FuzzParseScenario FuzzParseReplay FuzzUnmarshalSave
 
-.PHONY: play test deps fmt-check vet staticcheck unit cross wasm-test arm64-test fuzz bench simulate
+.PHONY: play test deps fmt-check vet staticcheck unit cross wasm-test arm64-test fuzz bench simulate web serve
+
+WEB := bin/web
 
 play: deps
 	$(GO) run ./cmd/salesfloor
@@ -54,3 +56,15 @@ bench:
 
 simulate:
 	$(GO) run ./cmd/simulate -scenario all -policy all -seeds 200
+
+# The browser build: a self-contained folder any static host can serve.
+web:
+	@mkdir -p $(WEB)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $(WEB)/salesfloor.wasm ./cmd/salesfloor
+	cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" $(WEB)/
+	cp assets/web/index.html $(WEB)/
+	gzip -9 -k -f $(WEB)/salesfloor.wasm
+	@ls -l $(WEB)
+
+serve: web
+	$(GO) run ./cmd/webserve -dir $(WEB)
