@@ -135,7 +135,7 @@ func DefaultParams() Params {
 		CultureDecay:    F(6, 1000),
 		ClarityDecay:    F(1, 100),
 		ProcessDecay:    F(2, 100),
-		VisibilityDecay: F(20, 100),
+		VisibilityDecay: F(50, 100),
 		InfluenceDecay:  F(2, 100),
 		AuthorityRegen:  F(2, 100),
 		DriveDecay:      F(30, 100),
