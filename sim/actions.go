@@ -139,3 +139,17 @@ func (a ActionID) Spec() *ActionSpec { return &Actions[a] }
 
 // actionCause maps an action to the cause booked for its effects.
 func actionCause(a ActionID) Cause { return CauseReports + Cause(a) }
+
+// Hollow reports whether taking a right now would be noise: a second vision
+// talk the same day, or a celebration with no win to recognise (or a second
+// one). The game warns before the player spends the hours.
+func (w *World) Hollow(a ActionID) bool {
+	day := w.Day()
+	switch a {
+	case ActVision:
+		return w.Team.VisionDay == day
+	case ActCelebrate:
+		return w.Team.CelebrateDay == day || w.Team.WinsToday == 0
+	}
+	return false
+}

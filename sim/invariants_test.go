@@ -141,3 +141,19 @@ func TestEmptyFloorRunsToTheEnd(t *testing.T) {
 		}
 	}
 }
+
+// The daily series record the day's output before the counters reset.
+func TestDailySeriesRecordOutput(t *testing.T) {
+	w := newWorld(t, "default", 3)
+	w.Step(5 * sim.TicksPerDay)
+	var hourly, daily int32
+	for _, s := range w.Series.TeamHour {
+		hourly += s.Output
+	}
+	for _, s := range w.Series.TeamDay {
+		daily += s.Output
+	}
+	if daily == 0 || daily != hourly {
+		t.Errorf("meetings over five days: %d by day, %d by hour", daily, hourly)
+	}
+}

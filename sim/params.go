@@ -112,8 +112,8 @@ func DefaultParams() Params {
 		EnergyNight:    F(70, 100),
 		RestBelow:      F(12, 100),
 		PlayerSkill:    F(70, 100),
-		ExperienceGain: F(2, 1000),
-		SkillFromExp:   F(2, 100),
+		ExperienceGain: F(5, 10000),
+		SkillFromExp:   F(1, 100),
 
 		MomentumGain:  F(18, 100),
 		MomentumLoss:  F(2, 100),

@@ -288,8 +288,6 @@ func (w *World) endDay() {
 		r.Skill = r.Skill.Clamp01()
 		r.Drive -= r.Drive.Mul(p.DriveDecay)
 		r.Energy = (r.Energy + p.EnergyNight).Clamp01()
-		r.DialsToday = 0
-		r.MeetingsToday = 0
 		if r.Morale < p.QuitBelow {
 			r.LowDays++
 		} else if r.LowDays > 0 {
@@ -364,4 +362,8 @@ func (w *World) endDay() {
 	pl.Energy = One
 	pl.Busy = 0
 	w.record(true)
+	for i := range w.Reps {
+		w.Reps[i].DialsToday = 0
+		w.Reps[i].MeetingsToday = 0
+	}
 }
