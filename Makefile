@@ -32,7 +32,7 @@ staticcheck:
 # Every package's tests. The game's import Ebiten, which needs a display:
 # they run under a virtual X server with Mesa's software GL.
 unit:
-	xvfb-run -a -s "-screen 0 1280x800x24" $(GO) test -count=1 ./...
+	SALESFLOOR_WINDOW_TEST=1 xvfb-run -a -s "-screen 0 1280x800x24" $(GO) test -count=1 ./...
 
 # The determinism contract: the sim's tests, goldens included, on js/wasm
 # (under Node) and arm64 (under qemu), against the same testdata as amd64.

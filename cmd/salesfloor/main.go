@@ -1,0 +1,53 @@
+// Command salesfloor is the game: a quarter as head of a sales team.
+//
+//	go run ./cmd/salesfloor
+//
+// For tests and screenshots it can play a script of inputs instead of the
+// devices (see game/core.Script):
+//
+//	salesfloor -script play.txt -screenshot-dir shots -hash-out hash.txt -data-dir /tmp/sf
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+
+	"salesfloor/game"
+	"salesfloor/game/core"
+	"salesfloor/game/store"
+)
+
+func main() {
+	script := flag.String("script", "", "play the scripted input in `FILE` instead of the mouse and keyboard")
+	shots := flag.String("screenshot-dir", "", "write the script's screenshots to `DIR`")
+	hashOut := flag.String("hash-out", "", "on exit, write the game's final state hash to `FILE`")
+	dataDir := flag.String("data-dir", "", "keep saves and settings in `DIR` (default: the user config dir)")
+	noSound := flag.Bool("nosound", false, "never open the audio device")
+	sound := flag.Bool("sound", false, "allow sound in a scripted run (normally silent)")
+	seed := flag.Uint64("seed", 0, "seed of new games (0: from the clock)")
+	flag.Parse()
+
+	opt := game.Options{ScreenshotDir: *shots, HashOut: *hashOut, NoSound: *noSound, Seed: *seed}
+	if *dataDir != "" {
+		opt.Files = store.Dir{Path: *dataDir}
+	}
+	if *script != "" {
+		src, err := os.ReadFile(*script)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "salesfloor:", err)
+			os.Exit(2)
+		}
+		s, err := core.ParseScript(string(src))
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "salesfloor:", err)
+			os.Exit(2)
+		}
+		opt.Script = s
+		opt.NoSound = !*sound // scripted runs are silent and need no audio device
+	}
+	if err := game.Run(opt); err != nil {
+		fmt.Fprintln(os.Stderr, "salesfloor:", err)
+		os.Exit(1)
+	}
+}

@@ -1,0 +1,386 @@
+// Package game is Salesfloor's desktop game on Ebiten: scenes, drawing,
+// input, sound and files. It reads the simulation to draw it and changes it
+// only through core.Session, which sends sim.Commands.
+package game
+
+import (
+	"errors"
+	"fmt"
+	"image"
+	"image/png"
+	"os"
+	"path/filepath"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"salesfloor/game/core"
+	"salesfloor/game/store"
+	"salesfloor/sim"
+)
+
+// Scene is one screen of the game. Update gets the frame's input, already
+// snapshotted; Draw only reads.
+type Scene interface {
+	Update(a *App, in *core.Input) error
+	Draw(a *App, g *Gfx)
+}
+
+// Options configure the game from the command line.
+type Options struct {
+	Files         store.FS     // where saves and settings live
+	Script        *core.Script // drive the game from a script instead of devices
+	ScreenshotDir string
+	HashOut       string // write the final state hash here on exit
+	NoSound       bool
+	Seed          uint64 // seed of a new game; 0 picks one from the clock
+}
+
+// App is the ebiten.Game: it owns the scenes, the session, the settings,
+// files, sound and input.
+type App struct {
+	opt        Options
+	Files      store.FS
+	Settings   store.Settings
+	Session    *core.Session
+	scene      Scene
+	gfx        *Gfx
+	sprites    *Sprites
+	input      inputReader
+	in         core.Input
+	sound      *sound
+	W, H       float64 // the UI's size in UI units
+	pixW       int
+	pixH       int
+	quit       bool
+	shot       string
+	err        error
+	Toast      string
+	toastAge   int
+	frame      int
+	fullscr    bool
+	turbo      int
+	autoAnswer int
+}
+
+// New builds the game and shows the title.
+func New(opt Options) (*App, error) {
+	if opt.Files == nil {
+		d, err := store.DefaultDir()
+		if err != nil {
+			return nil, err
+		}
+		opt.Files = d
+	}
+	a := &App{opt: opt, Files: opt.Files, gfx: newGfx()}
+	a.Settings = store.LoadSettings(a.Files)
+	sp, err := loadSprites()
+	if err != nil {
+		return nil, err
+	}
+	a.sprites = sp
+	a.sound = newSound(!opt.NoSound)
+	a.applySettings()
+	a.scene = newTitle(a)
+	return a, nil
+}
+
+// Run opens the window and plays until the player quits.
+func Run(opt Options) error {
+	a, err := New(opt)
+	if err != nil {
+		return err
+	}
+	ebiten.SetWindowTitle("Salesfloor")
+	ebiten.SetWindowSize(1280, 800)
+	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
+	ebiten.SetWindowClosingHandled(true)
+	ebiten.SetFullscreen(a.Settings.Fullscreen)
+	a.fullscr = a.Settings.Fullscreen
+	err = ebiten.RunGame(a)
+	if errors.Is(err, ebiten.Termination) {
+		err = nil
+	}
+	if err == nil {
+		err = a.err
+	}
+	return err
+}
+
+// Go switches to another scene.
+func (a *App) Go(s Scene) { a.scene = s }
+
+// Scene is the current scene (tests).
+func (a *App) Scene() Scene { return a.scene }
+
+// applySettings puts the settings into effect.
+func (a *App) applySettings() {
+	a.gfx.P = normalPalette
+	if a.Settings.ColorBlind {
+		a.gfx.P = cbPalette
+	}
+	a.sound.set(a.Settings.Sound, a.Settings.Volume)
+	if a.fullscr != a.Settings.Fullscreen {
+		a.fullscr = a.Settings.Fullscreen
+		ebiten.SetFullscreen(a.fullscr)
+	}
+}
+
+// SaveSettings persists the settings and applies them.
+func (a *App) SaveSettings() {
+	a.Settings.Clamp()
+	a.applySettings()
+	if err := store.SaveSettings(a.Files, a.Settings); err != nil {
+		a.Say("Could not save settings: " + err.Error())
+	}
+}
+
+// Say shows a short message at the bottom of the screen.
+func (a *App) Say(msg string) { a.Toast, a.toastAge = msg, 0 }
+
+// Play plays a sound if sound is on and the player has interacted.
+func (a *App) Play(s core.Sound) { a.sound.play(s) }
+
+// Update implements ebiten.Game.
+func (a *App) Update() error {
+	if a.shot != "" {
+		// A screenshot is waiting for the next Draw: Ebiten may run
+		// several Updates per Draw, so hold everything until it is taken.
+		return nil
+	}
+	a.frame++
+	a.toastAge++
+	if a.opt.Script != nil {
+		a.in.Reset()
+		a.in.Hover = false
+		if err := a.opt.Script.Step(&a.in, a); err != nil {
+			return err
+		}
+	} else {
+		a.input.read(&a.in, a.scaleFactor())
+	}
+	if a.in.Any() {
+		a.sound.unlock()
+		if a.in.Clicked {
+			a.Play(core.SoundClick)
+		}
+	}
+	if a.in.Key(core.KeyF11) {
+		a.Settings.Fullscreen = !a.Settings.Fullscreen
+		a.SaveSettings()
+	}
+	if ebiten.IsWindowBeingClosed() {
+		a.quit = true
+	}
+	if a.quit {
+		a.autosave()
+		a.writeHash(a.opt.HashOut)
+		return ebiten.Termination
+	}
+	if err := a.scene.Update(a, &a.in); err != nil {
+		return err
+	}
+	a.sound.update()
+	return nil
+}
+
+// SetTurbo makes the game simulate n ticks a frame (scripts).
+func (a *App) SetTurbo(n int) {
+	a.turbo = n
+	if a.Session != nil {
+		a.Session.Turbo = n
+	}
+}
+
+// AutoAnswer makes event dialogs answer themselves with choice n (scripts).
+func (a *App) AutoAnswer(n int) { a.autoAnswer = n }
+
+// Quit ends the game after autosaving.
+func (a *App) Quit() { a.quit = true }
+
+// scaleFactor is device pixels per UI unit: the device scale times the UI
+// scale, shrunk so the UI never needs more than the window.
+func (a *App) scaleFactor() float64 {
+	s := ebiten.Monitor().DeviceScaleFactor() * a.Settings.UIScale
+	if a.pixW > 0 && a.pixH > 0 {
+		if m := float64(a.pixW) / core.MinW; m < s {
+			s = m
+		}
+		if m := float64(a.pixH) / core.MinH; m < s {
+			s = m
+		}
+	}
+	if s <= 0 {
+		s = 1
+	}
+	return s
+}
+
+// Draw implements ebiten.Game.
+func (a *App) Draw(screen *ebiten.Image) {
+	g := a.gfx
+	g.Dst = screen
+	g.Scale = a.scaleFactor()
+	a.W, a.H = float64(a.pixW)/g.Scale, float64(a.pixH)/g.Scale
+	screen.Fill(g.P.Bg[0])
+	a.scene.Draw(a, g)
+	if a.Toast != "" && a.toastAge < 240 {
+		w := g.Measure(a.Toast, SizeBody, false) + 24
+		r := core.Rect{X: (a.W - w) / 2, Y: a.H - 80, W: w, H: 30}
+		g.Fill(r, g.P.PanelHi[0])
+		g.Stroke(r, 1, g.P.Accent[0])
+		g.Text(a.Toast, a.W/2, r.Y+7, SizeBody, false, g.P.Text[0], Center)
+	}
+	if a.shot != "" {
+		a.writeShot(screen, a.shot)
+		a.shot = ""
+	}
+}
+
+// Layout implements ebiten.Game; LayoutF does the work.
+func (a *App) Layout(w, h int) (int, int) { return w, h }
+
+// LayoutF renders at the device's full resolution so text is sharp.
+func (a *App) LayoutF(w, h float64) (float64, float64) {
+	s := ebiten.Monitor().DeviceScaleFactor()
+	a.pixW, a.pixH = int(w*s), int(h*s)
+	if a.pixW < 1 {
+		a.pixW = 1
+	}
+	if a.pixH < 1 {
+		a.pixH = 1
+	}
+	a.W, a.H = float64(a.pixW)/a.scaleFactor(), float64(a.pixH)/a.scaleFactor()
+	return float64(a.pixW), float64(a.pixH)
+}
+
+// Tick is the world's tick, for scripts.
+func (a *App) Tick() int32 {
+	if a.Session == nil {
+		return -1
+	}
+	return a.Session.W.Tick
+}
+
+// Screenshot asks for the next frame to be written as NAME.png.
+func (a *App) Screenshot(name string) { a.shot = name }
+
+func (a *App) writeShot(screen *ebiten.Image, name string) {
+	dir := a.opt.ScreenshotDir
+	if dir == "" {
+		dir = "."
+	}
+	b := screen.Bounds()
+	img := image.NewRGBA(b)
+	screen.ReadPixels(img.Pix)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		a.err = err
+		return
+	}
+	f, err := os.Create(filepath.Join(dir, name+".png"))
+	if err != nil {
+		a.err = err
+		return
+	}
+	defer f.Close()
+	if err := png.Encode(f, img); err != nil {
+		a.err = err
+	}
+}
+
+// ExportReplay writes the current game as a replay file at path.
+func (a *App) ExportReplay(path string) error {
+	if a.Session == nil {
+		return errors.New("no game to export")
+	}
+	data, err := a.Session.ReplayBytes()
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, data, 0o644)
+}
+
+// WriteHash writes the state hash of the current game to path.
+func (a *App) WriteHash(path string) error { return a.writeHash(path) }
+
+func (a *App) writeHash(path string) error {
+	if path == "" || a.Session == nil {
+		return nil
+	}
+	return os.WriteFile(path, []byte(a.Session.Hash()+"\n"), 0o644)
+}
+
+// Start begins a game with a new session and shows the floor.
+func (a *App) Start(s *core.Session, firstDay bool) {
+	a.Session = s
+	s.Turbo = a.turbo
+	f := newFloor(a)
+	if firstDay && !a.Settings.HintsSeen {
+		f.hints = 0
+		s.Speed = 0
+	}
+	a.Go(f)
+}
+
+// NewGame starts a quarter of a scenario.
+func (a *App) NewGame(scenario string, d sim.Difficulty, seed uint64) error {
+	s, err := core.NewSession(scenario, d, seed)
+	if err != nil {
+		return err
+	}
+	a.Start(s, true)
+	a.autosave()
+	return nil
+}
+
+// NewSeed picks the seed of a new game.
+func (a *App) NewSeed() uint64 {
+	if a.opt.Seed != 0 {
+		return a.opt.Seed
+	}
+	return uint64(timeNow().UnixNano()>>10) | 1
+}
+
+// autosave writes the autosave slot.
+func (a *App) autosave() {
+	if a.Session == nil {
+		return
+	}
+	if err := a.saveTo(store.AutoSlot); err != nil {
+		a.Say("Autosave failed: " + err.Error())
+	}
+}
+
+// SaveTo writes the session to a slot.
+func (a *App) saveTo(slot string) error {
+	data, err := a.Session.SaveBytes()
+	if err != nil {
+		return err
+	}
+	return a.Files.WriteFile(store.SlotFile(slot), data)
+}
+
+// Load loads a slot (or its backup) and shows the game, or returns the
+// *store.LoadError that says why it cannot.
+func (a *App) Load(slot string, backup bool) error {
+	s, err := LoadSlot(a.Files, slot, backup)
+	if err != nil {
+		return err
+	}
+	a.Session = s
+	s.Turbo = a.turbo
+	if s.W.Done() {
+		a.Go(newReport(a))
+	} else {
+		s.Speed = 0
+		a.Go(newFloor(a))
+		a.Say(fmt.Sprintf("Loaded: %s. Paused: press Space to carry on.", s.W.Clock()))
+	}
+	return nil
+}
+
+// LoadSlot reads a session from a slot through the store.
+func LoadSlot(f store.FS, slot string, backup bool) (*core.Session, error) {
+	return store.Load(f, slot, backup, core.LoadSession, func(err error) bool {
+		return errors.Is(err, sim.ErrForeignSave)
+	})
+}

@@ -1,0 +1,3 @@
+package art
+
+//go:generate go run ./gen -o ../../assets/sprites/sheet.png

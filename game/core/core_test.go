@@ -1,0 +1,281 @@
+package core_test
+
+import (
+	"strings"
+	"testing"
+
+	"salesfloor/game/core"
+	"salesfloor/sim"
+)
+
+func newSession(t testing.TB) *core.Session {
+	t.Helper()
+	s, err := core.NewSession("default", sim.Normal, 42)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// panel returns a laid-out action panel.
+func panel(s *core.Session) *core.ActionPanel {
+	p := core.NewActionPanel()
+	core.Layout(1280, 800, p)
+	return p
+}
+
+func clickOn(r core.Rect) *core.Input {
+	in := &core.Input{X: r.X + r.W/2, Y: r.Y + r.H/2, Clicked: true, Hover: true}
+	return in
+}
+
+func buttonOf(p *core.ActionPanel, id sim.ActionID) *core.ActionButton {
+	for i := range p.Buttons {
+		if p.Buttons[i].ID == id {
+			return &p.Buttons[i]
+		}
+	}
+	return nil
+}
+
+func TestClickSendsCommand(t *testing.T) {
+	tests := []struct {
+		name     string
+		action   sim.ActionID
+		selected int32
+		want     sim.Command // Tick is filled in
+	}{
+		{"vision", sim.ActVision, -1, sim.Command{Action: sim.ActVision, Target: sim.TeamTarget}},
+		{"calls", sim.ActCalls, -1, sim.Command{Action: sim.ActCalls, Target: sim.TeamTarget}},
+		{"procedure", sim.ActProcedure, 2, sim.Command{Action: sim.ActProcedure, Target: sim.TeamTarget}},
+		{"reports for all", sim.ActReports, -1, sim.Command{Action: sim.ActReports, Target: sim.AllReps, Arg: 1}},
+		{"reports for one", sim.ActReports, 3, sim.Command{Action: sim.ActReports, Target: 3, Arg: 1}},
+		{"quota on", sim.ActQuota, -1, sim.Command{Action: sim.ActQuota, Target: sim.TeamTarget, Arg: core.DefaultQuota}},
+		{"mentor selected", sim.ActMentor, 1, sim.Command{Action: sim.ActMentor, Target: 1}},
+		{"review selected", sim.ActReview, 4, sim.Command{Action: sim.ActReview, Target: 4}},
+		{"scrub selected", sim.ActScrub, 0, sim.Command{Action: sim.ActScrub, Target: 0}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := newSession(t)
+			s.Step(3)
+			p := panel(s)
+			res := p.Update(clickOn(buttonOf(p, tt.action).Rect), s, tt.selected)
+			want := tt.want
+			want.Tick = s.W.Tick
+			if !res.Sent || res.Cmd != want {
+				t.Fatalf("result %+v, want sent %v", res, want)
+			}
+			if len(s.Log) != 1 || s.Log[0] != want {
+				t.Fatalf("log %v, want [%v]", s.Log, want)
+			}
+		})
+	}
+}
+
+func TestToggleOff(t *testing.T) {
+	s := newSession(t)
+	p := panel(s)
+	if r := p.Activate(s, sim.ActQuota, -1); !r.Sent {
+		t.Fatal(r)
+	}
+	s.Step(2) // the quota talk takes 15 minutes
+	r := p.Activate(s, sim.ActQuota, -1)
+	if !r.Sent || r.Cmd.Arg != 0 {
+		t.Fatalf("second press %+v, want quota 0 (off)", r)
+	}
+	if !strings.Contains(buttonOf(p, sim.ActQuota).Label, "off") {
+		p.Refresh(s, -1)
+	}
+}
+
+func TestDisabledSendsNothing(t *testing.T) {
+	s := newSession(t)
+	p := panel(s)
+	if r := p.Activate(s, sim.ActCalls, -1); !r.Sent {
+		t.Fatal(r)
+	}
+	// Busy making calls for two hours: every button is disabled, with why.
+	p.Refresh(s, -1)
+	for _, b := range p.Buttons {
+		if b.Enabled {
+			t.Errorf("%s enabled while busy", b.ID)
+		}
+		if !strings.Contains(b.Reason, "busy") {
+			t.Errorf("%s reason %q does not say busy", b.ID, b.Reason)
+		}
+	}
+	res := p.Update(clickOn(buttonOf(p, sim.ActVision).Rect), s, -1)
+	if res.Sent || res.Refused == "" {
+		t.Fatalf("disabled click gave %+v", res)
+	}
+	in := &core.Input{}
+	in.AddKey('g')
+	if res := p.Update(in, s, -1); res.Sent {
+		t.Fatalf("disabled hotkey sent %v", res.Cmd)
+	}
+	if len(s.Log) != 1 {
+		t.Fatalf("log grew to %d commands", len(s.Log))
+	}
+}
+
+func TestNoHoursLeft(t *testing.T) {
+	s := newSession(t)
+	s.Step(sim.TicksPerDay - 2) // 16:30: half an hour left
+	p := panel(s)
+	p.Refresh(s, -1)
+	if b := buttonOf(p, sim.ActCalls); b.Enabled || !strings.Contains(b.Reason, "left") {
+		t.Fatalf("calls at 16:30: enabled %v, reason %q", b.Enabled, b.Reason)
+	}
+	if b := buttonOf(p, sim.ActReassign); !b.Enabled {
+		t.Fatalf("reassign (30m) at 16:30 disabled: %s", b.Reason)
+	}
+}
+
+func TestTargetedActionAsksForRep(t *testing.T) {
+	s := newSession(t)
+	p := panel(s)
+	res := p.Update(clickOn(buttonOf(p, sim.ActMentor).Rect), s, -1)
+	if !res.NeedRep || res.Sent || len(s.Log) != 0 {
+		t.Fatalf("mentor with no rep: %+v", res)
+	}
+	res = p.PickRep(s, 5)
+	want := sim.Command{Tick: s.W.Tick, Action: sim.ActMentor, Target: 5}
+	if !res.Sent || res.Cmd != want {
+		t.Fatalf("pick: %+v, want %v", res, want)
+	}
+	// Escape cancels a pick.
+	s.Step(8)
+	p.Activate(s, sim.ActScrub, -1)
+	in := &core.Input{}
+	in.AddKey(core.KeyEscape)
+	if res := p.Update(in, s, -1); !res.Canceled || p.Picking {
+		t.Fatalf("escape: %+v", res)
+	}
+}
+
+func TestHotkey(t *testing.T) {
+	s := newSession(t)
+	p := panel(s)
+	in := &core.Input{}
+	in.AddKey('g')
+	res := p.Update(in, s, -1)
+	if !res.Sent || res.Cmd.Action != sim.ActVision {
+		t.Fatalf("g: %+v", res)
+	}
+}
+
+func TestEnterOnFocusClicks(t *testing.T) {
+	s := newSession(t)
+	p := panel(s)
+	lay := core.Layout(1280, 800, p)
+	ring := core.FocusRing{Index: -1}
+	in := &core.Input{}
+	for i := 0; i < 9; i++ { // Tab to the ninth button: vision
+		in.AddKey(core.KeyTab)
+		ring.Apply(in, lay.Focusables(p, nil))
+		in.Reset()
+	}
+	in.AddKey(core.KeyEnter)
+	ring.Apply(in, lay.Focusables(p, nil))
+	res := p.Update(in, s, -1)
+	if !res.Sent || res.Cmd.Action != core.Order[8] {
+		t.Fatalf("enter on focus %d: %+v", ring.Index, res)
+	}
+}
+
+func TestSpeedNeverChangesOutcome(t *testing.T) {
+	run := func(speed int) string {
+		s := newSession(t)
+		s.Speed = speed
+		p := panel(s)
+		for s.W.Tick < 3*sim.TicksPerDay {
+			if s.W.Tick%sim.TicksPerDay == 8 {
+				p.Activate(s, sim.ActMentor, 2)
+			}
+			if _, _, ok := s.W.PendingEvent(); ok {
+				s.Do(sim.ActChoose, sim.TeamTarget, 0)
+			}
+			s.Update()
+		}
+		for s.W.Tick > 3*sim.TicksPerDay {
+			t.Fatal("overshot")
+		}
+		return s.Hash()
+	}
+	if a, b := run(1), run(4); a != b {
+		t.Fatalf("1x %s, 4x %s", a, b)
+	}
+}
+
+func TestFeedback(t *testing.T) {
+	s := newSession(t)
+	s.Do(sim.ActReports, sim.AllReps, 1)
+	deals, broken := 0, 0
+	for i := 0; i < 10*sim.TicksPerDay && !s.W.Done(); i++ {
+		if _, _, ok := s.W.PendingEvent(); ok {
+			s.Do(sim.ActChoose, sim.TeamTarget, 0)
+		}
+		s.StepTick()
+		for _, f := range s.Feedback {
+			switch f.Kind {
+			case core.FeedDeal:
+				deals++
+			case core.FeedMomentumBroken:
+				broken++
+			}
+		}
+		s.Feedback = s.Feedback[:0]
+	}
+	if deals == 0 || broken == 0 {
+		t.Fatalf("deals %d, broken momentum %d: want both", deals, broken)
+	}
+}
+
+func TestScript(t *testing.T) {
+	_, err := core.ParseScript("wait x")
+	if err == nil {
+		t.Fatal("bad wait parsed")
+	}
+	if _, err := core.ParseScript("fly 3"); err == nil {
+		t.Fatal("unknown op parsed")
+	}
+	s, err := core.ParseScript("# comment\nwait 2\nkey space\nclick 10 20\nscreenshot a\nquit\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := &host{}
+	var frames []core.Input
+	for i := 0; i < 10 && !s.Done; i++ {
+		var in core.Input
+		if err := s.Step(&in, h); err != nil {
+			t.Fatal(err)
+		}
+		frames = append(frames, in)
+	}
+	if !frames[2].Key(core.KeySpace) || !frames[3].Clicked || frames[3].X != 10 || h.shots != 1 || !h.quit {
+		t.Fatalf("frames %+v host %+v", frames, h)
+	}
+}
+
+type host struct {
+	shots int
+	quit  bool
+}
+
+func (h *host) Tick() int32               { return 0 }
+func (h *host) Screenshot(string)         { h.shots++ }
+func (h *host) ExportReplay(string) error { return nil }
+func (h *host) WriteHash(string) error    { return nil }
+func (h *host) SetTurbo(int)              {}
+func (h *host) AutoAnswer(int)            {}
+func (h *host) Quit()                     { h.quit = true }
+
+func TestSynth(t *testing.T) {
+	for s := core.Sound(0); s < core.NumSounds; s++ {
+		b := core.Synth(s)
+		if len(b) == 0 || len(b)%4 != 0 {
+			t.Fatalf("sound %d: %d bytes", s, len(b))
+		}
+	}
+}

@@ -1,0 +1,100 @@
+package core
+
+import "salesfloor/sim"
+
+// Minimum logical size of the UI, in UI units; a smaller window scales the
+// whole UI down rather than cropping it.
+const (
+	MinW = 1100
+	MinH = 680
+)
+
+// FloorLayout is where everything goes on the floor scene, in UI units.
+type FloorLayout struct {
+	W, H     float64
+	HUD      Rect
+	Stats    Rect
+	Actions  Rect
+	Floor    Rect
+	Side     Rect
+	Status   Rect
+	Speed    [len(Speeds)]Rect
+	Menu     Rect
+	Charts   Rect
+	Manage   Rect // the group headers
+	Lead     Rect
+	Revenue  Rect
+	Progress Rect
+	Hours    Rect
+	Clock    Rect
+}
+
+// Layout computes the floor scene's layout for a w x h UI and places the
+// action buttons.
+func Layout(w, h float64, p *ActionPanel) FloorLayout {
+	var l FloorLayout
+	l.W, l.H = w, h
+	l.HUD = Rect{0, 0, w, 58}
+	l.Stats = Rect{0, 58, w, 30}
+	top := l.Stats.Bottom() + 6
+	l.Status = Rect{0, h - 34, w, 34}
+	l.Actions = Rect{8, top, 262, l.Status.Y - top - 6}
+	l.Side = Rect{w - 300, top, 292, l.Status.Y - top - 6}
+	l.Floor = Rect{l.Actions.Right() + 8, top, l.Side.X - l.Actions.Right() - 16, l.Status.Y - top - 6}
+
+	l.Clock = Rect{12, 6, 230, 46}
+	l.Progress = Rect{12, 40, 220, 8}
+	// Right side of the HUD: menu, charts, speeds, hours.
+	x := w - 12
+	l.Menu = Rect{x - 70, 12, 70, 34}
+	x -= 78
+	l.Charts = Rect{x - 76, 12, 76, 34}
+	x -= 90
+	for i := len(Speeds) - 1; i >= 0; i-- {
+		l.Speed[i] = Rect{x - 40, 12, 40, 34}
+		x -= 44
+	}
+	x -= 10
+	l.Hours = Rect{x - 190, 8, 190, 44}
+	l.Revenue = Rect{250, 8, l.Hours.X - 250 - 16, 44}
+
+	if p != nil {
+		a := l.Actions
+		bh := (a.H - 2*24 - 16) / 12
+		if bh > 40 {
+			bh = 40
+		}
+		y := a.Y + 4
+		l.Manage = Rect{a.X, y, a.W, 22}
+		y += 24
+		for i := 0; i < 6; i++ {
+			p.Buttons[i].Rect = Rect{a.X + 4, y, a.W - 8, bh - 4}
+			y += bh
+		}
+		y += 12
+		l.Lead = Rect{a.X, y, a.W, 22}
+		y += 24
+		for i := 6; i < 12; i++ {
+			p.Buttons[i].Rect = Rect{a.X + 4, y, a.W - 8, bh - 4}
+			y += bh
+		}
+	}
+	return l
+}
+
+// Focusables lists the floor scene's keyboard-focusable rects in Tab order.
+func (l *FloorLayout) Focusables(p *ActionPanel, out []Rect) []Rect {
+	out = out[:0]
+	for i := range p.Buttons {
+		out = append(out, p.Buttons[i].Rect)
+	}
+	out = append(out, l.Speed[:]...)
+	return append(out, l.Charts, l.Menu)
+}
+
+// Progress fractions for the HUD.
+
+// QuarterProgress is the share of the quarter simulated, 0..1.
+func QuarterProgress(w *sim.World) float64 {
+	return float64(w.Tick) / float64(sim.TicksPerQuarter)
+}

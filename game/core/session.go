@@ -1,0 +1,299 @@
+package core
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"salesfloor/sim"
+)
+
+// Speeds are the sim speeds the player can pick: ticks per second at each
+// setting is Speeds[i] * TicksPerSecondAt1x. Speed never changes outcomes:
+// the world is stepped one whole tick at a time either way.
+var Speeds = [5]int{0, 1, 2, 4, 8}
+
+// FramesPerTickAt1x is how many 60 Hz frames one tick takes at 1x: half a
+// second, so a working day lasts 16 s at 1x and 2 s at 8x.
+const FramesPerTickAt1x = 30
+
+// DefaultQuota is the dial quota the quota toggle sets, dials per rep per day.
+const DefaultQuota = 60
+
+// FeedbackKind says what a floating text on the floor is about.
+type FeedbackKind uint8
+
+const (
+	FeedDeal FeedbackKind = iota
+	FeedMomentumBroken
+	FeedAdvice
+	FeedLeft
+	FeedInfo
+)
+
+// Feedback is one floating text: who it is about (a rep index, or -1 for the
+// player), what it says, and how old it is in frames.
+type Feedback struct {
+	Rep  int32
+	Kind FeedbackKind
+	Text string
+	Age  int
+}
+
+// FeedbackLife is how many frames a floating text lives.
+const FeedbackLife = 150
+
+// maxFeedback bounds the floating texts kept at once.
+const maxFeedback = 32
+
+// Session is one game in progress: the world, the log of every command
+// applied to it, and the speed. It is the only thing in the game that sends
+// commands to the simulation; it never touches the world's state otherwise.
+type Session struct {
+	W        *sim.World
+	Log      []sim.Command
+	Speed    int // index into Speeds
+	Turbo    int // when > 0, ticks per frame regardless of Speed (scripts)
+	acc      int
+	Version  int // bumped whenever the world changes, so views can cache
+	Feedback []Feedback
+
+	// DayEnded is set when a step crossed into a new day (autosave time);
+	// the owner clears it.
+	DayEnded bool
+	// Ticks simulated by this session (for statistics and tests).
+	Stepped int
+
+	prev []repSnap
+}
+
+type repSnap struct {
+	revenue  int64
+	deals    int32
+	momentum sim.Fixed
+	activity sim.Activity
+	gone     bool
+	asked    int32
+}
+
+// NewSession starts a quarter of a built-in scenario.
+func NewSession(scenario string, d sim.Difficulty, seed uint64) (*Session, error) {
+	s, err := sim.BuiltinScenario(scenario)
+	if err != nil {
+		return nil, err
+	}
+	w, err := sim.NewWorld(sim.Config{Scenario: s, Seed: seed, Difficulty: d})
+	if err != nil {
+		return nil, err
+	}
+	return FromWorld(w, nil), nil
+}
+
+// FromWorld wraps a world (a loaded save) and its command log.
+func FromWorld(w *sim.World, log []sim.Command) *Session {
+	s := &Session{W: w, Log: make([]sim.Command, 0, 256), Speed: 1,
+		Feedback: make([]Feedback, 0, maxFeedback), prev: make([]repSnap, 0, sim.MaxReps)}
+	s.Log = append(s.Log, log...)
+	s.snapshot()
+	return s
+}
+
+// Command stamps a command for the current tick.
+func (s *Session) Command(a sim.ActionID, target, arg int32) sim.Command {
+	return sim.Command{Tick: s.W.Tick, Action: a, Target: target, Arg: arg}
+}
+
+// Check reports whether a command could be applied now, and why not.
+func (s *Session) Check(a sim.ActionID, target, arg int32) error {
+	return s.W.Check(s.Command(a, target, arg))
+}
+
+// Do applies a command now and logs it. On error nothing changed.
+func (s *Session) Do(a sim.ActionID, target, arg int32) error {
+	c := s.Command(a, target, arg)
+	if err := s.W.Apply(c); err != nil {
+		return err
+	}
+	s.Log = append(s.Log, c)
+	s.Version++
+	return nil
+}
+
+// Waiting reports whether the sim is held: an event awaits the player's
+// answer, or the quarter is over.
+func (s *Session) Waiting() bool {
+	if s.W.Done() {
+		return true
+	}
+	_, _, ok := s.W.PendingEvent()
+	return ok
+}
+
+// Update advances the session by one 60 Hz frame at the current speed and
+// returns the number of ticks simulated.
+func (s *Session) Update() int {
+	s.ageFeedback()
+	if s.Turbo > 0 {
+		n := 0
+		for ; n < s.Turbo && !s.Waiting(); n++ {
+			s.StepTick()
+		}
+		return n
+	}
+	if s.Speed <= 0 || s.Waiting() {
+		return 0
+	}
+	s.acc += Speeds[s.Speed]
+	n := 0
+	for s.acc >= FramesPerTickAt1x && !s.Waiting() {
+		s.acc -= FramesPerTickAt1x
+		s.StepTick()
+		n++
+	}
+	if s.Waiting() {
+		s.acc = 0
+	}
+	return n
+}
+
+// StepTick simulates exactly one tick and records what the floor should show.
+func (s *Session) StepTick() {
+	if s.W.Done() {
+		return
+	}
+	day := s.W.Day()
+	s.W.Step(1)
+	s.Stepped++
+	s.Version++
+	if s.W.Day() != day {
+		s.DayEnded = true
+	}
+	s.diff()
+}
+
+func (s *Session) snapshot() {
+	s.prev = s.prev[:0]
+	for i := range s.W.Reps {
+		r := &s.W.Reps[i]
+		s.prev = append(s.prev, repSnap{r.Revenue, r.Deals, r.Momentum, r.Activity, r.Gone, r.AdviceAsked})
+	}
+}
+
+// diff compares the world with the last snapshot and queues floating texts.
+func (s *Session) diff() {
+	w := s.W
+	for i := range w.Reps {
+		r := &w.Reps[i]
+		if i >= len(s.prev) {
+			s.push(int32(i), FeedInfo, r.Name+" joins the team")
+			continue
+		}
+		p := &s.prev[i]
+		if r.Gone && !p.gone {
+			s.push(int32(i), FeedLeft, r.Name+" has left")
+		}
+		if d := r.Deals - p.deals; d > 0 {
+			s.push(int32(i), FeedDeal, fmt.Sprintf("+%s deal", Money(r.Revenue-p.revenue)))
+		}
+		if r.Activity == sim.Reporting && p.activity != sim.Reporting && p.momentum-r.Momentum > sim.F(2, 100) {
+			s.push(int32(i), FeedMomentumBroken, "momentum broken: report")
+		}
+		if r.AdviceAsked > p.asked {
+			s.push(int32(i), FeedAdvice, "asks your advice")
+		}
+	}
+	s.snapshot()
+}
+
+func (s *Session) push(rep int32, k FeedbackKind, text string) {
+	if len(s.Feedback) == maxFeedback {
+		copy(s.Feedback, s.Feedback[1:])
+		s.Feedback = s.Feedback[:maxFeedback-1]
+	}
+	s.Feedback = append(s.Feedback, Feedback{Rep: rep, Kind: k, Text: text})
+}
+
+func (s *Session) ageFeedback() {
+	n := 0
+	for i := range s.Feedback {
+		s.Feedback[i].Age++
+		if s.Feedback[i].Age < FeedbackLife {
+			s.Feedback[n] = s.Feedback[i]
+			n++
+		}
+	}
+	s.Feedback = s.Feedback[:n]
+}
+
+// SaveBytes encodes the session as a save file.
+func (s *Session) SaveBytes() ([]byte, error) {
+	return sim.MarshalSave(&sim.Save{World: s.W, Commands: s.Log})
+}
+
+// LoadSession decodes a save file.
+func LoadSession(name string, data []byte) (*Session, error) {
+	sv, err := sim.UnmarshalSave(name, data)
+	if err != nil {
+		return nil, err
+	}
+	return FromWorld(sv.World, sv.Commands), nil
+}
+
+// ReplayBytes exports the game so far as a replay file.
+func (s *Session) ReplayBytes() ([]byte, error) {
+	r, err := sim.NewReplay(s.W, s.Log)
+	if err != nil {
+		return nil, err
+	}
+	return sim.MarshalReplay(r)
+}
+
+// Hash is the world's state hash in hex.
+func (s *Session) Hash() string { return sim.HashHex(s.W.Hash()) }
+
+// Money formats dollars compactly: $950, $12.5k, $1.25M.
+func Money(v int64) string {
+	neg := ""
+	if v < 0 {
+		neg, v = "-", -v
+	}
+	switch {
+	case v >= 1000000:
+		return fmt.Sprintf("%s$%.2fM", neg, float64(v)/1e6)
+	case v >= 10000:
+		return fmt.Sprintf("%s$%.0fk", neg, float64(v)/1e3)
+	case v >= 1000:
+		return fmt.Sprintf("%s$%.1fk", neg, float64(v)/1e3)
+	}
+	return fmt.Sprintf("%s$%d", neg, v)
+}
+
+// Reason turns a refused command into a short sentence for the player.
+func Reason(err error) string {
+	if err == nil {
+		return ""
+	}
+	var ce *sim.CommandError
+	if errors.As(err, &ce) {
+		msg := ce.Err.Error()
+		if ce.Detail != "" {
+			msg += ": " + ce.Detail
+		}
+		return capitalize(msg)
+	}
+	return capitalize(err.Error())
+}
+
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// Step simulates n ticks (tests, scripts), recording feedback as play does.
+func (s *Session) Step(n int) {
+	for i := 0; i < n && !s.W.Done(); i++ {
+		s.StepTick()
+	}
+}

@@ -1,0 +1,100 @@
+package core
+
+// FocusRing moves keyboard focus through a scene's buttons with Tab and
+// Shift+Tab (and the arrow keys when Arrows is set), and turns Enter on the
+// focused button into a click at its centre, so keyboard play reuses every
+// click handler.
+type FocusRing struct {
+	Index  int // -1: nothing focused
+	Arrows bool
+}
+
+// Apply processes focus keys against this frame's focusable rects.
+func (f *FocusRing) Apply(in *Input, rects []Rect) {
+	n := len(rects)
+	if n == 0 {
+		f.Index = -1
+		return
+	}
+	if f.Index >= n {
+		f.Index = n - 1
+	}
+	next := in.Key(KeyTab) && !in.Shift
+	prev := in.Key(KeyTab) && in.Shift
+	if f.Arrows {
+		next = next || in.Key(KeyDown) || in.Key(KeyRight)
+		prev = prev || in.Key(KeyUp) || in.Key(KeyLeft)
+	}
+	switch {
+	case next:
+		f.Index = (f.Index + 1) % n
+	case prev:
+		if f.Index <= 0 {
+			f.Index = n - 1
+		} else {
+			f.Index--
+		}
+	}
+	in.ConsumeKey(KeyTab)
+	if f.Index >= 0 && in.Key(KeyEnter) {
+		in.ConsumeKey(KeyEnter)
+		r := rects[f.Index]
+		in.X, in.Y = r.X+r.W/2, r.Y+r.H/2
+		in.Clicked = true
+		in.Hover = true
+	}
+}
+
+// Button is a plain push button.
+type Button struct {
+	Rect    Rect
+	Label   string
+	Enabled bool
+}
+
+// Menu is a vertical list of buttons with focus, for the title, pause and
+// settings screens.
+type Menu struct {
+	Items []Button
+	Ring  FocusRing
+	Hover int
+	rects []Rect
+}
+
+// NewMenu builds a menu of enabled buttons with the first focused.
+func NewMenu(labels ...string) *Menu {
+	m := &Menu{Ring: FocusRing{Arrows: true}, Hover: -1}
+	for _, l := range labels {
+		m.Items = append(m.Items, Button{Label: l, Enabled: true})
+	}
+	return m
+}
+
+// Layout places the items in a column starting at x, y.
+func (m *Menu) Layout(x, y, w, h, gap float64) {
+	for i := range m.Items {
+		m.Items[i].Rect = Rect{x, y + float64(i)*(h+gap), w, h}
+	}
+}
+
+// Update returns the index of the item activated this frame, or -1.
+func (m *Menu) Update(in *Input) int {
+	m.rects = m.rects[:0]
+	for i := range m.Items {
+		m.rects = append(m.rects, m.Items[i].Rect)
+	}
+	m.Ring.Apply(in, m.rects)
+	m.Hover = -1
+	for i := range m.Items {
+		it := &m.Items[i]
+		if in.HoverIn(it.Rect) {
+			m.Hover = i
+		}
+		if it.Enabled && in.ClickIn(it.Rect) {
+			in.ConsumeClick()
+			m.Ring.Index = i
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,363 @@
+package game
+
+import (
+	"bytes"
+	"image"
+	"image/color"
+	"math"
+	"strings"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+	"golang.org/x/image/font/gofont/gobold"
+	"golang.org/x/image/font/gofont/goregular"
+
+	"salesfloor/game/core"
+)
+
+// Text sizes, in UI units.
+const (
+	SizeSmall = 12
+	SizeBody  = 14
+	SizeHead  = 17
+	SizeBig   = 24
+	SizeTitle = 52
+)
+
+var (
+	srcRegular = mustSource(goregular.TTF)
+	srcBold    = mustSource(gobold.TTF)
+)
+
+func mustSource(ttf []byte) *text.GoTextFaceSource {
+	s, err := text.NewGoTextFaceSource(bytes.NewReader(ttf))
+	if err != nil {
+		panic(err)
+	}
+	return s
+}
+
+// Palette is the UI's colours. Morale and other good/bad readings use
+// Good/Mid/Bad, always together with a shape or a number, never colour alone.
+type Palette struct {
+	Bg, Panel, PanelHi, Line, Text, Dim, Accent, Good, Mid, Bad, Command, Example, Button, ButtonHi, ButtonOff, Shade, Series [4]color.Color
+}
+
+// The colour sets: the default, and a colour-blind-safe one (Okabe-Ito).
+var (
+	normalPalette = makePalette(false)
+	cbPalette     = makePalette(true)
+)
+
+func rgb(v uint32) color.Color {
+	return color.RGBA{uint8(v >> 16), uint8(v >> 8), uint8(v), 0xff}
+}
+
+func makePalette(cb bool) *Palette {
+	p := &Palette{}
+	set := func(dst *[4]color.Color, v uint32) { dst[0] = rgb(v) }
+	set(&p.Bg, 0x1d2030)
+	set(&p.Panel, 0x272b3f)
+	set(&p.PanelHi, 0x323852)
+	set(&p.Line, 0x4a5070)
+	set(&p.Text, 0xeef0f8)
+	set(&p.Dim, 0xa0a6c0)
+	set(&p.Accent, 0xf2c94c)
+	set(&p.Button, 0x3a4160)
+	set(&p.ButtonHi, 0x4d5680)
+	set(&p.ButtonOff, 0x2c3046)
+	p.Shade[0] = color.RGBA{0, 0, 0, 0xa0}
+	if cb {
+		set(&p.Good, 0x56b4e9)
+		set(&p.Mid, 0xf0e442)
+		set(&p.Bad, 0xe69f00)
+		set(&p.Command, 0x0072b2)
+		set(&p.Example, 0xd55e00)
+		p.Series = [4]color.Color{rgb(0x56b4e9), rgb(0xe69f00), rgb(0x009e73), rgb(0xcc79a7)}
+	} else {
+		set(&p.Good, 0x5fcf7a)
+		set(&p.Mid, 0xf2c94c)
+		set(&p.Bad, 0xeb5757)
+		set(&p.Command, 0x4f7fd9)
+		set(&p.Example, 0xe0804a)
+		p.Series = [4]color.Color{rgb(0x5fcf7a), rgb(0x56b4e9), rgb(0xf2c94c), rgb(0xeb5757)}
+	}
+	return p
+}
+
+// Align is a text alignment.
+type Align uint8
+
+const (
+	Left Align = iota
+	Center
+	Right
+)
+
+// Gfx draws in UI units onto a screen of device pixels.
+type Gfx struct {
+	Dst    *ebiten.Image
+	Scale  float64 // device pixels per UI unit
+	P      *Palette
+	faces  map[faceKey]*text.GoTextFace
+	fscale float64
+	op     text.DrawOptions
+	vs     []ebiten.Vertex
+	is     []uint16
+	white  *ebiten.Image
+	tri    ebiten.DrawTrianglesOptions
+	pixel  *ebiten.Image
+	img    ebiten.DrawImageOptions
+	glyphs []text.Glyph
+}
+
+type faceKey struct {
+	size int
+	bold bool
+}
+
+func newGfx() *Gfx {
+	g := &Gfx{faces: map[faceKey]*text.GoTextFace{}, P: normalPalette}
+	g.white = ebiten.NewImage(3, 3)
+	g.white.Fill(color.White)
+	g.pixel = g.white.SubImage(image.Rect(1, 1, 2, 2)).(*ebiten.Image)
+	return g
+}
+
+// Face returns the font face for a size in UI units at the current scale.
+func (g *Gfx) Face(size int, bold bool) *text.GoTextFace {
+	if g.fscale != g.Scale {
+		clear(g.faces)
+		g.fscale = g.Scale
+	}
+	k := faceKey{size, bold}
+	f := g.faces[k]
+	if f == nil {
+		src := srcRegular
+		if bold {
+			src = srcBold
+		}
+		f = &text.GoTextFace{Source: src, Size: float64(size) * g.Scale}
+		g.faces[k] = f
+	}
+	return f
+}
+
+// Fill fills a rect. Rects are drawn as a scaled white pixel, which unlike
+// the vector package allocates nothing per call.
+func (g *Gfx) Fill(r core.Rect, c color.Color) {
+	g.fillPx(g.Dst, r.X*g.Scale, r.Y*g.Scale, r.W*g.Scale, r.H*g.Scale, c)
+}
+
+func (g *Gfx) fillPx(dst *ebiten.Image, x, y, w, h float64, c color.Color) {
+	if w <= 0 || h <= 0 {
+		return
+	}
+	op := &g.img
+	op.GeoM.Reset()
+	op.GeoM.Scale(w, h)
+	op.GeoM.Translate(x, y)
+	op.ColorScale.Reset()
+	op.ColorScale.ScaleWithColor(c)
+	// Linear like text, so runs of fills and glyphs merge into one command.
+	op.Filter = ebiten.FilterLinear
+	dst.DrawImage(g.pixel, op)
+}
+
+// Stroke outlines a rect.
+func (g *Gfx) Stroke(r core.Rect, width float64, c color.Color) {
+	g.strokePx(g.Dst, r.X*g.Scale, r.Y*g.Scale, r.W*g.Scale, r.H*g.Scale, math.Max(1, math.Round(width*g.Scale)), c)
+}
+
+func (g *Gfx) strokePx(dst *ebiten.Image, x, y, w, h, t float64, c color.Color) {
+	x, y, w, h = math.Round(x), math.Round(y), math.Round(w), math.Round(h)
+	g.fillPx(dst, x, y, w, t, c)
+	g.fillPx(dst, x, y+h-t, w, t, c)
+	g.fillPx(dst, x, y+t, t, h-2*t, c)
+	g.fillPx(dst, x+w-t, y+t, t, h-2*t, c)
+}
+
+// Sprite draws a pixel-art image with its top-left at x, y scaled by k
+// device pixels per image pixel, tinted by clr (nil: untinted).
+func (g *Gfx) Sprite(img *ebiten.Image, x, y, k float64, clr color.Color) {
+	op := &g.img
+	op.GeoM.Reset()
+	op.GeoM.Scale(k, k)
+	op.GeoM.Translate(math.Round(x*g.Scale), math.Round(y*g.Scale))
+	op.ColorScale.Reset()
+	if clr != nil {
+		op.ColorScale.ScaleWithColor(clr)
+	}
+	op.Filter = ebiten.FilterNearest
+	g.Dst.DrawImage(img, op)
+}
+
+// Text draws a line of text with its top at y.
+func (g *Gfx) Text(s string, x, y float64, size int, bold bool, c color.Color, a Align) {
+	op := &g.op
+	op.GeoM.Reset()
+	op.GeoM.Translate(float64(int(x*g.Scale)), float64(int(y*g.Scale)))
+	op.ColorScale.Reset()
+	op.ColorScale.ScaleWithColor(c)
+	op.PrimaryAlign = text.Align(a)
+	op.SecondaryAlign = text.AlignStart
+	op.LineSpacing = float64(size) * 1.3 * g.Scale
+	// text.Draw allocates its glyph slice on every call; reuse one.
+	g.glyphs = text.AppendGlyphs(g.glyphs[:0], s, g.Face(size, bold), &op.LayoutOptions)
+	geo := op.GeoM
+	dop := &g.img
+	dop.ColorScale = op.ColorScale
+	dop.Filter = ebiten.FilterLinear
+	for i := range g.glyphs {
+		gl := &g.glyphs[i]
+		if gl.Image == nil {
+			continue
+		}
+		dop.GeoM.Reset()
+		dop.GeoM.Translate(gl.X, gl.Y)
+		dop.GeoM.Concat(geo)
+		g.Dst.DrawImage(gl.Image, dop)
+	}
+}
+
+// Measure is the width of a line of text in UI units.
+func (g *Gfx) Measure(s string, size int, bold bool) float64 {
+	return text.Advance(s, g.Face(size, bold)) / g.Scale
+}
+
+// Wrap breaks s into lines that fit width at size.
+func (g *Gfx) Wrap(s string, width float64, size int, bold bool) []string {
+	var lines []string
+	for _, para := range strings.Split(s, "\n") {
+		words := strings.Fields(para)
+		line := ""
+		for _, w := range words {
+			try := w
+			if line != "" {
+				try = line + " " + w
+			}
+			if line != "" && g.Measure(try, size, bold) > width {
+				lines = append(lines, line)
+				line = w
+			} else {
+				line = try
+			}
+		}
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+// Lines draws pre-wrapped lines and returns the y below them.
+func (g *Gfx) Lines(lines []string, x, y float64, size int, bold bool, c color.Color) float64 {
+	lh := float64(size) * 1.35
+	for _, l := range lines {
+		g.Text(l, x, y, size, bold, c, Left)
+		y += lh
+	}
+	return y
+}
+
+// Panel draws a panel background with a border.
+func (g *Gfx) Panel(r core.Rect) {
+	g.Fill(r, g.P.Panel[0])
+	g.Stroke(r, 1, g.P.Line[0])
+}
+
+// ButtonState is how a button is drawn.
+type ButtonState struct {
+	Hover, Focus, Disabled, On bool
+	Tint                       color.Color // a stripe on the left: the action's style
+}
+
+// Button draws a button with a centred label.
+func (g *Gfx) Button(r core.Rect, label string, st ButtonState) {
+	bg := g.P.Button[0]
+	switch {
+	case st.Disabled:
+		bg = g.P.ButtonOff[0]
+	case st.Hover || st.On:
+		bg = g.P.ButtonHi[0]
+	}
+	g.Fill(r, bg)
+	if st.Tint != nil {
+		g.Fill(core.Rect{X: r.X, Y: r.Y, W: 4, H: r.H}, st.Tint)
+	}
+	border := g.P.Line[0]
+	if st.Focus {
+		border = g.P.Accent[0]
+	}
+	w := 1.0
+	if st.Focus {
+		w = 2
+	}
+	g.Stroke(r, w, border)
+	tc := g.P.Text[0]
+	if st.Disabled {
+		tc = g.P.Dim[0]
+	}
+	g.Text(label, r.X+r.W/2, r.Y+(r.H-SizeBody*1.2)/2, SizeBody, true, tc, Center)
+}
+
+// Bar draws a horizontal bar filled to frac (0..1).
+func (g *Gfx) Bar(r core.Rect, frac float64, c color.Color) {
+	g.Fill(r, g.P.Bg[0])
+	if frac < 0 {
+		frac = 0
+	}
+	if frac > 1 {
+		frac = 1
+	}
+	g.Fill(core.Rect{X: r.X, Y: r.Y, W: r.W * frac, H: r.H}, c)
+	g.Stroke(r, 1, g.P.Line[0])
+}
+
+// Level picks good/mid/bad for a 0..1 reading.
+func (g *Gfx) Level(v float64) color.Color {
+	switch {
+	case v >= 0.6:
+		return g.P.Good[0]
+	case v >= 0.4:
+		return g.P.Mid[0]
+	}
+	return g.P.Bad[0]
+}
+
+// Polyline strokes a polyline given in UI units, antialiased and crisp at
+// any scale: each segment is a quad, with a round dot at each joint.
+func (g *Gfx) Polyline(xs, ys []float64, width float64, c color.Color) {
+	if len(xs) < 2 {
+		return
+	}
+	r, gg, b, a := c.RGBA()
+	cr, cg, cb, ca := float32(r)/0xffff, float32(gg)/0xffff, float32(b)/0xffff, float32(a)/0xffff
+	g.vs, g.is = g.vs[:0], g.is[:0]
+	hw := width * g.Scale / 2
+	vert := func(x, y float64) {
+		g.vs = append(g.vs, ebiten.Vertex{DstX: float32(x), DstY: float32(y), SrcX: 1.5, SrcY: 1.5,
+			ColorR: cr, ColorG: cg, ColorB: cb, ColorA: ca})
+	}
+	for i := 1; i < len(xs); i++ {
+		x0, y0 := xs[i-1]*g.Scale, ys[i-1]*g.Scale
+		x1, y1 := xs[i]*g.Scale, ys[i]*g.Scale
+		dx, dy := x1-x0, y1-y0
+		l := math.Hypot(dx, dy)
+		if l == 0 {
+			continue
+		}
+		// Extend each segment by half the width so joints overlap.
+		ex, ey := dx/l*hw*0.7, dy/l*hw*0.7
+		nx, ny := -dy/l*hw, dx/l*hw
+		base := uint16(len(g.vs))
+		vert(x0-ex+nx, y0-ey+ny)
+		vert(x0-ex-nx, y0-ey-ny)
+		vert(x1+ex+nx, y1+ey+ny)
+		vert(x1+ex-nx, y1+ey-ny)
+		g.is = append(g.is, base, base+1, base+2, base+1, base+3, base+2)
+		if len(g.vs) > 60000 {
+			break
+		}
+	}
+	g.tri.AntiAlias = true
+	g.Dst.DrawTriangles(g.vs, g.is, g.white, &g.tri)
+}

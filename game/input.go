@@ -1,0 +1,113 @@
+package game
+
+import (
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/inpututil"
+
+	"salesfloor/game/core"
+)
+
+var timeNow = time.Now
+
+// keyMap maps Ebiten keys to the game's keys.
+var keyMap = func() []struct {
+	e ebiten.Key
+	k core.Key
+} {
+	m := []struct {
+		e ebiten.Key
+		k core.Key
+	}{
+		{ebiten.KeyTab, core.KeyTab}, {ebiten.KeyEnter, core.KeyEnter}, {ebiten.KeyNumpadEnter, core.KeyEnter},
+		{ebiten.KeyEscape, core.KeyEscape}, {ebiten.KeySpace, core.KeySpace},
+		{ebiten.KeyUp, core.KeyUp}, {ebiten.KeyDown, core.KeyDown}, {ebiten.KeyLeft, core.KeyLeft},
+		{ebiten.KeyRight, core.KeyRight}, {ebiten.KeyF11, core.KeyF11}, {ebiten.KeyBackspace, core.KeyBackspace},
+		{ebiten.KeyEqual, core.KeyPlus}, {ebiten.KeyNumpadAdd, core.KeyPlus},
+		{ebiten.KeyMinus, core.KeyMinus}, {ebiten.KeyNumpadSubtract, core.KeyMinus},
+	}
+	for k := ebiten.KeyA; k <= ebiten.KeyZ; k++ {
+		m = append(m, struct {
+			e ebiten.Key
+			k core.Key
+		}{k, core.Key('a' + (k - ebiten.KeyA))})
+	}
+	for k := ebiten.KeyDigit0; k <= ebiten.KeyDigit9; k++ {
+		m = append(m, struct {
+			e ebiten.Key
+			k core.Key
+		}{k, core.Key('0' + (k - ebiten.KeyDigit0))})
+	}
+	return m
+}()
+
+// inputReader snapshots the devices once per frame. Touches are tracked
+// here: a tap is its press and release, which in Ebiten 2.8 can fall in one
+// frame and be missed by polling "pressed" alone.
+type inputReader struct {
+	touches  []ebiten.TouchID
+	touchPos map[ebiten.TouchID][2]int
+	ended    []ebiten.TouchID
+	lastX    float64
+	lastY    float64
+	hasMouse bool
+}
+
+func (r *inputReader) read(in *core.Input, scale float64) {
+	in.Reset()
+	mx, my := ebiten.CursorPosition()
+	x, y := float64(mx)/scale, float64(my)/scale
+	if x != r.lastX || y != r.lastY {
+		r.hasMouse = true
+	}
+	r.lastX, r.lastY = x, y
+	in.X, in.Y = x, y
+	in.Hover = r.hasMouse
+	in.Down = ebiten.IsMouseButtonPressed(ebiten.MouseButtonLeft)
+	in.Pressed = inpututil.IsMouseButtonJustPressed(ebiten.MouseButtonLeft)
+	in.Clicked = inpututil.IsMouseButtonJustReleased(ebiten.MouseButtonLeft)
+	_, wy := ebiten.Wheel()
+	in.Wheel = wy
+	in.Shift = ebiten.IsKeyPressed(ebiten.KeyShift)
+	for _, m := range keyMap {
+		if inpututil.IsKeyJustPressed(m.e) || (m.e != ebiten.KeyEscape && m.e != ebiten.KeyEnter && m.e != ebiten.KeySpace && inpututil.KeyPressDuration(m.e) > 30 && inpututil.KeyPressDuration(m.e)%6 == 0 && (m.k == core.KeyTab || m.k == core.KeyUp || m.k == core.KeyDown)) {
+			in.AddKey(m.k)
+		}
+	}
+	// Touches: remember where each is; a touch gone since last frame is a
+	// tap (a click) at its last position.
+	if r.touchPos == nil {
+		r.touchPos = map[ebiten.TouchID][2]int{}
+	}
+	r.touches = ebiten.AppendTouchIDs(r.touches[:0])
+	for _, id := range r.touches {
+		tx, ty := ebiten.TouchPosition(id)
+		if _, ok := r.touchPos[id]; !ok {
+			in.Pressed = true
+		}
+		r.touchPos[id] = [2]int{tx, ty}
+		in.X, in.Y = float64(tx)/scale, float64(ty)/scale
+		in.Down = true
+		in.Hover = true
+		r.hasMouse = false
+	}
+	r.ended = r.ended[:0]
+	for id, p := range r.touchPos {
+		still := false
+		for _, t := range r.touches {
+			if t == id {
+				still = true
+			}
+		}
+		if !still {
+			r.ended = append(r.ended, id)
+			in.X, in.Y = float64(p[0])/scale, float64(p[1])/scale
+			in.Clicked = true
+			in.Hover = true
+		}
+	}
+	for _, id := range r.ended {
+		delete(r.touchPos, id)
+	}
+}

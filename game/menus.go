@@ -1,0 +1,538 @@
+package game
+
+import (
+	"errors"
+	"math"
+
+	"fmt"
+	"github.com/hajimehoshi/ebiten/v2"
+	"os"
+	"path/filepath"
+
+	"salesfloor/game/core"
+	"salesfloor/game/store"
+	"salesfloor/sim"
+)
+
+// drawMenu draws a column of menu buttons.
+func drawMenu(a *App, g *Gfx, m *core.Menu) {
+	for i := range m.Items {
+		it := &m.Items[i]
+		g.Button(it.Rect, it.Label, ButtonState{Hover: m.Hover == i, Focus: m.Ring.Index == i, Disabled: !it.Enabled})
+	}
+}
+
+// ---- Title ----
+
+type titleScene struct {
+	menu *core.Menu
+}
+
+const (
+	tNew = iota
+	tContinue
+	tLoad
+	tSettings
+	tHow
+	tQuit
+)
+
+func newTitle(a *App) *titleScene {
+	m := core.NewMenu("New game", "Continue", "Load saved game", "Settings", "How to play", "Quit")
+	m.Items[tContinue].Enabled = store.Exists(a.Files, store.AutoSlot)
+	m.Items[tLoad].Enabled = store.Exists(a.Files, store.ManualSlot) || fileExists(a.Files, store.BackupName(store.SlotFile(store.ManualSlot)))
+	if !m.Items[tContinue].Enabled {
+		m.Items[tContinue].Enabled = fileExists(a.Files, store.BackupName(store.SlotFile(store.AutoSlot)))
+	}
+	m.Ring.Index = tNew
+	if m.Items[tContinue].Enabled {
+		m.Ring.Index = tContinue
+	}
+	return &titleScene{menu: m}
+}
+
+func fileExists(f store.FS, name string) bool {
+	_, err := f.ReadFile(name)
+	return err == nil
+}
+
+func (t *titleScene) Update(a *App, in *core.Input) error {
+	t.menu.Layout(a.W/2-150, a.H*0.45, 300, 44, 10)
+	if in.Key(core.KeyEscape) {
+		a.Quit()
+		return nil
+	}
+	switch t.menu.Update(in) {
+	case tNew:
+		a.Go(newSetup(a))
+	case tContinue:
+		a.tryLoad(store.AutoSlot, t)
+	case tLoad:
+		a.tryLoad(store.ManualSlot, t)
+	case tSettings:
+		a.Go(newSettings(a, t))
+	case tHow:
+		a.Go(newHowTo(t))
+	case tQuit:
+		a.Quit()
+	}
+	return nil
+}
+
+func (t *titleScene) Draw(a *App, g *Gfx) {
+	drawBackdrop(a, g)
+	g.Text("SALESFLOOR", a.W/2, a.H*0.14, SizeTitle, true, g.P.Accent[0], Center)
+	g.Text("A quarter as head of a sales team: lead by command, or by example?", a.W/2, a.H*0.14+70, SizeHead, false, g.P.Text[0], Center)
+	g.Text("Command wins the present, example wins the future. Neither wins alone.", a.W/2, a.H*0.14+98, SizeBody, false, g.P.Dim[0], Center)
+	drawMenu(a, g, t.menu)
+	g.Text("Arrows or Tab to move, Enter to choose, or click.  Saves: "+a.Files.Location(), a.W/2, a.H-30, SizeSmall, false, g.P.Dim[0], Center)
+}
+
+// tryLoad loads a slot, or shows why not with the offer of the backup.
+func (a *App) tryLoad(slot string, back Scene) {
+	err := a.Load(slot, false)
+	if err == nil {
+		return
+	}
+	var le *store.LoadError
+	if errors.As(err, &le) && le.HasBackup && !le.Missing {
+		a.Go(newMessage("Cannot load the save", le.Message(), le.Detail(), []string{"Load the backup", "Back"}, func(i int) {
+			if i == 0 {
+				if err := a.Load(slot, true); err != nil {
+					a.Go(newMessage("Cannot load the backup either", err.Error(), "", []string{"Back"}, func(int) { a.Go(back) }))
+				}
+				return
+			}
+			a.Go(back)
+		}))
+		return
+	}
+	detail := ""
+	if le != nil {
+		detail = le.Detail()
+	}
+	a.Go(newMessage("Cannot load the save", err.Error(), detail, []string{"Back"}, func(int) { a.Go(back) }))
+}
+
+// ---- New game setup ----
+
+type setupScene struct {
+	scen   int
+	diff   int
+	scens  []*sim.Scenario
+	rows   []core.Rect
+	diffs  [4]core.Rect
+	start  core.Rect
+	back   core.Rect
+	ring   core.FocusRing
+	wrap   []string
+	wrapOf int
+}
+
+var diffOrder = [4]sim.Difficulty{sim.Easy, sim.Normal, sim.Hard, sim.Sandbox}
+var diffText = [4]string{"Easy: quota -20%, more authority", "Normal", "Hard: quota +20%, fewer leads", "Sandbox: no quota, no grade"}
+
+func newSetup(a *App) *setupScene {
+	s := &setupScene{diff: 1, ring: core.FocusRing{Index: -1}, wrapOf: -1}
+	for _, n := range sim.ScenarioNames {
+		if sc, err := sim.BuiltinScenario(n); err == nil {
+			s.scens = append(s.scens, sc)
+		}
+	}
+	return s
+}
+
+func (s *setupScene) layout(a *App) {
+	x, y := a.W/2-380, 130.0
+	s.rows = s.rows[:0]
+	for range s.scens {
+		s.rows = append(s.rows, core.Rect{X: x, Y: y, W: 360, H: 56})
+		y += 64
+	}
+	for i := range s.diffs {
+		s.diffs[i] = core.Rect{X: a.W/2 + 20, Y: 130 + float64(i)*48, W: 360, H: 40}
+	}
+	s.start = core.Rect{X: a.W/2 + 20, Y: a.H - 110, W: 170, H: 46}
+	s.back = core.Rect{X: a.W/2 + 210, Y: a.H - 110, W: 170, H: 46}
+}
+
+func (s *setupScene) Update(a *App, in *core.Input) error {
+	s.layout(a)
+	if in.Key(core.KeyEscape) {
+		a.Go(newTitle(a))
+		return nil
+	}
+	if in.Key(core.KeyUp) {
+		s.scen = (s.scen + len(s.scens) - 1) % len(s.scens)
+	}
+	if in.Key(core.KeyDown) {
+		s.scen = (s.scen + 1) % len(s.scens)
+	}
+	if in.Key(core.KeyLeft) {
+		s.diff = (s.diff + 3) % 4
+	}
+	if in.Key(core.KeyRight) {
+		s.diff = (s.diff + 1) % 4
+	}
+	var focus []core.Rect
+	focus = append(focus, s.rows...)
+	focus = append(focus, s.diffs[:]...)
+	focus = append(focus, s.start, s.back)
+	enter := in.Key(core.KeyEnter) && s.ring.Index < 0
+	s.ring.Apply(in, focus)
+	for i, r := range s.rows {
+		if in.ClickIn(r) {
+			s.scen = i
+		}
+	}
+	for i, r := range s.diffs {
+		if in.ClickIn(r) {
+			s.diff = i
+		}
+	}
+	if in.ClickIn(s.back) {
+		a.Go(newTitle(a))
+		return nil
+	}
+	if in.ClickIn(s.start) || enter {
+		if err := a.NewGame(sim.ScenarioNames[s.scen], diffOrder[s.diff], a.NewSeed()); err != nil {
+			a.Say(err.Error())
+		}
+	}
+	return nil
+}
+
+func (s *setupScene) Draw(a *App, g *Gfx) {
+	drawBackdrop(a, g)
+	s.layout(a)
+	g.Text("New quarter", a.W/2, 40, SizeBig+6, true, g.P.Accent[0], Center)
+	g.Text("Scenario (Up/Down)", s.rows[0].X, 104, SizeBody, true, g.P.Dim[0], Left)
+	g.Text("Difficulty (Left/Right)", s.diffs[0].X, 104, SizeBody, true, g.P.Dim[0], Left)
+	for i, r := range s.rows {
+		sc := s.scens[i]
+		st := ButtonState{On: s.scen == i, Hover: a.in.HoverIn(r), Focus: s.ring.Index == i}
+		g.Button(r, "", st)
+		if s.scen == i {
+			g.Stroke(r, 2, g.P.Accent[0])
+		}
+		g.Text(sc.Title, r.X+12, r.Y+8, SizeHead, true, g.P.Text[0], Left)
+		q := "quota " + core.Money(sc.Quota)
+		g.Text(fmt.Sprintf("%d reps, %s", len(sc.Reps), q), r.X+12, r.Y+32, SizeSmall, false, g.P.Dim[0], Left)
+	}
+	for i, r := range s.diffs {
+		st := ButtonState{On: s.diff == i, Hover: a.in.HoverIn(r), Focus: s.ring.Index == len(s.rows)+i}
+		g.Button(r, diffText[i], st)
+		if s.diff == i {
+			g.Stroke(r, 2, g.P.Accent[0])
+		}
+	}
+	sc := s.scens[s.scen]
+	if s.wrapOf != s.scen {
+		s.wrapOf = s.scen
+		s.wrap = g.Wrap(sc.Description+"\n\nLesson: "+sc.Lesson, 360, SizeBody, false)
+	}
+	g.Lines(s.wrap, s.diffs[0].X, s.diffs[3].Bottom()+24, SizeBody, false, g.P.Text[0])
+	g.Button(s.start, "Start (Enter)", ButtonState{Hover: a.in.HoverIn(s.start), Focus: s.ring.Index == len(s.rows)+4})
+	g.Button(s.back, "Back (Esc)", ButtonState{Hover: a.in.HoverIn(s.back), Focus: s.ring.Index == len(s.rows)+5})
+}
+
+// ---- Pause menu ----
+
+type pauseScene struct {
+	floor *floorScene
+	menu  *core.Menu
+	speed int
+}
+
+const (
+	pResume = iota
+	pSave
+	pLoad
+	pExport
+	pCharts
+	pSettings
+	pHow
+	pTitle
+	pQuit
+)
+
+func newPause(a *App, f *floorScene) *pauseScene {
+	m := core.NewMenu("Resume", "Save game", "Load saved game", "Export replay", "Charts", "Settings", "How to play", "Save and quit to title", "Save and quit")
+	m.Ring.Index = 0
+	p := &pauseScene{floor: f, menu: m, speed: a.Session.Speed}
+	a.Session.Speed = 0
+	return p
+}
+
+func (p *pauseScene) resume(a *App) {
+	a.Session.Speed = p.speed
+	a.Go(p.floor)
+}
+
+func (p *pauseScene) Update(a *App, in *core.Input) error {
+	p.menu.Layout(a.W/2-150, a.H/2-230, 300, 42, 8)
+	if in.Key(core.KeyEscape) {
+		p.resume(a)
+		return nil
+	}
+	switch p.menu.Update(in) {
+	case pResume:
+		p.resume(a)
+	case pSave:
+		if err := a.saveTo(store.ManualSlot); err != nil {
+			a.Say("Save failed: " + err.Error())
+		} else {
+			a.Say("Saved to " + filepath.Join(a.Files.Location(), store.SlotFile(store.ManualSlot)))
+		}
+	case pLoad:
+		a.tryLoad(store.ManualSlot, p)
+	case pExport:
+		name := fmt.Sprintf("replay-%s-%d-t%d.json", a.Session.W.Scenario.Name, a.Session.W.Seed, a.Session.W.Tick)
+		data, err := a.Session.ReplayBytes()
+		if err == nil {
+			err = writeExport(a, name, data)
+		}
+		if err != nil {
+			a.Say("Export failed: " + err.Error())
+		} else {
+			a.Say("Replay written: " + filepath.Join(a.Files.Location(), name))
+		}
+	case pCharts:
+		a.Go(newCharts(a, p, -1))
+	case pSettings:
+		a.Go(newSettings(a, p))
+	case pHow:
+		a.Go(newHowTo(p))
+	case pTitle:
+		a.autosave()
+		a.Session = nil
+		a.Go(newTitle(a))
+	case pQuit:
+		a.Quit()
+	}
+	return nil
+}
+
+func writeExport(a *App, name string, data []byte) error {
+	if d, ok := a.Files.(store.Dir); ok {
+		if err := os.MkdirAll(d.Path, 0o755); err != nil {
+			return err
+		}
+	}
+	return a.Files.WriteFile(name, data)
+}
+
+func (p *pauseScene) Draw(a *App, g *Gfx) {
+	p.floor.Draw(a, g)
+	g.Fill(core.Rect{W: a.W, H: a.H}, g.P.Shade[0])
+	r := core.Rect{X: a.W/2 - 180, Y: a.H/2 - 290, W: 360, H: 9*50 + 90}
+	g.Panel(r)
+	g.Text("Paused", a.W/2, r.Y+16, SizeBig, true, g.P.Accent[0], Center)
+	drawMenu(a, g, p.menu)
+}
+
+// ---- Settings ----
+
+type settingsScene struct {
+	back Scene
+	menu *core.Menu
+}
+
+func newSettings(a *App, back Scene) *settingsScene {
+	s := &settingsScene{back: back, menu: core.NewMenu("", "", "", "", "", "", "Back")}
+	s.menu.Ring.Index = 0
+	return s
+}
+
+func onOffText(b bool) string {
+	if b {
+		return "on"
+	}
+	return "off"
+}
+
+func (s *settingsScene) labels(a *App) {
+	st := &a.Settings
+	it := s.menu.Items
+	it[0].Label = fmt.Sprintf("UI scale: %.0f%%  (Left/Right)", st.UIScale*100)
+	it[1].Label = "Colour-blind-safe palette: " + onOffText(st.ColorBlind)
+	it[2].Label = "Sound: " + onOffText(st.Sound)
+	it[3].Label = fmt.Sprintf("Volume: %.0f%%  (Left/Right)", st.Volume*100)
+	it[4].Label = "Reduced motion: " + onOffText(st.ReducedMotion)
+	it[5].Label = "Fullscreen (F11): " + onOffText(st.Fullscreen)
+}
+
+func (s *settingsScene) Update(a *App, in *core.Input) error {
+	s.menu.Layout(a.W/2-200, a.H/2-190, 400, 44, 10)
+	if in.Key(core.KeyEscape) {
+		a.Go(s.back)
+		return nil
+	}
+	st := &a.Settings
+	delta := 0.0
+	if in.Key(core.KeyLeft) || in.Key(core.KeyMinus) {
+		delta = -1
+	}
+	if in.Key(core.KeyRight) || in.Key(core.KeyPlus) {
+		delta = 1
+	}
+	if delta != 0 {
+		in.ConsumeKey(core.KeyLeft)
+		in.ConsumeKey(core.KeyRight)
+		switch s.menu.Ring.Index {
+		case 0:
+			st.UIScale = clampF(st.UIScale+0.125*delta, 0.75, 2)
+		case 3:
+			st.Volume = clampF(st.Volume+0.1*delta, 0, 1)
+		}
+		a.SaveSettings()
+	}
+	switch s.menu.Update(in) {
+	case 0:
+		st.UIScale += 0.125
+		if st.UIScale > 2.001 {
+			st.UIScale = 0.75
+		}
+	case 1:
+		st.ColorBlind = !st.ColorBlind
+	case 2:
+		st.Sound = !st.Sound
+		if st.Sound {
+			a.sound.unlock()
+		}
+	case 3:
+		st.Volume += 0.2
+		if st.Volume > 1.001 {
+			st.Volume = 0
+		}
+	case 4:
+		st.ReducedMotion = !st.ReducedMotion
+	case 5:
+		st.Fullscreen = !st.Fullscreen
+	case 6:
+		a.Go(s.back)
+		return nil
+	default:
+		return nil
+	}
+	a.SaveSettings()
+	a.Play(core.SoundClick)
+	return nil
+}
+
+func clampF(v, lo, hi float64) float64 {
+	if v < lo {
+		return lo
+	}
+	if v > hi {
+		return hi
+	}
+	return v
+}
+
+func (s *settingsScene) Draw(a *App, g *Gfx) {
+	drawBackdrop(a, g)
+	s.labels(a)
+	g.Text("Settings", a.W/2, a.H/2-260, SizeBig+6, true, g.P.Accent[0], Center)
+	drawMenu(a, g, s.menu)
+	g.Text("Settings are saved at once, in "+a.Files.Location(), a.W/2, a.H-40, SizeSmall, false, g.P.Dim[0], Center)
+	// A sample of the palette: the morale faces.
+	x := a.W/2 - 60
+	for i, m := range []sim.Fixed{sim.F(2, 10), sim.F(5, 10), sim.F(8, 10)} {
+		drawFace(a.sprites, g, x+float64(i)*60, a.H/2+210, m, 14)
+	}
+}
+
+// ---- How to play ----
+
+type howToScene struct {
+	back Scene
+	wrap []string
+	w    float64
+}
+
+func newHowTo(back Scene) *howToScene { return &howToScene{back: back} }
+
+const howToText = `You are the new head of a sales team for one quarter: 13 weeks of 5 days, 9:00 to 17:00. Every day you have 8 hours to spend.
+
+MANAGE (command) actions organise, measure and direct: status reports, a dial quota, procedures, reassigning leads, performance reviews, forecast meetings. Their effects are fast and fade. They spend your authority.
+
+LEAD (example) actions do the work beside the team and inspire it: making calls yourself, scrubbing leads for a rep, sharing the vision, mentoring, celebrating a win, walking the floor. Their effects are slow and compound. They earn influence, and reps start to ask you for advice.
+
+Status reports show you the pipeline (visibility, which the executive's check-ins need) but each one pulls a rep off the phone and breaks their momentum. Clarity starts low: few people know the quarter's goal.
+
+On the floor each rep shows what they are doing (phone, talk, report, meeting, rest, a question for you) and their morale as a face: smile, flat or frown. A flame means momentum. Click a rep for their numbers and why their morale moved today.
+
+Keys: Space pause, 1-5 speed, the letter on each action button, H charts, Tab/Enter to reach any button, Esc menu, F11 fullscreen. The game autosaves every evening and when you quit.
+
+Press Esc or Enter to go back.`
+
+func (h *howToScene) Update(a *App, in *core.Input) error {
+	if in.Key(core.KeyEscape) || in.Key(core.KeyEnter) || in.Clicked {
+		a.Go(h.back)
+	}
+	return nil
+}
+
+func (h *howToScene) Draw(a *App, g *Gfx) {
+	drawBackdrop(a, g)
+	w := a.W - 160
+	if w > 900 {
+		w = 900
+	}
+	if h.w != w {
+		h.w, h.wrap = w, g.Wrap(howToText, w, SizeBody+1, false)
+	}
+	g.Text("How to play", a.W/2, 30, SizeBig+6, true, g.P.Accent[0], Center)
+	g.Lines(h.wrap, (a.W-w)/2, 90, SizeBody+1, false, g.P.Text[0])
+}
+
+// ---- Message ----
+
+type messageScene struct {
+	title, text, detail string
+	menu                *core.Menu
+	do                  func(int)
+	wrap, dwrap         []string
+}
+
+func newMessage(title, text, detail string, options []string, do func(int)) *messageScene {
+	m := core.NewMenu(options...)
+	m.Ring.Index = 0
+	return &messageScene{title: title, text: text, detail: detail, menu: m, do: do}
+}
+
+func (m *messageScene) Update(a *App, in *core.Input) error {
+	m.menu.Layout(a.W/2-150, a.H/2+40, 300, 44, 10)
+	if in.Key(core.KeyEscape) {
+		m.do(len(m.menu.Items) - 1)
+		return nil
+	}
+	if i := m.menu.Update(in); i >= 0 {
+		m.do(i)
+	}
+	return nil
+}
+
+func (m *messageScene) Draw(a *App, g *Gfx) {
+	drawBackdrop(a, g)
+	if m.wrap == nil {
+		m.wrap = g.Wrap(m.text, 640, SizeBody+1, false)
+		m.dwrap = g.Wrap(m.detail, 640, SizeSmall, false)
+	}
+	g.Text(m.title, a.W/2, a.H/2-200, SizeBig, true, g.P.Bad[0], Center)
+	y := g.Lines(m.wrap, a.W/2-320, a.H/2-150, SizeBody+1, false, g.P.Text[0])
+	g.Lines(m.dwrap, a.W/2-320, y+10, SizeSmall, false, g.P.Dim[0])
+	drawMenu(a, g, m.menu)
+}
+
+// drawBackdrop draws the office, dimmed, to fill the screen behind menus.
+func drawBackdrop(a *App, g *Gfx) {
+	bg := a.sprites.Background
+	k := math.Max(a.W*g.Scale/float64(bg.Bounds().Dx()), a.H*g.Scale/float64(bg.Bounds().Dy()))
+	var op ebiten.DrawImageOptions
+	op.GeoM.Scale(k, k)
+	op.ColorScale.Scale(0.35, 0.35, 0.4, 1)
+	op.Filter = ebiten.FilterNearest
+	g.Dst.DrawImage(bg, &op)
+}
