@@ -6,7 +6,7 @@ FUZZTIME ?= 10s
 WASM_EXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 FUZZ_TARGETS := FuzzParseScenario FuzzParseReplay FuzzUnmarshalSave
 
-.PHONY: play test deps fmt-check vet staticcheck unit cross wasm-test arm64-test fuzz bench simulate web serve
+.PHONY: play test deps test-deps fmt-check vet staticcheck unit cross wasm-test arm64-test fuzz bench simulate web serve
 
 WEB := bin/web
 
@@ -16,7 +16,11 @@ play: deps
 deps:
 	@bash .ci/deps.sh
 
-test: deps fmt-check vet staticcheck unit cross fuzz
+# The tests also need Debian's Chromium for the browser test.
+test-deps:
+	@bash .ci/deps.sh chromium
+
+test: test-deps fmt-check vet staticcheck unit cross fuzz
 	@echo "make test: all passed"
 
 fmt-check:
@@ -30,9 +34,11 @@ staticcheck:
 	$(GO) tool staticcheck ./...
 
 # Every package's tests. The game's import Ebiten, which needs a display:
-# they run under a virtual X server with Mesa's software GL.
+# they run under a virtual X server with Mesa's software GL, and include the
+# real-window test of the desktop binary and the headless-Chromium test of
+# the browser build.
 unit:
-	SALESFLOOR_WINDOW_TEST=1 xvfb-run -a -s "-screen 0 1280x800x24" $(GO) test -count=1 ./...
+	SALESFLOOR_WINDOW_TEST=1 SALESFLOOR_BROWSER_TEST=1 xvfb-run -a -s "-screen 0 1280x800x24" $(GO) test -count=1 ./...
 
 # The determinism contract: the sim's tests, goldens included, on js/wasm
 # (under Node) and arm64 (under qemu), against the same testdata as amd64.

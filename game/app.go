@@ -65,7 +65,7 @@ type App struct {
 // New builds the game and shows the title.
 func New(opt Options) (*App, error) {
 	if opt.Files == nil {
-		d, err := store.DefaultDir()
+		d, err := store.Default()
 		if err != nil {
 			return nil, err
 		}
@@ -81,6 +81,7 @@ func New(opt Options) (*App, error) {
 	a.sound = newSound(!opt.NoSound)
 	a.applySettings()
 	a.scene = newTitle(a)
+	platformStart(a)
 	return a, nil
 }
 

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"image/color"
 	"math"
-	"path/filepath"
 
 	"salesfloor/game/core"
 	"salesfloor/sim"
@@ -248,13 +247,14 @@ func (r *reportScene) Update(a *App, in *core.Input) error {
 	case rExport:
 		name := fmt.Sprintf("replay-%s-%d-final.json", w.Scenario.Name, w.Seed)
 		data, err := a.Session.ReplayBytes()
+		msg := ""
 		if err == nil {
-			err = writeExport(a, name, data)
+			msg, err = a.exportFile(name, data)
 		}
 		if err != nil {
 			a.Say("Export failed: " + err.Error())
 		} else {
-			a.Say("Replay written: " + filepath.Join(a.Files.Location(), name))
+			a.Say(msg)
 		}
 	case rTitle:
 		a.Session = nil

@@ -35,10 +35,15 @@ const (
 	tSettings
 	tHow
 	tQuit
+	tImport // in a browser only
 )
 
 func newTitle(a *App) *titleScene {
-	m := core.NewMenu("New game", "Continue", "Load saved game", "Settings", "How to play", "Quit")
+	items := []string{"New game", "Continue", "Load saved game", "Settings", "How to play", "Quit"}
+	if canImport {
+		items = append(items, "Import a save or replay")
+	}
+	m := core.NewMenu(items...)
 	m.Items[tContinue].Enabled = store.Exists(a.Files, store.AutoSlot)
 	m.Items[tLoad].Enabled = store.Exists(a.Files, store.ManualSlot) || fileExists(a.Files, store.BackupName(store.SlotFile(store.ManualSlot)))
 	if !m.Items[tContinue].Enabled {
@@ -75,6 +80,11 @@ func (t *titleScene) Update(a *App, in *core.Input) error {
 		a.Go(newHowTo(t))
 	case tQuit:
 		a.Quit()
+	case tImport:
+		a.startImport()
+	}
+	if name, data, ok := a.pollImport(); ok {
+		a.importFile(name, data, t)
 	}
 	return nil
 }
@@ -254,10 +264,15 @@ const (
 	pHow
 	pTitle
 	pQuit
+	pDownload // in a browser only
 )
 
 func newPause(a *App, f *floorScene) *pauseScene {
-	m := core.NewMenu("Resume", "Save game", "Load saved game", "Export replay", "Charts", "Settings", "How to play", "Save and quit to title", "Save and quit")
+	items := []string{"Resume", "Save game", "Load saved game", "Export replay", "Charts", "Settings", "How to play", "Save and quit to title", "Save and quit"}
+	if canImport {
+		items = append(items, "Download save")
+	}
+	m := core.NewMenu(items...)
 	m.Ring.Index = 0
 	p := &pauseScene{floor: f, menu: m, speed: a.Session.Speed}
 	a.Session.Speed = 0
@@ -289,13 +304,26 @@ func (p *pauseScene) Update(a *App, in *core.Input) error {
 	case pExport:
 		name := fmt.Sprintf("replay-%s-%d-t%d.json", a.Session.W.Scenario.Name, a.Session.W.Seed, a.Session.W.Tick)
 		data, err := a.Session.ReplayBytes()
+		msg := ""
 		if err == nil {
-			err = writeExport(a, name, data)
+			msg, err = a.exportFile(name, data)
 		}
 		if err != nil {
 			a.Say("Export failed: " + err.Error())
 		} else {
-			a.Say("Replay written: " + filepath.Join(a.Files.Location(), name))
+			a.Say(msg)
+		}
+	case pDownload:
+		name := fmt.Sprintf("salesfloor-%s-%d-t%d%s", a.Session.W.Scenario.Name, a.Session.W.Seed, a.Session.W.Tick, store.Ext)
+		data, err := a.Session.SaveBytes()
+		msg := ""
+		if err == nil {
+			msg, err = a.exportFile(name, data)
+		}
+		if err != nil {
+			a.Say("Download failed: " + err.Error())
+		} else {
+			a.Say(msg)
 		}
 	case pCharts:
 		a.Go(newCharts(a, p, -1))
@@ -325,7 +353,7 @@ func writeExport(a *App, name string, data []byte) error {
 func (p *pauseScene) Draw(a *App, g *Gfx) {
 	p.floor.Draw(a, g)
 	g.Fill(core.Rect{W: a.W, H: a.H}, g.P.Shade[0])
-	r := core.Rect{X: a.W/2 - 180, Y: a.H/2 - 290, W: 360, H: 9*50 + 90}
+	r := core.Rect{X: a.W/2 - 180, Y: a.H/2 - 290, W: 360, H: float64(len(p.menu.Items))*50 + 90}
 	g.Panel(r)
 	g.Text("Paused", a.W/2, r.Y+16, SizeBig, true, g.P.Accent[0], Center)
 	drawMenu(a, g, p.menu)

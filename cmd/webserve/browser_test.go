@@ -1,0 +1,288 @@
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"fmt"
+	"image"
+	"image/png"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+
+	"salesfloor/sim"
+)
+
+// TestBrowser builds the game for js/wasm, serves it, and plays it in
+// headless Chromium (Debian's, never a downloaded one): the page loads, the
+// first frame appears, a new game starts from the keyboard and plays a day at
+// 8x; the canvas is not blank and changes; the game's replay, taken from
+// window.salesfloor.replay(), replays on this machine to the hash the
+// browser reports (cross-platform determinism in a real browser); and a
+// reload continues from the autosave with nothing lost.
+//
+// It runs when SALESFLOOR_BROWSER_TEST=1 (make test sets it) and writes its
+// figures and screenshots to SALESFLOOR_BROWSER_OUT if set.
+func TestBrowser(t *testing.T) {
+	if os.Getenv("SALESFLOOR_BROWSER_TEST") != "1" {
+		t.Skip("set SALESFLOOR_BROWSER_TEST=1 to run the browser test")
+	}
+	chromium, err := exec.LookPath("chromium")
+	if err != nil {
+		t.Fatalf("chromium is not installed (make test installs Debian's chromium): %v", err)
+	}
+	dir := buildWeb(t)
+	srv := httptest.NewServer(Handler(dir))
+	defer srv.Close()
+	out := os.Getenv("SALESFLOOR_BROWSER_OUT")
+
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chromium),
+		chromedp.Flag("headless", true),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.Flag("enable-unsafe-swiftshader", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1280, 800),
+	}
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancel()
+	ctx, cancel := chromedp.NewContext(actx)
+	defer cancel()
+	ctx, cancel = context.WithTimeout(ctx, 4*time.Minute)
+	defer cancel()
+
+	// Load, and time navigation to first frame with the page's own clock
+	// (performance.now() counts from navigation start).
+	if _, err := chromedp.Run(ctx, chromedp.Navigate(srv.URL+"/")); err != nil {
+		t.Fatal(err)
+	}
+	firstFrame := waitFor(t, ctx, `window.salesfloorError ? -1 : (window.salesfloor && window.salesfloor.frames() > 0 ? performance.now() : 0)`, 90*time.Second)
+	if firstFrame < 0 {
+		t.Fatalf("the page reports: %s", evalString(t, ctx, `window.salesfloorError`))
+	}
+	wasmBytes := evalFloat(t, ctx, `window.salesfloorBytes || 0`)
+	t.Logf("navigation to first frame: %.0f ms (%.1f MB of wasm received)", firstFrame, wasmBytes/1048576)
+	if scene := evalString(t, ctx, `salesfloor.scene()`); scene != "title" {
+		t.Fatalf("first scene %q, want title", scene)
+	}
+	title := shot(t, ctx, out, "browser-title")
+	if blank(title) {
+		t.Fatal("the title screen is blank")
+	}
+
+	// New game from the keyboard: New game, Start (defaults), skip the
+	// hints, share the vision, then 8x until the first day is over.
+	keys(t, ctx, kb.Enter, 300)
+	keys(t, ctx, kb.Enter, 300)
+	if scene := evalString(t, ctx, `salesfloor.scene()`); scene != "floor" {
+		t.Fatalf("after New game and Start: scene %q, want floor", scene)
+	}
+	keys(t, ctx, "x", 200)
+	keys(t, ctx, "g", 200)
+	keys(t, ctx, "5", 200)
+	waitFor(t, ctx, `salesfloor.tick() >= 40 ? 1 : 0`, 2*time.Minute)
+	keys(t, ctx, " ", 300)
+	floor := shot(t, ctx, out, "browser-floor")
+	if blank(floor) {
+		t.Fatal("the floor is blank")
+	}
+	if !changed(title, floor) {
+		t.Fatal("the canvas did not change between the title and the floor")
+	}
+
+	// The browser's game, replayed here, ends in the browser's hash.
+	hash := evalString(t, ctx, `salesfloor.hash()`)
+	tick := int32(evalFloat(t, ctx, `salesfloor.tick()`))
+	replay := evalString(t, ctx, `salesfloor.replay()`)
+	rep, err := sim.ParseReplay("browser.replay.json", []byte(replay))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Commands) == 0 || rep.Commands[0].Action != sim.ActVision {
+		t.Fatalf("the scripted vision talk is not in the replay: %v", rep.Commands)
+	}
+	res, err := rep.Play("browser.replay.json", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Mismatch != nil {
+		t.Fatalf("replaying the browser's game: %v", res.Mismatch)
+	}
+	if got := sim.HashHex(res.World.Hash()); res.World.Tick != tick || got != hash {
+		t.Fatalf("browser at tick %d hash %s; replayed here to tick %d hash %s", tick, hash, res.World.Tick, got)
+	}
+	if out != "" {
+		_ = os.WriteFile(filepath.Join(out, "browser.replay.json"), []byte(replay), 0o644)
+		_ = os.WriteFile(filepath.Join(out, "browser-figures.txt"), []byte(fmt.Sprintf(
+			"first_frame_ms %.0f\nwasm_bytes %.0f\ntick %d\nhash %s\n", firstFrame, wasmBytes, tick, hash)), 0o644)
+	}
+	t.Logf("browser tick %d hash %s matches the replay on %s/%s", tick, hash, runtime.GOOS, runtime.GOARCH)
+
+	// Reload: the autosave taken as the page went away continues the game
+	// exactly where it was.
+	if _, err := chromedp.Run(ctx, chromedp.Reload()); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `window.salesfloor && window.salesfloor.frames() > 0 ? 1 : 0`, 90*time.Second)
+	keys(t, ctx, kb.Enter, 500) // Continue is focused when an autosave exists
+	if scene := evalString(t, ctx, `salesfloor.scene()`); scene != "floor" {
+		t.Fatalf("after reload and Continue: scene %q, want floor", scene)
+	}
+	if got := evalString(t, ctx, `salesfloor.hash()`); got != hash {
+		t.Fatalf("after reload: hash %s at tick %v, before %s at tick %d", got, evalFloat(t, ctx, `salesfloor.tick()`), hash, tick)
+	}
+	shot(t, ctx, out, "browser-continued")
+}
+
+// buildWeb does what `make web` does, into a temporary folder.
+func buildWeb(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	root, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(goTool, "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(dir, "salesfloor.wasm"), "./cmd/salesfloor")
+	cmd.Dir = root
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("building the wasm: %v\n%s", err, b)
+	}
+	goroot, err := exec.Command(goTool, "env", "GOROOT").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	copyFile(t, filepath.Join(string(bytes.TrimSpace(goroot)), "lib", "wasm", "wasm_exec.js"), filepath.Join(dir, "wasm_exec.js"))
+	copyFile(t, filepath.Join(root, "assets", "web", "index.html"), filepath.Join(dir, "index.html"))
+	raw, err := os.ReadFile(filepath.Join(dir, "salesfloor.wasm"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gz bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
+	_, _ = zw.Write(raw)
+	_ = zw.Close()
+	if err := os.WriteFile(filepath.Join(dir, "salesfloor.wasm.gz"), gz.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("wasm: %.1f MB raw, %.1f MB gzipped", float64(len(raw))/1048576, float64(gz.Len())/1048576)
+	return dir
+}
+
+func copyFile(t *testing.T, from, to string) {
+	t.Helper()
+	b, err := os.ReadFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(to, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// waitFor polls a JavaScript expression until it is nonzero and returns it.
+func waitFor(t *testing.T, ctx context.Context, expr string, limit time.Duration) float64 {
+	t.Helper()
+	deadline := time.Now().Add(limit)
+	for time.Now().Before(deadline) {
+		if v, err := chromedp.Run(ctx, chromedp.Evaluate[float64](expr)); err == nil && v != 0 {
+			return v
+		}
+		time.Sleep(25 * time.Millisecond)
+	}
+	t.Fatalf("timed out after %v waiting for %s", limit, expr)
+	return 0
+}
+
+func evalString(t *testing.T, ctx context.Context, expr string) string {
+	t.Helper()
+	s, err := chromedp.Run(ctx, chromedp.Evaluate[string](expr))
+	if err != nil {
+		t.Fatalf("%s: %v", expr, err)
+	}
+	return s
+}
+
+func evalFloat(t *testing.T, ctx context.Context, expr string) float64 {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[float64](expr))
+	if err != nil {
+		t.Fatalf("%s: %v", expr, err)
+	}
+	return v
+}
+
+// keys types one key to the page, then lets a few frames pass.
+func keys(t *testing.T, ctx context.Context, key string, settle time.Duration) {
+	t.Helper()
+	if _, err := chromedp.Run(ctx, chromedp.KeyEvent(key)); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(settle)
+}
+
+// shot captures the page and, when out is set, writes it there.
+func shot(t *testing.T, ctx context.Context, out, name string) image.Image {
+	t.Helper()
+	buf, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := png.Decode(bytes.NewReader(buf))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out != "" {
+		_ = os.MkdirAll(out, 0o755)
+		_ = os.WriteFile(filepath.Join(out, name+".png"), buf, 0o644)
+	}
+	return img
+}
+
+// blank reports whether an image is (nearly) one colour.
+func blank(img image.Image) bool {
+	b := img.Bounds()
+	seen := map[uint32]bool{}
+	for y := b.Min.Y; y < b.Max.Y; y += 7 {
+		for x := b.Min.X; x < b.Max.X; x += 7 {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			seen[(r>>12)<<8|(g>>12)<<4|bl>>12] = true
+		}
+	}
+	return len(seen) < 8
+}
+
+// changed reports whether two captures differ in a visible share of pixels.
+func changed(a, b image.Image) bool {
+	if a.Bounds() != b.Bounds() {
+		return true
+	}
+	diff, total := 0, 0
+	bd := a.Bounds()
+	for y := bd.Min.Y; y < bd.Max.Y; y += 5 {
+		for x := bd.Min.X; x < bd.Max.X; x += 5 {
+			total++
+			if a.At(x, y) != b.At(x, y) {
+				diff++
+			}
+		}
+	}
+	return diff*100 > total
+}

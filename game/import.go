@@ -1,0 +1,54 @@
+package game
+
+import (
+	"bytes"
+	"fmt"
+
+	"salesfloor/game/core"
+	"salesfloor/sim"
+)
+
+// Import opens a save or replay file the player brought in (the browser's
+// upload): a save loads as it is; a replay is played back, its hashes
+// checked, and the game continues from where it ends. A bad file shows why
+// and returns to the current scene.
+func (a *App) Import(name string, data []byte) { a.importFile(name, data, a.scene) }
+
+func (a *App) importFile(name string, data []byte, back Scene) {
+	var s *core.Session
+	var err error
+	if bytes.HasPrefix(data, []byte("SALESFLOOR-SAVE")) {
+		s, err = core.LoadSession(name, data)
+	} else {
+		s, err = sessionFromReplay(name, data)
+	}
+	if err != nil {
+		a.Go(newMessage("Cannot import "+name, err.Error(), "", []string{"Back"}, func(int) { a.Go(back) }))
+		return
+	}
+	a.Session = s
+	s.Turbo = a.turbo
+	if s.W.Done() {
+		a.Go(newReport(a))
+	} else {
+		s.Speed = 0
+		a.Go(newFloor(a))
+		a.Say(fmt.Sprintf("Imported %s: %s. Paused: press Space to carry on.", name, s.W.Clock()))
+	}
+	a.autosave()
+}
+
+func sessionFromReplay(name string, data []byte) (*core.Session, error) {
+	rep, err := sim.ParseReplay(name, data)
+	if err != nil {
+		return nil, err
+	}
+	res, err := rep.Play(name, false)
+	if err != nil {
+		return nil, err
+	}
+	if res.Mismatch != nil {
+		return nil, fmt.Errorf("%s does not replay as recorded: %w", name, res.Mismatch)
+	}
+	return core.FromWorld(res.World, rep.Commands), nil
+}

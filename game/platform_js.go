@@ -1,0 +1,129 @@
+//go:build js
+
+package game
+
+import (
+	"syscall/js"
+)
+
+// canImport: in a browser the player uploads a save or replay file.
+const canImport = true
+
+type imported struct {
+	name string
+	data []byte
+}
+
+// importCh carries a file the player picked; the picker's callback runs on
+// the JavaScript side, and the game collects the file in its next Update.
+var importCh = make(chan imported, 1)
+
+// platformStart publishes the debug hook for tests and for players who
+// report bugs:
+//
+//	window.salesfloor = {hash(), tick(), scene(), replay(), frames()}
+//
+// All read-only: hash is the current state hash, tick the world's tick (-1
+// with no game), scene the current scene's name, replay the current game as a
+// replay file's text, frames the number of frames drawn.
+func platformStart(a *App) {
+	hook := js.Global().Get("Object").New()
+	hook.Set("hash", js.FuncOf(func(js.Value, []js.Value) any {
+		if a.Session == nil {
+			return ""
+		}
+		return a.Session.Hash()
+	}))
+	hook.Set("tick", js.FuncOf(func(js.Value, []js.Value) any { return int(a.Tick()) }))
+	hook.Set("scene", js.FuncOf(func(js.Value, []js.Value) any { return sceneName(a.scene) }))
+	hook.Set("replay", js.FuncOf(func(js.Value, []js.Value) any {
+		if a.Session == nil {
+			return ""
+		}
+		b, err := a.Session.ReplayBytes()
+		if err != nil {
+			return ""
+		}
+		return string(b)
+	}))
+	hook.Set("frames", js.FuncOf(func(js.Value, []js.Value) any { return a.frame }))
+	js.Global().Set("salesfloor", hook)
+
+	// Closing or reloading the tab is the browser's "quit": save then, so
+	// nothing the player did is lost. pagehide fires on close, reload and
+	// navigation; visibilitychange covers a phone putting the tab away.
+	save := js.FuncOf(func(js.Value, []js.Value) any {
+		a.autosave()
+		return nil
+	})
+	js.Global().Call("addEventListener", "pagehide", save)
+	js.Global().Get("document").Call("addEventListener", "visibilitychange", js.FuncOf(func(js.Value, []js.Value) any {
+		if js.Global().Get("document").Get("visibilityState").String() == "hidden" {
+			a.autosave()
+		}
+		return nil
+	}))
+}
+
+// exportFile hands the file to the browser as a download.
+func (a *App) exportFile(name string, data []byte) (string, error) {
+	arr := js.Global().Get("Uint8Array").New(len(data))
+	js.CopyBytesToJS(arr, data)
+	parts := js.Global().Get("Array").New(arr)
+	opts := js.Global().Get("Object").New()
+	opts.Set("type", "application/octet-stream")
+	blob := js.Global().Get("Blob").New(parts, opts)
+	url := js.Global().Get("URL").Call("createObjectURL", blob)
+	doc := js.Global().Get("document")
+	link := doc.Call("createElement", "a")
+	link.Set("href", url)
+	link.Set("download", name)
+	doc.Get("body").Call("appendChild", link)
+	link.Call("click")
+	link.Call("remove")
+	js.Global().Get("URL").Call("revokeObjectURL", url)
+	return "Downloaded " + name, nil
+}
+
+// startImport opens the browser's file picker. The picked file arrives on
+// importCh.
+func (a *App) startImport() {
+	doc := js.Global().Get("document")
+	input := doc.Call("createElement", "input")
+	input.Set("type", "file")
+	input.Set("accept", ".sav,.json,application/json,application/octet-stream")
+	var onChange, onData js.Func
+	onData = js.FuncOf(func(_ js.Value, args []js.Value) any {
+		defer onData.Release()
+		arr := js.Global().Get("Uint8Array").New(args[0])
+		data := make([]byte, arr.Length())
+		js.CopyBytesToGo(data, arr)
+		name := input.Get("files").Index(0).Get("name").String()
+		select {
+		case importCh <- imported{name, data}:
+		default:
+		}
+		return nil
+	})
+	onChange = js.FuncOf(func(js.Value, []js.Value) any {
+		defer onChange.Release()
+		files := input.Get("files")
+		if files.Length() == 0 {
+			onData.Release()
+			return nil
+		}
+		files.Index(0).Call("arrayBuffer").Call("then", onData)
+		return nil
+	})
+	input.Call("addEventListener", "change", onChange)
+	input.Call("click")
+}
+
+func (a *App) pollImport() (name string, data []byte, ok bool) {
+	select {
+	case f := <-importCh:
+		return f.name, f.data, true
+	default:
+		return "", nil, false
+	}
+}
