@@ -161,7 +161,7 @@ func (p *adaptivePolicy) Decide(w *World, buf []Command) []Command {
 	}
 	// Leads: a rep with an empty queue while others have plenty.
 	if i := worstRep(w, func(r *Rep) bool { return r.Leads < 5 }); i >= 0 {
-		if t.LeadPool < 50 {
+		if t.LeadPool < 50 && t.ReassignDay != int32(clk.Day) {
 			do(ActReassign, TeamTarget, 0)
 		}
 		do(ActScrub, i, 0)
