@@ -135,6 +135,7 @@ func (w *World) act(c Command) {
 		r.LeadQuality = (r.LeadQuality + (One - r.LeadQuality).Mul(p.ScrubQuality).Mul(ep)).Clamp(F(5, 100), One)
 		r.Trust = (r.Trust + F(3, 100).Mul(ep)).Clamp01()
 		r.addMorale(F(1, 100).Mul(ep), cause)
+		t.CulturePending += F(5, 1000).Mul(ep).Mul(One - t.Culture)
 		w.earnInfluence(p.ExampleGain)
 	case ActVision:
 		if t.VisionDay == day {
@@ -167,6 +168,7 @@ func (w *World) act(c Command) {
 			r.Threat = false
 			r.LowDays = 0
 		}
+		t.CulturePending += F(5, 1000).Mul(ep).Mul(One - t.Culture)
 		w.earnInfluence(p.ExampleGain * 3 / 2)
 	case ActCelebrate:
 		hollow := t.CelebrateDay == day || t.WinsToday == 0
@@ -203,6 +205,7 @@ func (w *World) act(c Command) {
 			worst.addMorale(F(3, 100), cause)
 		}
 		t.Visibility = (t.Visibility + F(2, 100)).Clamp01()
+		t.CulturePending += F(1, 100).Mul(ep).Mul(One - t.Culture)
 		w.earnInfluence(p.ExampleGain)
 	}
 }

@@ -124,6 +124,20 @@ func TestBrowser(t *testing.T) {
 	if got := sim.HashHex(res.World.Hash()); res.World.Tick != tick || got != hash {
 		t.Fatalf("browser at tick %d hash %s; replayed here to tick %d hash %s", tick, hash, res.World.Tick, got)
 	}
+	// And through the balance lab's verifier, as a player's bug report would be.
+	replayFile := filepath.Join(t.TempDir(), "browser.replay.json")
+	if err := os.WriteFile(replayFile, []byte(replay), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	verify := exec.Command("go", "run", "./cmd/simulate", "-replay", replayFile)
+	verify.Dir = "../.."
+	vout, err := verify.CombinedOutput()
+	if err != nil {
+		t.Fatalf("simulate -replay: %v\n%s", err, vout)
+	}
+	if !bytes.Contains(vout, []byte("final hash "+hash)) || !bytes.Contains(vout, []byte("verified")) {
+		t.Fatalf("simulate -replay does not reproduce the browser's hash %s:\n%s", hash, vout)
+	}
 	if out != "" {
 		_ = os.WriteFile(filepath.Join(out, "browser.replay.json"), []byte(replay), 0o644)
 		_ = os.WriteFile(filepath.Join(out, "browser-figures.txt"), []byte(fmt.Sprintf(

@@ -1,0 +1,176 @@
+// Package lab is the headless balance lab: it plays many seeded quarters of
+// the simulation with built-in or scripted policies, on all cores, and turns
+// them into summaries, a balance report, sensitivity sweeps and charts. Its
+// results are byte-identical for any number of workers and any split into
+// shards: every run is a pure function of scenario, parameters, policy and
+// seed, and every summary is built from exact integer sums.
+package lab
+
+import (
+	"strconv"
+
+	"salesfloor/sim"
+)
+
+// MetricKind says how a metric's raw integer is read.
+type MetricKind uint8
+
+const (
+	KindFixed MetricKind = iota // a sim.Fixed's bits: divide by 65536
+	KindCount                   // a whole number
+)
+
+// Metric is one number a run reports.
+type Metric struct {
+	Name string
+	Kind MetricKind
+	// Contract metrics are the per-run columns of the JSON output; the
+	// others appear only in summaries.
+	Contract bool
+	Help     string
+}
+
+// Scale is what divides a raw value to give the reported one.
+func (m Metric) Scale() float64 {
+	if m.Kind == KindFixed {
+		return float64(sim.One)
+	}
+	return 1
+}
+
+// Format writes a raw value as a JSON number.
+func (m Metric) Format(raw int64) string {
+	if m.Kind == KindFixed {
+		b, _ := sim.Fixed(raw).MarshalJSON()
+		return string(b)
+	}
+	return strconv.FormatInt(raw, 10)
+}
+
+// Indices into Metrics.
+const (
+	MScore = iota
+	MRevenue
+	MAttainment
+	MMorale
+	MMomentum
+	MCulture
+	MClarity
+	MProcess
+	MVisibility
+	MAdvice
+	MDials
+	MDeals
+	MRepsLost
+	MCommandShare
+	MSkipped
+	NumMetrics
+)
+
+// NumContract is the number of metrics in each JSON run row.
+const NumContract = MCommandShare
+
+// Metrics lists every metric in output order. The first NumContract are the
+// JSON contract's run fields, in the contract's order.
+var Metrics = [NumMetrics]Metric{
+	MScore:        {"score", KindFixed, true, "the quarter's score, 0..100"},
+	MRevenue:      {"revenue", KindCount, true, "revenue in dollars, the player's own calls included"},
+	MAttainment:   {"quota_attainment", KindFixed, true, "revenue / quota"},
+	MMorale:       {"morale", KindFixed, true, "team morale, mean over the quarter's hours"},
+	MMomentum:     {"momentum", KindFixed, true, "team momentum, mean over the quarter's hours"},
+	MCulture:      {"culture", KindFixed, true, "culture at the end, 0..1"},
+	MClarity:      {"clarity", KindFixed, true, "clarity at the end, 0..1"},
+	MProcess:      {"process", KindFixed, true, "process at the end, 0..1"},
+	MVisibility:   {"visibility", KindFixed, true, "visibility at the end, 0..1"},
+	MAdvice:       {"advice_requests", KindCount, true, "times a rep asked the player for advice"},
+	MDials:        {"dials", KindCount, true, "dials, the player's own included"},
+	MDeals:        {"deals", KindCount, true, "deals closed"},
+	MRepsLost:     {"reps_lost", KindCount, true, "reps who resigned"},
+	MCommandShare: {"command_share", KindFixed, false, "share of the player's action time spent on command, 0..1"},
+	MSkipped:      {"skipped", KindCount, false, "policy-file actions skipped because the player could not take them"},
+}
+
+// MetricByName finds a metric index.
+func MetricByName(name string) (int, bool) {
+	for i, m := range Metrics {
+		if m.Name == name {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// SeriesDays is the number of points in a quarter's daily series.
+const SeriesDays = sim.DaysPerQuarter
+
+// Series indices: the daily team samples the HTML report charts.
+const (
+	SMorale = iota
+	SMomentum
+	SOutput
+	NumSeries
+)
+
+// SeriesNames name the daily series.
+var SeriesNames = [NumSeries]string{"morale", "momentum", "output"}
+
+// Result is one run, reduced to what the lab reports.
+type Result struct {
+	Seed    uint64
+	Hash    uint64
+	Vals    [NumMetrics]int64
+	Actions [sim.NumPlayActions]int32
+	// Days holds the team's daily samples when series are collected.
+	Days *[SeriesDays][NumSeries]int32
+	// Row is the run's JSON object, when the output prints runs.
+	Row []byte
+}
+
+// Measure reduces a finished world to a Result. skipped is the policy's
+// count of actions it could not take.
+func Measure(w *sim.World, skipped int, series bool) Result {
+	o := w.Outcome()
+	r := Result{Seed: w.Seed, Hash: w.Hash(), Actions: o.ActionCounts}
+	v := &r.Vals
+	v[MScore] = int64(o.Score)
+	v[MRevenue] = o.Revenue
+	v[MAttainment] = int64(o.Attainment)
+	v[MMorale] = int64(o.MeanMorale)
+	v[MMomentum] = int64(o.MeanMomentum)
+	v[MCulture] = int64(o.Culture)
+	v[MClarity] = int64(o.Clarity)
+	v[MProcess] = int64(o.Process)
+	v[MVisibility] = int64(o.Visibility)
+	v[MAdvice] = int64(o.AdviceRequests)
+	v[MDials] = int64(o.Dials)
+	v[MDeals] = int64(o.Deals)
+	v[MRepsLost] = int64(o.RepsLost)
+	v[MCommandShare] = int64(o.CommandShare)
+	v[MSkipped] = int64(skipped)
+	if series {
+		r.Days = new([SeriesDays][NumSeries]int32)
+		for d, s := range w.Series.TeamDay {
+			if d >= SeriesDays {
+				break
+			}
+			r.Days[d] = [NumSeries]int32{int32(s.Morale), int32(s.Momentum), s.Output}
+		}
+	}
+	return r
+}
+
+// AppendRunJSON writes the run as the contract's JSON object.
+func (r *Result) AppendRunJSON(b []byte) []byte {
+	b = append(b, `{"seed": `...)
+	b = strconv.AppendUint(b, r.Seed, 10)
+	b = append(b, `, "hash": "`...)
+	b = append(b, sim.HashHex(r.Hash)...)
+	b = append(b, '"')
+	for i := 0; i < NumContract; i++ {
+		b = append(b, `, "`...)
+		b = append(b, Metrics[i].Name...)
+		b = append(b, `": `...)
+		b = append(b, Metrics[i].Format(r.Vals[i])...)
+	}
+	return append(b, '}')
+}

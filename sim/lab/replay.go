@@ -1,0 +1,42 @@
+package lab
+
+import (
+	"salesfloor/sim"
+)
+
+// Record plays one quarter and returns its replay file, with the state hash
+// recorded at the end of every day.
+func Record(s *ScenarioRun, pol PolicySpec, seed uint64) ([]byte, error) {
+	params := s.Params
+	w, err := sim.NewWorld(sim.Config{Scenario: s.Scenario, Seed: seed, Params: &params})
+	if err != nil {
+		return nil, err
+	}
+	var p sim.Policy
+	if pol.File != nil {
+		p = pol.File.Policy()
+	} else if p, err = sim.NewPolicy(pol.Name, seed); err != nil {
+		return nil, err
+	}
+	var log []sim.Command
+	var hashes []sim.HashAt
+	buf := make([]sim.Command, 0, 8)
+	for !w.Done() {
+		buf = p.Decide(w, buf[:0])
+		for _, c := range buf {
+			if w.Apply(c) == nil {
+				log = append(log, c)
+			}
+		}
+		w.Step(1)
+		if w.Tick%sim.TicksPerDay == 0 {
+			hashes = append(hashes, sim.HashAt{Tick: w.Tick, Hash: sim.HashHex(w.Hash())})
+		}
+	}
+	r, err := sim.NewReplay(w, log)
+	if err != nil {
+		return nil, err
+	}
+	r.Hashes = hashes
+	return sim.MarshalReplay(r)
+}
