@@ -139,6 +139,18 @@ func TestWindow(t *testing.T) {
 	if !res.World.Done() {
 		t.Fatal("the scripted quarter did not finish")
 	}
+	// And the balance lab's verifier agrees, as it would for a player's
+	// exported replay.
+	verify := exec.Command("go", "run", "./cmd/simulate", "-replay", filepath.Join(dir, "replay.json"))
+	verify.Dir = "../.."
+	vout, err := verify.CombinedOutput()
+	if err != nil {
+		t.Fatalf("simulate -replay: %v\n%s", err, vout)
+	}
+	want := "final hash " + strings.TrimSpace(string(hash))
+	if !strings.Contains(string(vout), want) || !strings.Contains(string(vout), "verified") {
+		t.Fatalf("simulate -replay does not reproduce %q:\n%s", want, vout)
+	}
 	t.Logf("screenshots in %s; final hash %s; %d commands", dir, hash, len(rp.Commands))
 }
 
