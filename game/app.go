@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"image"
 	"image/png"
+	"math"
 	"os"
 	"path/filepath"
 
@@ -33,6 +34,8 @@ type Options struct {
 	HashOut       string // write the final state hash here on exit
 	NoSound       bool
 	Seed          uint64 // seed of a new game; 0 picks one from the clock
+	WindowW       int    // the window's size at start; 0: 1280x800
+	WindowH       int
 }
 
 // App is the ebiten.Game: it owns the scenes, the session, the settings,
@@ -56,10 +59,34 @@ type App struct {
 	err        error
 	Toast      string
 	toastAge   int
+	toastEvent bool // the toast announces a floor event: shown on the floor only
 	frame      int
 	fullscr    bool
 	turbo      int
 	autoAnswer int
+	dsf        float64 // the device scale factor, polled (see deviceScale)
+	layoutW    float64
+	layoutH    float64
+}
+
+// deviceScale is the monitor's device scale factor. Asking Ebiten for it is
+// a round trip to the main thread that allocates, so it is asked when the
+// window's size changes and once a second (a window moved to another
+// monitor), not on every call.
+func (a *App) deviceScale() float64 {
+	if a.dsf <= 0 {
+		a.pollDeviceScale()
+	}
+	return a.dsf
+}
+
+func (a *App) pollDeviceScale() {
+	a.dsf = 1
+	if m := ebiten.Monitor(); m != nil {
+		if f := m.DeviceScaleFactor(); f > 0 {
+			a.dsf = f
+		}
+	}
 }
 
 // New builds the game and shows the title.
@@ -92,7 +119,11 @@ func Run(opt Options) error {
 		return err
 	}
 	ebiten.SetWindowTitle("Salesfloor")
-	ebiten.SetWindowSize(1280, 800)
+	w, h := 1280, 800
+	if opt.WindowW > 0 && opt.WindowH > 0 {
+		w, h = opt.WindowW, opt.WindowH
+	}
+	ebiten.SetWindowSize(w, h)
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
 	ebiten.SetWindowClosingHandled(true)
 	ebiten.SetFullscreen(a.Settings.Fullscreen)
@@ -109,6 +140,14 @@ func Run(opt Options) error {
 
 // Go switches to another scene.
 func (a *App) Go(s Scene) { a.scene = s }
+
+// Select selects a rep on the floor, as a click on them does (-1: none).
+// It does nothing on other scenes.
+func (a *App) Select(rep int32) {
+	if f, ok := a.scene.(*floorScene); ok {
+		f.sel = rep
+	}
+}
 
 // Scene is the current scene (tests).
 func (a *App) Scene() Scene { return a.scene }
@@ -136,7 +175,16 @@ func (a *App) SaveSettings() {
 }
 
 // Say shows a short message at the bottom of the screen.
-func (a *App) Say(msg string) { a.Toast, a.toastAge = msg, 0 }
+func (a *App) Say(msg string) { a.Toast, a.toastAge, a.toastEvent = msg, 0, false }
+
+// sayEvent announces an event on the floor; other scenes do not show it.
+func (a *App) sayEvent(msg string) { a.Toast, a.toastAge, a.toastEvent = msg, 0, true }
+
+// toastPlacer is a scene that puts toasts clear of its buttons: the rect
+// for a toast w wide and h high.
+type toastPlacer interface {
+	toastRect(a *App, w, h float64) core.Rect
+}
 
 // Play plays a sound if sound is on and the player has interacted.
 func (a *App) Play(s core.Sound) { a.sound.play(s) }
@@ -150,6 +198,9 @@ func (a *App) Update() error {
 	}
 	a.frame++
 	a.toastAge++
+	if a.frame%60 == 0 {
+		a.pollDeviceScale()
+	}
 	if a.opt.Script != nil {
 		a.in.Reset()
 		a.in.Hover = false
@@ -201,7 +252,7 @@ func (a *App) Quit() { a.quit = true }
 // scaleFactor is device pixels per UI unit: the device scale times the UI
 // scale, shrunk so the UI never needs more than the window.
 func (a *App) scaleFactor() float64 {
-	s := ebiten.Monitor().DeviceScaleFactor() * a.Settings.UIScale
+	s := a.deviceScale() * a.Settings.UIScale
 	if a.pixW > 0 && a.pixH > 0 {
 		if m := float64(a.pixW) / core.MinW; m < s {
 			s = m
@@ -224,12 +275,16 @@ func (a *App) Draw(screen *ebiten.Image) {
 	a.W, a.H = float64(a.pixW)/g.Scale, float64(a.pixH)/g.Scale
 	screen.Fill(g.P.Bg[0])
 	a.scene.Draw(a, g)
-	if a.Toast != "" && a.toastAge < 240 {
-		w := g.Measure(a.Toast, SizeBody, false) + 24
+	_, onFloor := a.scene.(*floorScene)
+	if a.Toast != "" && a.toastAge < 240 && (onFloor || !a.toastEvent) {
+		w := math.Min(g.Measure(a.Toast, SizeBody, false)+24, a.W-24)
 		r := core.Rect{X: (a.W - w) / 2, Y: a.H - 80, W: w, H: 30}
+		if tp, ok := a.scene.(toastPlacer); ok {
+			r = tp.toastRect(a, w, r.H)
+		}
 		g.Fill(r, g.P.PanelHi[0])
 		g.Stroke(r, 1, g.P.Accent[0])
-		g.Text(a.Toast, a.W/2, r.Y+7, SizeBody, false, g.P.Text[0], Center)
+		g.Text(a.Toast, r.X+r.W/2, r.Y+7, SizeBody, false, g.P.Text[0], Center)
 	}
 	if a.shot != "" {
 		a.writeShot(screen, a.shot)
@@ -242,7 +297,11 @@ func (a *App) Layout(w, h int) (int, int) { return w, h }
 
 // LayoutF renders at the device's full resolution so text is sharp.
 func (a *App) LayoutF(w, h float64) (float64, float64) {
-	s := ebiten.Monitor().DeviceScaleFactor()
+	if w != a.layoutW || h != a.layoutH {
+		a.layoutW, a.layoutH = w, h
+		a.pollDeviceScale()
+	}
+	s := a.deviceScale()
 	a.pixW, a.pixH = int(w*s), int(h*s)
 	if a.pixW < 1 {
 		a.pixW = 1

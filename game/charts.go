@@ -83,7 +83,8 @@ func (c *chartData) fill(w *sim.World, rep int) {
 	// are recorded after the day's counters reset).
 	_ = day
 	maxOut := 1.0
-	for d := 0; d*sim.HoursPerDay < len(hour); d++ {
+	// Whole days only: the day in progress would plot as a slump.
+	for d := 0; (d+1)*sim.HoursPerDay <= len(hour); d++ {
 		sum := 0.0
 		for h := d * sim.HoursPerDay; h < (d+1)*sim.HoursPerDay && h < len(hour); h++ {
 			sum += float64(hour[h].Output)
@@ -261,6 +262,17 @@ func (r *reportScene) Update(a *App, in *core.Input) error {
 		a.Go(newTitle(a))
 	}
 	return nil
+}
+
+// toastRect puts toasts in the row of buttons, right of them, or above them
+// when the window is too narrow.
+func (r *reportScene) toastRect(a *App, w, h float64) core.Rect {
+	last := r.menu.Items[len(r.menu.Items)-1].Rect
+	row := core.Rect{X: last.Right() + 16, Y: last.Y + (last.H-h)/2, W: w, H: h}
+	if row.Right() <= a.W-16 {
+		return row
+	}
+	return core.Rect{X: 20, Y: last.Y - h - 10, W: w, H: h}
 }
 
 func pct(f sim.Fixed) string { return fmt.Sprintf("%.0f%%", 100*f.Float()) }

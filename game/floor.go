@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 	"math"
+	"strconv"
 	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -13,7 +14,7 @@ import (
 	"salesfloor/sim"
 )
 
-var hintTexts = []string{
+var hintTexts = [...]string{
 	"Welcome to your floor. Each desk is a rep: the bubble shows what they are doing, the face their morale (smile, flat, frown). A flame means they are on a roll.",
 	"You have 8 hours a day. Spend them with the buttons on the left: MANAGE (command: organise, measure, direct) or LEAD (example: do the work, inspire, advise). Hover a button to see what it does now and later.",
 	"Click a rep to see their numbers and why their morale and momentum moved today. Mentor, review and scrub need a rep: select one first, or click the button and then the rep.",
@@ -33,7 +34,7 @@ type floorScene struct {
 	canvas   *ebiten.Image
 	canvasAt core.Rect // where the canvas is drawn, UI units
 	cscale   float64   // UI units per canvas pixel
-	status   string
+	status   []byte
 	statusOK bool
 	lastSpd  int
 	lastNLog int32
@@ -43,38 +44,82 @@ type floorScene struct {
 	teamRows [sim.MaxReps]core.Rect
 	dialogOK bool
 
-	cacheVer  int
-	cacheSel  int32
-	clock     string
-	day       string
-	closeSel  core.Rect
-	revenue   string
-	hours     string
-	stats     [10]string
-	side      []string
-	causes    [sim.NumCauses]sim.CauseAmount
-	events    []string
-	evBuf     [8]sim.EventRecord
-	eventWrap []string
-	eventFor  int32
-	xs, ys    []float64
-	op        ebiten.DrawImageOptions
-	sprites   *Sprites
-	hintWrap  []string
-	hintOf    int
+	// Labels rebuilt when the world changes, as bytes drawn with TextB so
+	// that a running floor allocates nothing (see refresh).
+	cacheVer int
+	cacheSel int32
+	clock    []byte
+	day      []byte
+	closeSel core.Rect
+	revenue  []byte
+	hours    []byte
+	advice   []byte
+	side     [24]sideLine
+	nside    int
+	causes   [sim.NumCauses]sim.CauseAmount
+	events   [6][]byte
+	nevents  int
+	evBuf    [8]sim.EventRecord
+	eventFor int32
+	choices  [4][]byte
+	about    []byte
+	scratch  []byte
+	fbRects  [32]core.Rect
+	xs, ys   []float64
+	op       ebiten.DrawImageOptions
+	sprites  *Sprites
+}
+
+// sideLine is a line of the selected rep's panel.
+type sideLine struct {
+	b    []byte
+	kind uint8 // sideText, sideHead, sideGood, sideBad
+}
+
+const (
+	sideText = iota
+	sideHead
+	sideGood
+	sideBad
+)
+
+// The fixed texts of the actions, made once: the tooltip's title line and
+// the status bar's "Now: ... Later: ..." for each.
+var (
+	actionTitle [sim.NumActions]string
+	actionNow   [sim.NumActions]string
+	hintHeads   [len(hintTexts)]string
+)
+
+func init() {
+	for i := range sim.Actions {
+		spec := &sim.Actions[i]
+		actionTitle[i] = spec.Title + "  ·  " + core.Hours(spec.Cost) + "  ·  key " + hotkeyLabel(spec.Hotkey)
+		actionNow[i] = "Now: " + spec.Now + ".   Later: " + spec.Later + "."
+	}
+	for i := range hintHeads {
+		hintHeads[i] = fmt.Sprintf("First day  %d/%d", i+1, len(hintTexts))
+	}
 }
 
 func newFloor(a *App) *floorScene {
 	f := &floorScene{panel: core.NewActionPanel(), view: core.NewFloorView(), sel: -1, hints: -1,
 		ring: core.FocusRing{Index: -1}, lastSpd: 1, cacheVer: -1, eventFor: -1,
-		canvas: ebiten.NewImage(core.CanvasW, core.CanvasH), sprites: a.sprites, hintOf: -1}
+		canvas: ebiten.NewImage(core.CanvasW, core.CanvasH), sprites: a.sprites}
 	f.lastNLog = a.Session.W.Events.NLog
 	f.xs = make([]float64, 0, 64)
 	f.ys = make([]float64, 0, 64)
 	return f
 }
 
-func (f *floorScene) say(msg string, ok bool) { f.status, f.statusOK = msg, ok }
+func (f *floorScene) say(msg string, ok bool) {
+	f.status, f.statusOK = append(f.status[:0], msg...), ok
+}
+
+// say2 says two strings run together, without building a string.
+func (f *floorScene) say2(a, b string, ok bool) {
+	f.status, f.statusOK = append(append(f.status[:0], a...), b...), ok
+}
 
 func (f *floorScene) Update(a *App, in *core.Input) error {
 	s := a.Session
@@ -189,9 +234,9 @@ func (f *floorScene) Update(a *App, in *core.Input) error {
 	}
 
 	// Simulate.
-	nDeals := countDeals(s)
+	nDeals := s.Deals
 	s.Update()
-	if countDeals(s) > nDeals {
+	if s.Deals > nDeals {
 		a.Play(core.SoundChime)
 	}
 	if s.DayEnded {
@@ -202,7 +247,7 @@ func (f *floorScene) Update(a *App, in *core.Input) error {
 		f.lastNLog = n
 		var buf [1]sim.EventRecord
 		if ev := s.W.LastEvents(1, buf[:0]); len(ev) == 1 {
-			a.Say(s.W.Scenario.Events[ev[0].Def].Title)
+			a.sayEvent(s.W.Scenario.Events[ev[0].Def].Title)
 			a.Play(core.SoundRing)
 		}
 	}
@@ -210,14 +255,11 @@ func (f *floorScene) Update(a *App, in *core.Input) error {
 	return nil
 }
 
-func countDeals(s *core.Session) int {
-	n := 0
-	for i := range s.Feedback {
-		if s.Feedback[i].Kind == core.FeedDeal && s.Feedback[i].Age == 0 {
-			n++
-		}
-	}
-	return n
+// toastRect puts toasts at the top of the office, clear of the hints box,
+// the buttons and the floating texts near the desks.
+func (f *floorScene) toastRect(a *App, w, h float64) core.Rect {
+	fl := f.lay.Floor
+	return core.Rect{X: fl.X + (fl.W-w)/2, Y: fl.Y + 8, W: w, H: h}
 }
 
 func (f *floorScene) endHints(a *App) {
@@ -262,7 +304,7 @@ func (f *floorScene) updateDialog(a *App, in *core.Input, d *sim.EventDef) {
 			if err := s.Do(sim.ActChoose, sim.TeamTarget, int32(i)); err != nil {
 				f.say(core.Reason(err), false)
 			} else {
-				f.say("You chose: "+d.Choices[i].Label, true)
+				f.say2("You chose: ", d.Choices[i].Label, true)
 			}
 			f.ring.Index = -1
 			return
@@ -273,7 +315,9 @@ func (f *floorScene) updateDialog(a *App, in *core.Input, d *sim.EventDef) {
 	}
 }
 
-// refresh rebuilds the cached strings when the world or selection changed.
+// refresh rebuilds the labels when the world or selection changed. They are
+// built into reused byte slices and drawn with Gfx.TextB, so this allocates
+// nothing once the slices have grown.
 func (f *floorScene) refresh(a *App) {
 	s := a.Session
 	if f.cacheVer == s.Version && f.cacheSel == f.sel {
@@ -285,70 +329,133 @@ func (f *floorScene) refresh(a *App) {
 	if w.Done() {
 		c = sim.ClockAt(sim.TicksPerQuarter - 1)
 	}
-	f.clock = fmt.Sprintf("Week %d  %s  %02d:%02d", c.Week+1, c.WeekdayName(), c.Hour, c.Minute)
-	f.day = fmt.Sprintf("day %d/%d", c.Day+1, sim.DaysPerQuarter)
+	b := append(f.clock[:0], "Week "...)
+	b = strconv.AppendInt(b, int64(c.Week+1), 10)
+	b = append(append(append(b, "  "...), c.WeekdayName()...), "  "...)
+	f.clock = core.AppendHM(b, c.Hour, c.Minute)
+	b = append(f.day[:0], "day "...)
+	b = append(strconv.AppendInt(b, int64(c.Day+1), 10), '/')
+	f.day = strconv.AppendInt(b, sim.DaysPerQuarter, 10)
+	b = append(f.revenue[:0], "Revenue "...)
+	b = core.AppendMoney(b, w.Revenue())
 	if w.Company.Quota > 0 {
-		f.revenue = fmt.Sprintf("Revenue %s of %s quota (%.0f%%)", core.Money(w.Revenue()), core.Money(w.Company.Quota),
-			100*float64(w.Revenue())/float64(w.Company.Quota))
+		b = append(b, " of "...)
+		b = core.AppendMoney(b, w.Company.Quota)
+		b = append(b, " quota ("...)
+		b = strconv.AppendFloat(b, 100*float64(w.Revenue())/float64(w.Company.Quota), 'f', 0, 64)
+		b = append(b, "%)"...)
 	} else {
-		f.revenue = fmt.Sprintf("Revenue %s (sandbox: no quota)", core.Money(w.Revenue()))
+		b = append(b, " (sandbox: no quota)"...)
 	}
+	f.revenue = b
 	left := w.HoursLeft()
+	b = core.AppendHours(f.hours[:0], left)
 	if w.Player.Busy > 0 {
-		f.hours = fmt.Sprintf("%s left  (busy: %s)", core.Hours(left), sim.Actions[w.Player.Doing].Title)
+		b = append(append(b, " left  (busy: "...), sim.Actions[w.Player.Doing].Title...)
+		b = append(b, ')')
 	} else {
-		f.hours = fmt.Sprintf("%s of your time left today", core.Hours(left))
+		b = append(b, " of your time left today"...)
 	}
-	f.stats[0] = fmt.Sprintf("Advice asked %d", w.AdviceRequests)
-	f.events = f.events[:0]
-	for _, ev := range w.LastEvents(6, f.evBuf[:0]) {
+	f.hours = b
+	f.advice = strconv.AppendInt(append(f.advice[:0], "Advice asked "...), int64(w.AdviceRequests), 10)
+	f.nevents = 0
+	for _, ev := range w.LastEvents(len(f.events), f.evBuf[:0]) {
 		d := &w.Scenario.Events[ev.Def]
-		who := ""
+		b := core.AppendClock(f.events[f.nevents][:0], sim.ClockAt(int(ev.Tick)))
+		b = append(append(b, ' '), d.Title...)
 		if ev.Rep >= 0 && int(ev.Rep) < len(w.Reps) {
-			who = " (" + w.Reps[ev.Rep].Name + ")"
+			b = append(append(append(b, " ("...), w.Reps[ev.Rep].Name...), ')')
 		}
-		f.events = append(f.events, fmt.Sprintf("%s %s%s", sim.ClockAt(int(ev.Tick)).String(), d.Title, who))
+		f.events[f.nevents] = b
+		f.nevents++
 	}
-	f.side = f.side[:0]
+	f.nside = 0
 	if f.sel >= 0 && int(f.sel) < len(w.Reps) {
 		r := &w.Reps[f.sel]
-		f.side = append(f.side,
-			fmt.Sprintf("Leads %d   Dials today %d   Meetings today %d", r.Leads, r.DialsToday, r.MeetingsToday),
-			fmt.Sprintf("Quarter: %d dials, %d meetings, %d deals, %s", r.Dials, r.Meetings, r.Deals, core.Money(r.Revenue)),
-		)
-		extra := ""
-		if r.Reports {
-			extra += "On status reports. "
-		}
-		if r.Threat {
-			extra += "Threatening to resign! "
-		}
-		if r.Gone {
-			extra = "Has left the team."
-		}
-		f.side = append(f.side, extra)
-		for _, which := range []struct {
-			name string
-			sums *[sim.NumCauses]sim.Fixed
-		}{{"Morale", &r.MoraleCauses}, {"Momentum", &r.MomentumCauses}} {
-			top := sim.TopCauses(which.sums, f.causes[:0])
-			head := len(f.side)
-			f.side = append(f.side, "#"+which.name+" today, largest first:")
-			shown := 0
-			for _, ca := range top {
-				if shown == 5 {
-					break
-				}
-				if 100*ca.Amount.Abs().Float() < 0.05 {
-					continue // rounds to 0.0
-				}
-				shown++
-				f.side = append(f.side, fmt.Sprintf("%+5.1f  %s", 100*ca.Amount.Float(), ca.Cause))
+		l := f.sideAdd(sideText)
+		l = append(l, "Leads "...)
+		l = strconv.AppendInt(l, int64(r.Leads), 10)
+		l = append(l, "   Dials today "...)
+		l = strconv.AppendInt(l, int64(r.DialsToday), 10)
+		l = append(l, "   Meetings today "...)
+		f.side[f.nside-1].b = strconv.AppendInt(l, int64(r.MeetingsToday), 10)
+		l = f.sideAdd(sideText)
+		l = append(l, "Quarter: "...)
+		l = strconv.AppendInt(l, int64(r.Dials), 10)
+		l = append(l, " dials, "...)
+		l = strconv.AppendInt(l, int64(r.Meetings), 10)
+		l = append(l, " meetings, "...)
+		l = strconv.AppendInt(l, int64(r.Deals), 10)
+		l = append(l, " deals, "...)
+		f.side[f.nside-1].b = core.AppendMoney(l, r.Revenue)
+		l = f.sideAdd(sideText)
+		switch {
+		case r.Gone:
+			l = append(l, "Has left the team."...)
+		default:
+			if r.Reports {
+				l = append(l, "On status reports. "...)
 			}
-			if shown == 0 {
-				f.side[head] = "#" + which.name + " today: no change yet"
+			if r.Threat {
+				l = append(l, "Threatening to resign! "...)
 			}
 		}
+		f.side[f.nside-1].b = l
+		f.addCauses("Morale", &r.MoraleCauses)
+		f.addCauses("Momentum", &r.MomentumCauses)
+	}
+}
+
+// sideAdd starts a new side line of a kind and returns its emptied buffer;
+// the caller stores the filled buffer back in f.side[f.nside-1].b.
+func (f *floorScene) sideAdd(kind uint8) []byte {
+	if f.nside == len(f.side) {
+		f.nside-- // full: overwrite the last line
+	}
+	l := &f.side[f.nside]
+	f.nside++
+	l.kind = kind
+	return l.b[:0]
+}
+
+// addCauses adds the heading and the largest causes of a rep's morale or
+// momentum today.
+func (f *floorScene) addCauses(name string, sums *[sim.NumCauses]sim.Fixed) {
+	top := sim.TopCauses(sums, f.causes[:0])
+	head := f.nside
+	l := f.sideAdd(sideHead)
+	f.side[head].b = append(append(l, name...), " today, largest first:"...)
+	shown := 0
+	for _, ca := range top {
+		if shown == 5 {
+			break
+		}
+		v := 100 * ca.Amount.Float()
+		if math.Abs(v) < 0.05 {
+			continue // rounds to 0.0
+		}
+		shown++
+		kind := uint8(sideGood)
+		if v < 0 {
+			kind = sideBad
+		}
+		l := f.sideAdd(kind)
+		// "%+5.1f  cause"
+		var num [16]byte
+		n := strconv.AppendFloat(num[:0], math.Abs(v), 'f', 1, 64)
+		for pad := 4 - len(n); pad > 0; pad-- {
+			l = append(l, ' ')
+		}
+		if v < 0 {
+			l = append(l, '-')
+		} else {
+			l = append(l, '+')
+		}
+		l = append(append(l, n...), "  "...)
+		f.side[f.nside-1].b = append(l, ca.Cause.String()...)
+	}
+	if shown == 0 {
+		f.side[head].b = append(append(f.side[head].b[:0], name...), " today: no change yet"...)
 	}
 }
 
@@ -356,10 +463,15 @@ func (f *floorScene) refresh(a *App) {
 func (f *floorScene) Draw(a *App, g *Gfx) {
 	f.lay = core.Layout(a.W, a.H, f.panel)
 	f.refresh(a)
+	// The office goes onto its own canvas first, so the screen's draws run
+	// on unbroken and merge into few of Ebiten's draw commands.
+	f.drawCanvas(a, g)
 	f.drawHUD(a, g)
 	f.drawActions(a, g)
 	f.drawFloor(a, g)
+	g.BeginLines()
 	f.drawSide(a, g)
+	g.EndLines()
 	f.drawStatus(a, g)
 	if f.hints >= 0 {
 		f.drawHint(a, g)
@@ -376,13 +488,13 @@ func (f *floorScene) drawHUD(a *App, g *Gfx) {
 	l := &f.lay
 	g.Fill(l.HUD, g.P.Panel[0])
 	g.Fill(core.Rect{X: 0, Y: l.HUD.Bottom() - 1, W: l.W, H: 1}, g.P.Line[0])
-	g.Text(f.clock, l.Clock.X, l.Clock.Y, SizeHead, true, g.P.Text[0], Left)
+	g.TextB(f.clock, l.Clock.X, l.Clock.Y, SizeHead, true, g.P.Text[0], Left)
 	g.Bar(l.Progress, core.QuarterProgress(w), g.P.Dim[0])
-	g.Text(f.day, l.Progress.Right()-2, l.Clock.Y+4, SizeSmall-1, false, g.P.Dim[0], Right)
+	g.TextB(f.day, l.Progress.Right()-2, l.Clock.Y+4, SizeSmall-1, false, g.P.Dim[0], Right)
 
 	// Revenue against quota, with the pace the quota needs by now.
 	rv := l.Revenue
-	g.Text(f.revenue, rv.X, rv.Y, SizeBody, true, g.P.Text[0], Left)
+	g.TextB(f.revenue, rv.X, rv.Y, SizeBody, true, g.P.Text[0], Left)
 	bar := core.Rect{X: rv.X, Y: rv.Y + 22, W: rv.W, H: 16}
 	frac, pace := 0.0, core.QuarterProgress(w)
 	if w.Company.Quota > 0 {
@@ -400,7 +512,7 @@ func (f *floorScene) drawHUD(a *App, g *Gfx) {
 
 	// The player's hours: one pip per hour of the day.
 	h := l.Hours
-	g.Text(f.hours, h.X, h.Y, SizeSmall, false, g.P.Dim[0], Left)
+	g.TextB(f.hours, h.X, h.Y, SizeSmall, false, g.P.Dim[0], Left)
 	left := w.HoursLeft()
 	busy := w.Player.Busy
 	used := int32(sim.TicksPerDay) - left - busy
@@ -441,7 +553,7 @@ func (f *floorScene) drawHUD(a *App, g *Gfx) {
 		g.Bar(core.Rect{X: x, Y: st.Y + 19, W: cw - 24, H: 7}, v, g.Level(v))
 		x += cw
 	}
-	g.Text(f.stats[0], st.Right()-12, st.Y+8, SizeSmall, true, g.P.Accent[0], Right)
+	g.TextB(f.advice, st.Right()-12, st.Y+8, SizeSmall, true, g.P.Accent[0], Right)
 }
 
 func (f *floorScene) drawActions(a *App, g *Gfx) {
@@ -491,8 +603,9 @@ func (f *floorScene) drawActions(a *App, g *Gfx) {
 			if b.On {
 				c = g.P.Good[0]
 			}
-			g.Fill(core.Rect{X: r.Right() - 42, Y: r.Y + r.H/2 - 5, W: 10, H: 10}, c)
-			g.Stroke(core.Rect{X: r.Right() - 42, Y: r.Y + r.H/2 - 5, W: 10, H: 10}, 1, g.P.Text[0])
+			box := core.Rect{X: r.Right() - 52, Y: r.Y + r.H/2 - 5, W: 10, H: 10}
+			g.Fill(box, c)
+			g.Stroke(box, 1, g.P.Text[0])
 		}
 	}
 }
@@ -592,7 +705,6 @@ func (f *floorScene) drawCanvas(a *App, g *Gfx) {
 func (f *floorScene) drawFloor(a *App, g *Gfx) {
 	l := &f.lay
 	g.Fill(l.Floor, g.P.Bg[0])
-	f.drawCanvas(a, g)
 	// Fit the canvas into the floor rect; whole device pixels per canvas
 	// pixel when there is room, so the pixel art stays even.
 	k := math.Min(l.Floor.W/core.CanvasW, l.Floor.H/core.CanvasH) * g.Scale
@@ -623,8 +735,13 @@ func (f *floorScene) drawFloor(a *App, g *Gfx) {
 		}
 		g.Text(r.Name, f.canvasAt.X+(o.X+32)*cs, f.canvasAt.Y+(o.Y+36)*cs, SizeSmall, f.sel == int32(i), c, Center)
 	}
-	g.Text("you", f.canvasAt.X+f.view.Avatar.X*cs, f.canvasAt.Y+(f.view.Avatar.Y+4)*cs, SizeSmall-1, true, g.P.Accent[0], Center)
-	for i := range s.Feedback {
+	// "you" above the avatar's head, clear of the desks it stands at.
+	g.Text("you", f.canvasAt.X+f.view.Avatar.X*cs, f.canvasAt.Y+(f.view.Avatar.Y-14)*cs-15, SizeSmall-1, true, g.P.Accent[0], Center)
+	// Floating texts, newest first so they sit nearest their desk; one that
+	// would overlap a text already placed moves up above it, so texts about
+	// neighbouring reps or the same rep stay legible.
+	placed := f.fbRects[:0]
+	for i := len(s.Feedback) - 1; i >= 0; i-- {
 		fb := &s.Feedback[i]
 		var p core.Pt
 		if fb.Rep >= 0 && int(fb.Rep) < sim.MaxReps {
@@ -645,17 +762,27 @@ func (f *floorScene) drawFloor(a *App, g *Gfx) {
 		case core.FeedAdvice:
 			c = g.P.Accent[0]
 		}
-		// Stack texts about the same rep so they do not overlap.
-		stack := 0
-		for j := i + 1; j < len(s.Feedback); j++ {
-			if s.Feedback[j].Rep == fb.Rep {
-				stack++
+		f.scratch = core.AppendFeedback(f.scratch[:0], fb)
+		tw := g.MeasureB(f.scratch, SizeSmall, true)
+		x, y := f.canvasAt.X+p.X*cs, f.canvasAt.Y+p.Y*cs-rise-8
+		r := core.Rect{X: x - tw/2 - 4, Y: y - 1, W: tw + 8, H: 17}
+		for moved := true; moved; {
+			moved = false
+			for _, q := range placed {
+				if r.X < q.Right() && q.X < r.Right() && r.Y < q.Bottom()+1 && q.Y < r.Bottom()+1 {
+					r.Y = q.Y - r.H - 2
+					moved = true
+				}
 			}
 		}
-		x, y := f.canvasAt.X+p.X*cs, f.canvasAt.Y+p.Y*cs-rise-8-float64(stack)*18
-		tw := g.Measure(fb.Text, SizeSmall, true)
-		g.Fill(core.Rect{X: x - tw/2 - 4, Y: y - 1, W: tw + 8, H: 17}, g.P.Shade[0])
-		g.Text(fb.Text, x, y, SizeSmall, true, c, Center)
+		if r.Y < f.canvasAt.Y {
+			continue // pushed off the top of the floor: too many at once
+		}
+		if len(placed) < cap(placed) {
+			placed = append(placed, r)
+		}
+		g.Fill(r, g.P.Shade[0])
+		g.TextB(f.scratch, x, r.Y+1, SizeSmall, true, c, Center)
 	}
 }
 
@@ -689,11 +816,11 @@ func (f *floorScene) drawSide(a *App, g *Gfx) {
 		y += 10
 		g.Text("Recent events", x, y, SizeHead, true, g.P.Text[0], Left)
 		y += 24
-		for _, e := range f.events {
+		for _, e := range f.events[:f.nevents] {
 			if y > l.Side.Bottom()-18 {
 				break
 			}
-			g.Text(e, x, y, SizeSmall, false, g.P.Dim[0], Left)
+			g.TextB(e, x, y, SizeSmall, false, g.P.Dim[0], Left)
 			y += 18
 		}
 		return
@@ -715,9 +842,9 @@ func (f *floorScene) drawSide(a *App, g *Gfx) {
 		y += 17
 	}
 	y += 4
-	for i := 0; i < 3 && i < len(f.side); i++ {
-		if f.side[i] != "" {
-			g.Text(f.side[i], x, y, SizeSmall-1, false, g.P.Text[0], Left)
+	for i := 0; i < 3 && i < f.nside; i++ {
+		if len(f.side[i].b) > 0 {
+			g.TextB(f.side[i].b, x, y, SizeSmall-1, false, g.P.Text[0], Left)
 			y += 16
 		}
 	}
@@ -733,20 +860,20 @@ func (f *floorScene) drawSide(a *App, g *Gfx) {
 		y += 28
 	}
 	y += 6
-	for _, line := range f.side[min(3, len(f.side)):] {
+	for _, line := range f.side[min(3, f.nside):f.nside] {
 		if y > l.Side.Bottom()-16 {
 			break
 		}
-		if strings.HasPrefix(line, "#") {
-			g.Text(line[1:], x, y, SizeBody-1, true, g.P.Text[0], Left)
+		if line.kind == sideHead {
+			g.TextB(line.b, x, y, SizeBody-1, true, g.P.Text[0], Left)
 			y += 19
 			continue
 		}
 		c := g.P.Good[0]
-		if strings.HasPrefix(strings.TrimSpace(line), "-") {
+		if line.kind == sideBad {
 			c = g.P.Bad[0]
 		}
-		g.Text(line, x+6, y, SizeSmall, false, c, Left)
+		g.TextB(line.b, x+6, y, SizeSmall, false, c, Left)
 		y += 16
 	}
 }
@@ -802,45 +929,53 @@ func (f *floorScene) drawStatus(a *App, g *Gfx) {
 	l := &f.lay
 	g.Fill(l.Status, g.P.Panel[0])
 	g.Fill(core.Rect{X: 0, Y: l.Status.Y, W: l.W, H: 1}, g.P.Line[0])
-	msg, c := f.status, g.P.Text[0]
-	if !f.statusOK {
-		c = g.P.Bad[0]
-	}
+	y := l.Status.Y + 9
 	// A hovered action explains itself: why not, or what it does.
 	if h := f.panel.Hover; h >= 0 {
 		b := &f.panel.Buttons[h]
 		spec := &sim.Actions[b.ID]
 		if !b.Enabled {
-			msg, c = "Can't now: "+b.Reason, g.P.Bad[0]
+			f.scratch = append(append(f.scratch[:0], "Can't now: "...), b.Reason...)
+			g.TextB(f.scratch, 12, y, SizeBody-1, false, g.P.Bad[0], Left)
 		} else {
-			msg, c = "Now: "+spec.Now+".   Later: "+spec.Later+".", g.P.Text[0]
+			g.Text(actionNow[b.ID], 12, y, SizeBody-1, false, g.P.Text[0], Left)
 		}
 		f.drawTooltip(a, g, b, spec)
+		return
 	}
-	if msg == "" {
-		if a.Session.Speed == 0 {
-			msg, c = "Paused. Space to run; 1-5 set the speed; Esc for the menu.", g.P.Dim[0]
-		} else {
-			msg, c = "Tip: hover an action to see what it does now and later. H opens the charts.", g.P.Dim[0]
+	switch {
+	case len(f.status) > 0:
+		c := g.P.Text[0]
+		if !f.statusOK {
+			c = g.P.Bad[0]
 		}
+		g.TextB(f.status, 12, y, SizeBody-1, false, c, Left)
+	case a.Session.Speed == 0:
+		g.Text("Paused. Space to run; 1-5 set the speed; Esc for the menu.", 12, y, SizeBody-1, false, g.P.Dim[0], Left)
+	default:
+		g.Text("Tip: hover an action to see what it does now and later. H opens the charts.", 12, y, SizeBody-1, false, g.P.Dim[0], Left)
 	}
-	g.Text(msg, 12, l.Status.Y+9, SizeBody-1, false, c, Left)
 }
 
 func (f *floorScene) drawTooltip(a *App, g *Gfx, b *core.ActionButton, spec *sim.ActionSpec) {
 	x := b.Rect.Right() + 10
 	wid := 330.0
-	lines := 0
 	r := core.Rect{X: x, Y: b.Rect.Y, W: wid, H: 0}
-	// Wrapping allocates; it is done only while a button is hovered.
-	now := g.Wrap("Now: "+spec.Now, wid-20, SizeSmall, false)
-	later := g.Wrap("Later: "+spec.Later, wid-20, SizeSmall, false)
-	var why []string
+	// Wrapped once per text (WrapC), so hovering allocates nothing.
+	now := g.WrapC(spec.Now, wid-20, SizeSmall, false)
+	later := g.WrapC(spec.Later, wid-20, SizeSmall, false)
+	var why, hollow []string
 	if !b.Enabled {
-		why = g.Wrap(b.Reason, wid-20, SizeSmall, true)
+		why = g.WrapC(b.Reason, wid-20, SizeSmall, true)
+	} else if b.Hollow != "" {
+		hollow = g.WrapC(b.Hollow, wid-20, SizeSmall, true)
 	}
-	lines = len(now) + len(later) + len(why)
-	r.H = 34 + float64(lines)*16 + 6
+	lines := len(now) + len(later) + len(why) + len(hollow)
+	extra := 0.0
+	if b.Toggle && b.Next != "" {
+		extra = 18
+	}
+	r.H = 34 + float64(lines)*16 + 6 + 2*4 + extra
 	if r.Bottom() > f.lay.Status.Y {
 		r.Y = f.lay.Status.Y - r.H - 4
 	}
@@ -850,12 +985,19 @@ func (f *floorScene) drawTooltip(a *App, g *Gfx, b *core.ActionButton, spec *sim
 	if spec.Style == sim.StyleExample {
 		style = "Lead (example)"
 	}
-	g.Text(spec.Title+"  ·  "+b.Cost+"  ·  key "+hotkeyLabel(spec.Hotkey), r.X+10, r.Y+6, SizeBody-1, true, g.P.Text[0], Left)
+	g.Text(actionTitle[b.ID], r.X+10, r.Y+6, SizeBody-1, true, g.P.Text[0], Left)
 	g.Text(style, r.Right()-10, r.Y+8, SizeSmall-1, false, g.P.Dim[0], Right)
 	y := r.Y + 28
-	y = g.Lines(now, r.X+10, y, SizeSmall, false, g.P.Good[0])
-	y = g.Lines(later, r.X+10, y, SizeSmall, false, g.P.Series[1])
-	g.Lines(why, r.X+10, y, SizeSmall, true, g.P.Bad[0])
+	g.Text("Now", r.X+10, y, SizeSmall-2, true, g.P.Dim[0], Left)
+	y = g.Lines(now, r.X+44, y, SizeSmall, false, g.P.Good[0]) + 4
+	g.Text("Later", r.X+10, y, SizeSmall-2, true, g.P.Dim[0], Left)
+	y = g.Lines(later, r.X+44, y, SizeSmall, false, g.P.Series[1]) + 4
+	y = g.Lines(why, r.X+10, y, SizeSmall, true, g.P.Bad[0])
+	y = g.Lines(hollow, r.X+10, y, SizeSmall, true, g.P.Mid[0])
+	if extra > 0 {
+		f.scratch = append(append(f.scratch[:0], "Press to set: "...), b.Next...)
+		g.TextB(f.scratch, r.X+10, y+2, SizeSmall, false, g.P.Accent[0], Left)
+	}
 }
 
 func (f *floorScene) drawHint(a *App, g *Gfx) {
@@ -863,11 +1005,8 @@ func (f *floorScene) drawHint(a *App, g *Gfx) {
 	r := core.Rect{X: l.Floor.X + 20, Y: l.Floor.Bottom() - 130, W: l.Floor.W - 40, H: 118}
 	g.Fill(r, g.P.PanelHi[0])
 	g.Stroke(r, 2, g.P.Accent[0])
-	g.Text(fmt.Sprintf("First day  %d/%d", f.hints+1, len(hintTexts)), r.X+12, r.Y+8, SizeBody, true, g.P.Accent[0], Left)
-	if f.hintOf != f.hints {
-		f.hintOf, f.hintWrap = f.hints, g.Wrap(hintTexts[f.hints], r.W-24, SizeBody-1, false)
-	}
-	g.Lines(f.hintWrap, r.X+12, r.Y+30, SizeBody-1, false, g.P.Text[0])
+	g.Text(hintHeads[f.hints], r.X+12, r.Y+8, SizeBody, true, g.P.Accent[0], Left)
+	g.Lines(g.WrapC(hintTexts[f.hints], r.W-24, SizeBody-1, false), r.X+12, r.Y+30, SizeBody-1, false, g.P.Text[0])
 	f.hintNext = core.Rect{X: r.Right() - 214, Y: r.Y + 6, W: 100, H: 24}
 	f.hintSkip = core.Rect{X: r.Right() - 108, Y: r.Y + 6, W: 100, H: 24}
 	g.Button(f.hintNext, "Next (N)", ButtonState{Hover: a.in.HoverIn(f.hintNext)})
@@ -879,21 +1018,28 @@ func (f *floorScene) drawDialog(a *App, g *Gfx, d *sim.EventDef) {
 	g.Fill(core.Rect{W: a.W, H: a.H}, g.P.Shade[0])
 	wid := 600.0
 	rec, _, _ := w.PendingEvent()
+	wrap := g.WrapC(d.Text, wid-40, SizeBody, false)
 	if f.eventFor != w.Events.Pending {
 		f.eventFor = w.Events.Pending
-		f.eventWrap = g.Wrap(d.Text, wid-40, SizeBody, false)
+		for i := range d.Choices {
+			if i < len(f.choices) {
+				f.choices[i] = append(append(strconv.AppendInt(f.choices[i][:0], int64(i+1), 10), "  "...), d.Choices[i].Label...)
+			}
+		}
+		f.about = f.about[:0]
+		if rec.Rep >= 0 && int(rec.Rep) < len(w.Reps) {
+			f.about = append(append(f.about, "About "...), w.Reps[rec.Rep].Name...)
+		}
 	}
-	h := 110 + float64(len(f.eventWrap))*19 + float64(len(d.Choices))*58
+	h := 110 + float64(len(wrap))*19 + float64(len(d.Choices))*58
 	r := core.Rect{X: (a.W - wid) / 2, Y: (a.H - h) / 2, W: wid, H: h}
 	g.Fill(r, g.P.Panel[0])
 	g.Stroke(r, 2, g.P.Accent[0])
 	g.Text(d.Title, r.X+20, r.Y+16, SizeBig-2, true, g.P.Accent[0], Left)
 	y := r.Y + 50
-	if rec.Rep >= 0 && int(rec.Rep) < len(w.Reps) {
-		g.Text("About "+w.Reps[rec.Rep].Name, r.X+20, y, SizeSmall, true, g.P.Dim[0], Left)
-	}
+	g.TextB(f.about, r.X+20, y, SizeSmall, true, g.P.Dim[0], Left)
 	y += 20
-	y = g.Lines(f.eventWrap, r.X+20, y, SizeBody, false, g.P.Text[0]) + 8
+	y = g.Lines(wrap, r.X+20, y, SizeBody, false, g.P.Text[0]) + 8
 	for i := range d.Choices {
 		c := &d.Choices[i]
 		br := core.Rect{X: r.X + 20, Y: y, W: wid - 40, H: 50}
@@ -909,7 +1055,9 @@ func (f *floorScene) drawDialog(a *App, g *Gfx, d *sim.EventDef) {
 			bc = g.P.Accent[0]
 		}
 		g.Stroke(br, 1, bc)
-		g.Text(fmt.Sprintf("%d  %s", i+1, c.Label), br.X+12, br.Y+7, SizeBody, true, g.P.Text[0], Left)
+		if i < len(f.choices) {
+			g.TextB(f.choices[i], br.X+12, br.Y+7, SizeBody, true, g.P.Text[0], Left)
+		}
 		g.Text(c.Text, br.X+28, br.Y+28, SizeSmall, false, g.P.Dim[0], Left)
 		y += 58
 	}

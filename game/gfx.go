@@ -101,14 +101,16 @@ type Gfx struct {
 	P      *Palette
 	faces  map[faceKey]*text.GoTextFace
 	fscale float64
-	op     text.DrawOptions
 	vs     []ebiten.Vertex
 	is     []uint16
 	white  *ebiten.Image
 	tri    ebiten.DrawTrianglesOptions
 	pixel  *ebiten.Image
 	img    ebiten.DrawImageOptions
-	glyphs []text.Glyph
+	words  map[string]string // interned tokens of TextB, see token
+	wraps  map[wrapKey][]string
+	runs   map[runKey]*run // laid-out glyphs of strings drawn before
+	lines  bool            // Polyline calls are being batched (BeginLines)
 }
 
 type faceKey struct {
@@ -117,7 +119,8 @@ type faceKey struct {
 }
 
 func newGfx() *Gfx {
-	g := &Gfx{faces: map[faceKey]*text.GoTextFace{}, P: normalPalette}
+	g := &Gfx{faces: map[faceKey]*text.GoTextFace{}, P: normalPalette, words: map[string]string{},
+		wraps: map[wrapKey][]string{}, runs: map[runKey]*run{}}
 	g.white = ebiten.NewImage(3, 3)
 	g.white.Fill(color.White)
 	g.pixel = g.white.SubImage(image.Rect(1, 1, 2, 2)).(*ebiten.Image)
@@ -128,6 +131,7 @@ func newGfx() *Gfx {
 func (g *Gfx) Face(size int, bold bool) *text.GoTextFace {
 	if g.fscale != g.Scale {
 		clear(g.faces)
+		clear(g.runs)
 		g.fscale = g.Scale
 	}
 	k := faceKey{size, bold}
@@ -159,8 +163,10 @@ func (g *Gfx) fillPx(dst *ebiten.Image, x, y, w, h float64, c color.Color) {
 	op.GeoM.Translate(x, y)
 	op.ColorScale.Reset()
 	op.ColorScale.ScaleWithColor(c)
-	// Linear like text, so runs of fills and glyphs merge into one command.
-	op.Filter = ebiten.FilterLinear
+	// Every draw on the screen uses the same filter (nearest: glyphs sit on
+	// whole pixels, and a scaled white pixel is white either way), so runs of
+	// fills, glyphs and sprites merge into one of Ebiten's draw commands.
+	op.Filter = ebiten.FilterNearest
 	dst.DrawImage(g.pixel, op)
 }
 
@@ -192,37 +198,70 @@ func (g *Gfx) Sprite(img *ebiten.Image, x, y, k float64, clr color.Color) {
 	g.Dst.DrawImage(img, op)
 }
 
-// Text draws a line of text with its top at y.
-func (g *Gfx) Text(s string, x, y float64, size int, bold bool, c color.Color, a Align) {
-	op := &g.op
-	op.GeoM.Reset()
-	op.GeoM.Translate(float64(int(x*g.Scale)), float64(int(y*g.Scale)))
-	op.ColorScale.Reset()
-	op.ColorScale.ScaleWithColor(c)
-	op.PrimaryAlign = text.Align(a)
-	op.SecondaryAlign = text.AlignStart
-	op.LineSpacing = float64(size) * 1.3 * g.Scale
-	// text.Draw allocates its glyph slice on every call; reuse one.
-	g.glyphs = text.AppendGlyphs(g.glyphs[:0], s, g.Face(size, bold), &op.LayoutOptions)
-	geo := op.GeoM
-	dop := &g.img
-	dop.ColorScale = op.ColorScale
-	dop.Filter = ebiten.FilterLinear
-	for i := range g.glyphs {
-		gl := &g.glyphs[i]
+// runKey and run cache a string's glyphs laid out at the origin in a face,
+// and its advance: drawing a label again is a walk over its glyphs, with no
+// shaping, layout or glyph-cache lookups (which cost more than the draws).
+// The glyph images stay valid when text/v2 drops them from its own cache.
+type runKey struct {
+	s    string
+	face *text.GoTextFace
+}
+
+type run struct {
+	glyphs []text.Glyph
+	adv    float64
+}
+
+var startLayout text.LayoutOptions
+
+func (g *Gfx) run(s string, face *text.GoTextFace) *run {
+	k := runKey{s, face}
+	if r, ok := g.runs[k]; ok {
+		return r
+	}
+	if len(g.runs) > 4096 {
+		clear(g.runs)
+	}
+	r := &run{glyphs: text.AppendGlyphs(nil, s, face, &startLayout), adv: text.Advance(s, face)}
+	g.runs[k] = r
+	return r
+}
+
+// drawRun draws a run with its origin at device pixel ox, oy.
+func (g *Gfx) drawRun(r *run, ox, oy float64) {
+	op := &g.img
+	for i := range r.glyphs {
+		gl := &r.glyphs[i]
 		if gl.Image == nil {
 			continue
 		}
-		dop.GeoM.Reset()
-		dop.GeoM.Translate(gl.X, gl.Y)
-		dop.GeoM.Concat(geo)
-		g.Dst.DrawImage(gl.Image, dop)
+		op.GeoM.Reset()
+		op.GeoM.Translate(gl.X+ox, gl.Y+oy)
+		g.Dst.DrawImage(gl.Image, op)
 	}
+}
+
+// Text draws a line of text with its top at y.
+func (g *Gfx) Text(s string, x, y float64, size int, bold bool, c color.Color, a Align) {
+	face := g.Face(size, bold)
+	r := g.run(s, face)
+	px := x * g.Scale
+	switch a {
+	case Center:
+		px -= r.adv / 2
+	case Right:
+		px -= r.adv
+	}
+	op := &g.img
+	op.ColorScale.Reset()
+	op.ColorScale.ScaleWithColor(c)
+	op.Filter = ebiten.FilterNearest
+	g.drawRun(r, math.Round(px), float64(int(y*g.Scale)))
 }
 
 // Measure is the width of a line of text in UI units.
 func (g *Gfx) Measure(s string, size int, bold bool) float64 {
-	return text.Advance(s, g.Face(size, bold)) / g.Scale
+	return g.run(s, g.Face(size, bold)).adv / g.Scale
 }
 
 // Wrap breaks s into lines that fit width at size.
@@ -246,6 +285,28 @@ func (g *Gfx) Wrap(s string, width float64, size int, bold bool) []string {
 		lines = append(lines, line)
 	}
 	return lines
+}
+
+type wrapKey struct {
+	s            string
+	width, scale float64
+	size         int
+	bold         bool
+}
+
+// WrapC is Wrap with a cache, for text wrapped while drawing (tooltips,
+// dialogs): the same text at the same width is wrapped once.
+func (g *Gfx) WrapC(s string, width float64, size int, bold bool) []string {
+	k := wrapKey{s, width, g.Scale, size, bold}
+	if l, ok := g.wraps[k]; ok {
+		return l
+	}
+	if len(g.wraps) > 512 {
+		clear(g.wraps)
+	}
+	l := g.Wrap(s, width, size, bold)
+	g.wraps[k] = l
+	return l
 }
 
 // Lines draws pre-wrapped lines and returns the y below them.
@@ -324,19 +385,18 @@ func (g *Gfx) Level(v float64) color.Color {
 }
 
 // Polyline strokes a polyline given in UI units, antialiased and crisp at
-// any scale: each segment is a quad, with a round dot at each joint.
+// any scale: each segment is a quad, with a round dot at each joint. Between
+// BeginLines and EndLines the lines are batched into one draw.
 func (g *Gfx) Polyline(xs, ys []float64, width float64, c color.Color) {
 	if len(xs) < 2 {
 		return
 	}
 	r, gg, b, a := c.RGBA()
 	cr, cg, cb, ca := float32(r)/0xffff, float32(gg)/0xffff, float32(b)/0xffff, float32(a)/0xffff
-	g.vs, g.is = g.vs[:0], g.is[:0]
-	hw := width * g.Scale / 2
-	vert := func(x, y float64) {
-		g.vs = append(g.vs, ebiten.Vertex{DstX: float32(x), DstY: float32(y), SrcX: 1.5, SrcY: 1.5,
-			ColorR: cr, ColorG: cg, ColorB: cb, ColorA: ca})
+	if !g.lines {
+		g.vs, g.is = g.vs[:0], g.is[:0]
 	}
+	hw := width * g.Scale / 2
 	for i := 1; i < len(xs); i++ {
 		x0, y0 := xs[i-1]*g.Scale, ys[i-1]*g.Scale
 		x1, y1 := xs[i]*g.Scale, ys[i]*g.Scale
@@ -345,19 +405,113 @@ func (g *Gfx) Polyline(xs, ys []float64, width float64, c color.Color) {
 		if l == 0 {
 			continue
 		}
+		if len(g.vs) > 60000 {
+			break
+		}
 		// Extend each segment by half the width so joints overlap.
 		ex, ey := dx/l*hw*0.7, dy/l*hw*0.7
 		nx, ny := -dy/l*hw, dx/l*hw
 		base := uint16(len(g.vs))
-		vert(x0-ex+nx, y0-ey+ny)
-		vert(x0-ex-nx, y0-ey-ny)
-		vert(x1+ex+nx, y1+ey+ny)
-		vert(x1+ex-nx, y1+ey-ny)
+		g.vs = append(g.vs,
+			ebiten.Vertex{DstX: float32(x0 - ex + nx), DstY: float32(y0 - ey + ny), SrcX: 1.5, SrcY: 1.5, ColorR: cr, ColorG: cg, ColorB: cb, ColorA: ca},
+			ebiten.Vertex{DstX: float32(x0 - ex - nx), DstY: float32(y0 - ey - ny), SrcX: 1.5, SrcY: 1.5, ColorR: cr, ColorG: cg, ColorB: cb, ColorA: ca},
+			ebiten.Vertex{DstX: float32(x1 + ex + nx), DstY: float32(y1 + ey + ny), SrcX: 1.5, SrcY: 1.5, ColorR: cr, ColorG: cg, ColorB: cb, ColorA: ca},
+			ebiten.Vertex{DstX: float32(x1 + ex - nx), DstY: float32(y1 + ey - ny), SrcX: 1.5, SrcY: 1.5, ColorR: cr, ColorG: cg, ColorB: cb, ColorA: ca})
 		g.is = append(g.is, base, base+1, base+2, base+1, base+3, base+2)
-		if len(g.vs) > 60000 {
-			break
+	}
+	if !g.lines {
+		g.flushLines()
+	}
+}
+
+// TextB draws a line of text held in a byte slice, for labels rebuilt as
+// the game runs (the clock, revenue, counts). It never allocates once warm:
+// the line is drawn as tokens (a run of letters, or one other character)
+// from a bounded vocabulary, so neither the strings nor Ebiten's shaping of
+// them are made anew when a number changes. Words keep their kerning; the
+// gaps between tokens are the font's advances.
+func (g *Gfx) TextB(b []byte, x, y float64, size int, bold bool, c color.Color, a Align) {
+	face := g.Face(size, bold)
+	px := x * g.Scale
+	switch a {
+	case Center:
+		px -= g.advanceB(b, face) / 2
+	case Right:
+		px -= g.advanceB(b, face)
+	}
+	op := &g.img
+	op.ColorScale.Reset()
+	op.ColorScale.ScaleWithColor(c)
+	op.Filter = ebiten.FilterNearest
+	py := float64(int(y * g.Scale))
+	for rest := b; len(rest) > 0; {
+		tok, n := g.token(rest)
+		rest = rest[n:]
+		r := g.run(tok, face)
+		g.drawRun(r, math.Round(px), py)
+		px += r.adv
+	}
+}
+
+// MeasureB is the width of a TextB line in UI units.
+func (g *Gfx) MeasureB(b []byte, size int, bold bool) float64 {
+	return g.advanceB(b, g.Face(size, bold)) / g.Scale
+}
+
+func (g *Gfx) advanceB(b []byte, face *text.GoTextFace) float64 {
+	w := 0.0
+	for rest := b; len(rest) > 0; {
+		tok, n := g.token(rest)
+		rest = rest[n:]
+		w += g.run(tok, face).adv
+	}
+	return w
+}
+
+// token returns the first token of b as an interned string, and its length
+// in bytes: a run of letters (and any UTF-8 sequence), or one other byte.
+// Looking up g.words[string(b)] does not allocate; a new token allocates
+// once. The vocabulary is the game's words and the ASCII punctuation and
+// digits, so the map stays small; it is cleared should it ever grow large.
+func (g *Gfx) token(b []byte) (string, int) {
+	n := 1
+	if isWordByte(b[0]) {
+		for n < len(b) && isWordByte(b[n]) {
+			n++
 		}
 	}
-	g.tri.AntiAlias = true
-	g.Dst.DrawTriangles(g.vs, g.is, g.white, &g.tri)
+	if s, ok := g.words[string(b[:n])]; ok {
+		return s, n
+	}
+	if len(g.words) > 4096 {
+		clear(g.words)
+	}
+	s := string(b[:n])
+	g.words[s] = s
+	return s, n
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 || c == '\'' || c == '-' || c == '_'
+}
+
+// BeginLines starts batching Polyline calls into one antialiased draw,
+// which EndLines makes: each antialiased draw costs Ebiten an offscreen pass.
+func (g *Gfx) BeginLines() {
+	g.vs, g.is = g.vs[:0], g.is[:0]
+	g.lines = true
+}
+
+// EndLines draws the polylines batched since BeginLines.
+func (g *Gfx) EndLines() {
+	g.lines = false
+	g.flushLines()
+}
+
+func (g *Gfx) flushLines() {
+	if len(g.is) > 0 {
+		g.tri.AntiAlias = true
+		g.Dst.DrawTriangles(g.vs, g.is, g.white, &g.tri)
+	}
+	g.vs, g.is = g.vs[:0], g.is[:0]
 }

@@ -124,6 +124,11 @@ func (a *App) tryLoad(slot string, back Scene) {
 	a.Go(newMessage("Cannot load the save", err.Error(), detail, []string{"Back"}, func(int) { a.Go(back) }))
 }
 
+// toastRect puts toasts between the title's lines and its menu.
+func (t *titleScene) toastRect(a *App, w, h float64) core.Rect {
+	return core.Rect{X: (a.W - w) / 2, Y: t.menu.Items[0].Rect.Y - h - 12, W: w, H: h}
+}
+
 // ---- New game setup ----
 
 type setupScene struct {
@@ -244,6 +249,11 @@ func (s *setupScene) Draw(a *App, g *Gfx) {
 	g.Lines(s.wrap, s.diffs[0].X, s.diffs[3].Bottom()+24, SizeBody, false, g.P.Text[0])
 	g.Button(s.start, "Start (Enter)", ButtonState{Hover: a.in.HoverIn(s.start), Focus: s.ring.Index == len(s.rows)+4})
 	g.Button(s.back, "Back (Esc)", ButtonState{Hover: a.in.HoverIn(s.back), Focus: s.ring.Index == len(s.rows)+5})
+}
+
+// toastRect puts toasts under the Start and Back buttons.
+func (s *setupScene) toastRect(a *App, w, h float64) core.Rect {
+	return core.Rect{X: (a.W - w) / 2, Y: s.start.Bottom() + 8, W: w, H: h}
 }
 
 // ---- Pause menu ----
@@ -463,6 +473,18 @@ func (s *settingsScene) Draw(a *App, g *Gfx) {
 	s.labels(a)
 	g.Text("Settings", a.W/2, a.H/2-260, SizeBig+6, true, g.P.Accent[0], Center)
 	drawMenu(a, g, s.menu)
+	// Without a sound device the sound settings do nothing: say so beside
+	// them rather than ignore them silently.
+	if note := a.sound.unavailable(); note != "" {
+		snd, vol := s.menu.Items[2].Rect, s.menu.Items[3].Rect
+		x := snd.Right() + 14
+		box := core.Rect{X: x, Y: snd.Y, W: math.Min(300, a.W-x-12), H: vol.Bottom() - snd.Y}
+		g.Fill(box, g.P.Panel[0])
+		g.Fill(core.Rect{X: box.X, Y: box.Y, W: 4, H: box.H}, g.P.Bad[0])
+		lines := g.WrapC(note+". The setting is kept for when there is one.", box.W-20, SizeSmall, false)
+		ly := box.Y + (box.H-float64(len(lines))*SizeSmall*1.35)/2
+		g.Lines(lines, box.X+12, ly, SizeSmall, false, g.P.Text[0])
+	}
 	g.Text("Settings are saved at once, in "+a.Files.Location(), a.W/2, a.H-40, SizeSmall, false, g.P.Dim[0], Center)
 	// A sample of the palette: the morale faces.
 	x := a.W/2 - 60

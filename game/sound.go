@@ -10,7 +10,9 @@ import (
 // after the player's first input (browsers require it, and it keeps a game
 // that is never touched silent).
 type sound struct {
-	allowed  bool // not disabled from the command line
+	allowed  bool // not disabled from the command line, and a device found
+	off      bool // disabled for this run (-nosound, or a scripted run)
+	noDevice bool // the audio probe found no device to open
 	on       bool
 	volume   float64
 	unlocked bool
@@ -19,7 +21,25 @@ type sound struct {
 	players  []*audio.Player
 }
 
-func newSound(allowed bool) *sound { return &sound{allowed: allowed && audioAvailable()} }
+func newSound(allowed bool) *sound {
+	s := &sound{off: !allowed}
+	if allowed {
+		s.noDevice = !audioAvailable()
+		s.allowed = !s.noDevice
+	}
+	return s
+}
+
+// unavailable says why the game is silent whatever the settings, or "".
+func (s *sound) unavailable() string {
+	switch {
+	case s.noDevice:
+		return "No sound device found: the game is silent"
+	case s.off:
+		return "Sound is off for this run (-nosound, or a script)"
+	}
+	return ""
+}
 
 func (s *sound) set(on bool, vol float64) { s.on, s.volume = on, vol }
 

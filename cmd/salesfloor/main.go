@@ -5,7 +5,7 @@
 // For tests and screenshots it can play a script of inputs instead of the
 // devices (see game/core.Script):
 //
-//	salesfloor -script play.txt -screenshot-dir shots -hash-out hash.txt -data-dir /tmp/sf
+//	salesfloor -script play.txt -screenshot-dir shots -hash-out hash.txt -data-dir /tmp/sf -window 1280x800
 package main
 
 import (
@@ -26,9 +26,14 @@ func main() {
 	noSound := flag.Bool("nosound", false, "never open the audio device")
 	sound := flag.Bool("sound", false, "allow sound in a scripted run (normally silent)")
 	seed := flag.Uint64("seed", 0, "seed of new games (0: from the clock)")
+	size := flag.String("window", "1280x800", "the window's size at start, `WxH`")
 	flag.Parse()
 
 	opt := game.Options{ScreenshotDir: *shots, HashOut: *hashOut, NoSound: *noSound, Seed: *seed}
+	if _, err := fmt.Sscanf(*size, "%dx%d", &opt.WindowW, &opt.WindowH); err != nil || opt.WindowW < 1 || opt.WindowH < 1 {
+		fmt.Fprintln(os.Stderr, "salesfloor: -window wants WxH, such as 1280x800")
+		os.Exit(2)
+	}
 	if *dataDir != "" {
 		opt.Files = store.Dir{Path: *dataDir}
 	}

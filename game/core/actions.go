@@ -2,7 +2,8 @@ package core
 
 import (
 	"errors"
-	"fmt"
+	"strconv"
+	"sync"
 
 	"salesfloor/sim"
 )
@@ -18,6 +19,11 @@ type ActionButton struct {
 	On      bool
 	Label   string // the title, with the toggle's state
 	Cost    string // "1h", "15m"
+	// Hollow says why taking the action now would be noise (a second vision
+	// talk today, a celebration with no win); it stays enabled.
+	Hollow string
+	// Next is what pressing a toggle sets next ("80/day", "off").
+	Next string
 }
 
 // Order is the panel order: Manage (command) then Lead (example).
@@ -42,7 +48,6 @@ type ActionPanel struct {
 	Hover   int // index of the hovered button, -1 when none
 	Picking bool
 	Pick    sim.ActionID // the action waiting for a rep while Picking
-	Quota   int32        // dials per day the quota toggle sets
 
 	version  int
 	sel      int32
@@ -51,9 +56,40 @@ type ActionPanel struct {
 	labelled bool
 }
 
+// QuotaLevels are the dial quotas (dials per rep per day) the quota button
+// cycles through: off, then each level, then off again.
+var QuotaLevels = [...]int32{40, 60, 80}
+
+// NextQuota is the quota a press of the quota button sets after cur: the
+// next level up, or 0 (off) after the last.
+func NextQuota(cur int32) int32 {
+	for _, q := range QuotaLevels {
+		if q > cur {
+			return q
+		}
+	}
+	return 0
+}
+
+// quotaLabels are the quota button's texts, made once.
+var quotaLabels = func() (m map[int32]string) {
+	m = map[int32]string{0: "off"}
+	for _, q := range QuotaLevels {
+		m[q] = strconv.Itoa(int(q)) + "/day"
+	}
+	return m
+}()
+
+func quotaText(q int32) string {
+	if s, ok := quotaLabels[q]; ok {
+		return s
+	}
+	return strconv.Itoa(int(q)) + "/day"
+}
+
 // NewActionPanel returns a panel with no layout yet.
 func NewActionPanel() *ActionPanel {
-	p := &ActionPanel{Hover: -1, Quota: DefaultQuota}
+	p := &ActionPanel{Hover: -1}
 	for i, id := range Order {
 		spec := &sim.Actions[id]
 		p.Buttons[i] = ActionButton{ID: id, Cost: Hours(spec.Cost), Label: spec.Title,
@@ -63,15 +99,42 @@ func NewActionPanel() *ActionPanel {
 }
 
 // Hours formats ticks as hours: "2h", "15m", "1h30".
-func Hours(ticks int32) string {
+func Hours(ticks int32) string { return string(AppendHours(nil, ticks)) }
+
+// AppendHours appends Hours(ticks) to dst without allocating when dst has room.
+func AppendHours(dst []byte, ticks int32) []byte {
 	h, q := ticks/sim.TicksPerHour, ticks%sim.TicksPerHour
 	switch {
 	case q == 0:
-		return fmt.Sprintf("%dh", h)
+		return append(strconv.AppendInt(dst, int64(h), 10), 'h')
 	case h == 0:
-		return fmt.Sprintf("%dm", q*sim.MinutesPerTick)
+		return append(strconv.AppendInt(dst, int64(q*sim.MinutesPerTick), 10), 'm')
 	}
-	return fmt.Sprintf("%dh%02d", h, q*sim.MinutesPerTick)
+	dst = append(strconv.AppendInt(dst, int64(h), 10), 'h')
+	return append2(dst, int(q*sim.MinutesPerTick))
+}
+
+// AppendClock appends "W3 Tue 10:45" (sim.Clock's String) without allocating.
+func AppendClock(dst []byte, c sim.Clock) []byte {
+	dst = append(dst, 'W')
+	dst = strconv.AppendInt(dst, int64(c.Week+1), 10)
+	dst = append(dst, ' ')
+	dst = append(dst, c.WeekdayName()...)
+	dst = append(dst, ' ')
+	return AppendHM(dst, c.Hour, c.Minute)
+}
+
+// AppendHM appends a time of day as "09:45".
+func AppendHM(dst []byte, h, m int) []byte {
+	return append2(append(append2(dst, h), ':'), m)
+}
+
+// append2 appends v as at least two digits.
+func append2(dst []byte, v int) []byte {
+	if v < 10 {
+		dst = append(dst, '0')
+	}
+	return strconv.AppendInt(dst, int64(v), 10)
 }
 
 // validRep reports whether i is a rep still on the team.
@@ -91,11 +154,7 @@ func (p *ActionPanel) CommandFor(s *Session, id sim.ActionID, selected int32) (c
 		}
 		return s.Command(id, sim.AllReps, b2i(!w.Team.ReportsAll)), true
 	case id == sim.ActQuota:
-		arg := p.Quota
-		if w.Team.DialQuota > 0 {
-			arg = 0
-		}
-		return s.Command(id, sim.TeamTarget, arg), true
+		return s.Command(id, sim.TeamTarget, NextQuota(w.Team.DialQuota)), true
 	case spec.Target == sim.TargetRep:
 		if validRep(w, selected) {
 			return s.Command(id, selected, 0), true
@@ -122,7 +181,10 @@ func b2i(b bool) int32 {
 }
 
 // Refresh recomputes enabled states and reasons when the world or the
-// selection changed since the last call. It allocates only then.
+// selection changed since the last call. Once warm it does not allocate:
+// the simulation words a refusal with fmt, so verdicts are kept by what
+// sim.World.Check depends on (see verdictKey) and asked for only when that
+// situation is new.
 func (p *ActionPanel) Refresh(s *Session, selected int32) {
 	if p.valid && p.version == s.Version && p.sel == selected {
 		return
@@ -138,17 +200,9 @@ func (p *ActionPanel) Refresh(s *Session, selected int32) {
 	for i := range p.Buttons {
 		b := &p.Buttons[i]
 		c, _ := p.CommandFor(s, b.ID, selected)
-		// Allowed never allocates; the reason is worded only when refused.
-		if w.Allowed(c) {
-			b.Enabled, b.Reason = true, ""
-		} else {
-			err := w.Check(c)
-			b.Enabled = err == nil
-			b.Reason = Reason(err)
-			if errors.Is(err, sim.ErrQuarterOver) {
-				b.Reason = "The quarter is over"
-			}
-		}
+		v := p.verdict(w, c)
+		b.Enabled, b.Reason = v.ok, v.reason
+		b.Hollow = hollowText(w, b.ID)
 		if !relabel {
 			continue
 		}
@@ -163,13 +217,15 @@ func (p *ActionPanel) Refresh(s *Session, selected int32) {
 				b.On = w.Team.ReportsAll
 				b.Label = spec.Title + ": all" + onOff(b.On)
 			}
-		case sim.ActQuota:
-			b.On = w.Team.DialQuota > 0
-			if b.On {
-				b.Label = fmt.Sprintf("%s: %d/day", spec.Title, w.Team.DialQuota)
-			} else {
-				b.Label = spec.Title + onOff(false)
+			b.Next = "off"
+			if !b.On {
+				b.Next = "on"
 			}
+		case sim.ActQuota:
+			q := w.Team.DialQuota
+			b.On = q > 0
+			b.Label = spec.Title + ": " + quotaText(q)
+			b.Next = quotaText(NextQuota(q))
 		default:
 			b.Label = spec.Title
 			if spec.Target == sim.TargetRep && validRep(w, selected) {
@@ -177,6 +233,84 @@ func (p *ActionPanel) Refresh(s *Session, selected int32) {
 			}
 		}
 	}
+}
+
+// hollowText says why an action would be noise right now, or "".
+func hollowText(w *sim.World, id sim.ActionID) string {
+	if !w.Hollow(id) {
+		return ""
+	}
+	switch id {
+	case sim.ActVision:
+		return "Would be noise: the vision was already shared today"
+	case sim.ActCelebrate:
+		if w.Team.CelebrateDay == w.Day() {
+			return "Would be noise: you already celebrated today"
+		}
+		return "No win today to celebrate: it would ring hollow"
+	}
+	return "Would be noise right now"
+}
+
+// verdictKey is everything sim.World.Check looks at for a command of the
+// panel (not ActChoose): the command, the team's size, its target's name and
+// whether they have left, whether the quarter is over, and the player's
+// time: busy with what until what time of day, or the ticks left in the day.
+// TestVerdictsMatchSim plays a quarter checking the cached verdicts against
+// the simulation's.
+type verdictKey struct {
+	id          sim.ActionID
+	doing       sim.ActionID
+	target, arg int32
+	reps        int32
+	name        string
+	gone, done  bool
+	until, left int32
+}
+
+// verdicts caches the simulation's verdicts for every panel (a new game or a
+// loaded one meets the same situations).
+var verdicts = struct {
+	sync.Mutex
+	m map[verdictKey]verdict
+}{m: map[verdictKey]verdict{}}
+
+type verdict struct {
+	ok     bool
+	reason string
+}
+
+func (p *ActionPanel) verdict(w *sim.World, c sim.Command) verdict {
+	k := verdictKey{id: c.Action, target: c.Target, arg: c.Arg, reps: int32(len(w.Reps)), done: w.Done()}
+	if c.Target >= 0 && int(c.Target) < len(w.Reps) {
+		k.gone, k.name = w.Reps[c.Target].Gone, w.Reps[c.Target].Name
+	}
+	if w.Player.Busy > 0 {
+		k.doing, k.until = w.Player.Doing, (w.Tick+w.Player.Busy)%sim.TicksPerDay
+	} else {
+		k.left = sim.TicksPerDay - w.Tick%sim.TicksPerDay
+	}
+	verdicts.Lock()
+	defer verdicts.Unlock()
+	if v, ok := verdicts.m[k]; ok {
+		return v
+	}
+	var v verdict
+	if w.Allowed(c) {
+		v.ok = true
+	} else {
+		err := w.Check(c)
+		v.ok = err == nil
+		v.reason = Reason(err)
+		if errors.Is(err, sim.ErrQuarterOver) {
+			v.reason = "The quarter is over"
+		}
+	}
+	if len(verdicts.m) > 4096 {
+		clear(verdicts.m)
+	}
+	verdicts.m[k] = v
+	return v
 }
 
 // labelKey is what the buttons' labels depend on.

@@ -1,6 +1,8 @@
 package core_test
 
 import (
+	"errors"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -50,7 +52,7 @@ func TestClickSendsCommand(t *testing.T) {
 		{"procedure", sim.ActProcedure, 2, sim.Command{Action: sim.ActProcedure, Target: sim.TeamTarget}},
 		{"reports for all", sim.ActReports, -1, sim.Command{Action: sim.ActReports, Target: sim.AllReps, Arg: 1}},
 		{"reports for one", sim.ActReports, 3, sim.Command{Action: sim.ActReports, Target: 3, Arg: 1}},
-		{"quota on", sim.ActQuota, -1, sim.Command{Action: sim.ActQuota, Target: sim.TeamTarget, Arg: core.DefaultQuota}},
+		{"quota on", sim.ActQuota, -1, sim.Command{Action: sim.ActQuota, Target: sim.TeamTarget, Arg: core.QuotaLevels[0]}},
 		{"mentor selected", sim.ActMentor, 1, sim.Command{Action: sim.ActMentor, Target: 1}},
 		{"review selected", sim.ActReview, 4, sim.Command{Action: sim.ActReview, Target: 4}},
 		{"scrub selected", sim.ActScrub, 0, sim.Command{Action: sim.ActScrub, Target: 0}},
@@ -76,16 +78,61 @@ func TestClickSendsCommand(t *testing.T) {
 func TestToggleOff(t *testing.T) {
 	s := newSession(t)
 	p := panel(s)
-	if r := p.Activate(s, sim.ActQuota, -1); !r.Sent {
-		t.Fatal(r)
-	}
-	s.Step(2) // the quota talk takes 15 minutes
-	r := p.Activate(s, sim.ActQuota, -1)
-	if !r.Sent || r.Cmd.Arg != 0 {
-		t.Fatalf("second press %+v, want quota 0 (off)", r)
-	}
-	if !strings.Contains(buttonOf(p, sim.ActQuota).Label, "off") {
+	// The quota button cycles off -> 40 -> 60 -> 80 -> off, the level on it.
+	for _, want := range []int32{40, 60, 80, 0, 40} {
+		r := p.Activate(s, sim.ActQuota, -1)
+		if !r.Sent || r.Cmd.Arg != want {
+			t.Fatalf("press gave %+v, want quota %d", r, want)
+		}
+		if s.W.Team.DialQuota != want {
+			t.Fatalf("quota %d, want %d", s.W.Team.DialQuota, want)
+		}
 		p.Refresh(s, -1)
+		b := buttonOf(p, sim.ActQuota)
+		label := "off"
+		if want > 0 {
+			label = strconv.Itoa(int(want)) + "/day"
+		}
+		if !strings.Contains(b.Label, label) || b.On != (want > 0) {
+			t.Fatalf("quota %d: button %q on %v", want, b.Label, b.On)
+		}
+		if b.Next != map[int32]string{40: "60/day", 60: "80/day", 80: "off", 0: "40/day"}[want] {
+			t.Fatalf("quota %d: next %q", want, b.Next)
+		}
+		s.Step(2) // the quota talk takes 15 minutes
+	}
+}
+
+// TestVerdictsMatchSim plays most of a quarter, some of it busy, and checks
+// that the panel's cached verdicts (enabled, and the reason) always equal
+// what the simulation says now.
+func TestVerdictsMatchSim(t *testing.T) {
+	s := newSession(t)
+	p := panel(s)
+	acts := []sim.ActionID{sim.ActVision, sim.ActCalls, sim.ActMentor, sim.ActForecast, sim.ActFloor}
+	for tick := 0; !s.W.Done() && tick < 40*sim.TicksPerDay; tick++ {
+		if _, _, ok := s.W.PendingEvent(); ok {
+			s.Do(sim.ActChoose, sim.TeamTarget, 0)
+		}
+		sel := int32(tick/7%8) - 2 // -2..5: none, and each rep
+		if sel < -1 {
+			sel = -1
+		}
+		if tick%5 == 0 {
+			p.Activate(s, acts[tick/5%len(acts)], sel)
+		}
+		p.Refresh(s, sel)
+		for _, b := range p.Buttons {
+			c, _ := p.CommandFor(s, b.ID, sel)
+			err := s.W.Check(c)
+			if b.Enabled != (err == nil) {
+				t.Fatalf("tick %d %s: enabled %v, sim says %v", s.W.Tick, b.ID, b.Enabled, err)
+			}
+			if err != nil && !errors.Is(err, sim.ErrQuarterOver) && b.Reason != core.Reason(err) {
+				t.Fatalf("tick %d %s: reason %q, sim says %q", s.W.Tick, b.ID, b.Reason, core.Reason(err))
+			}
+		}
+		s.StepTick()
 	}
 }
 

@@ -2,7 +2,7 @@ package core
 
 import (
 	"errors"
-	"fmt"
+	"strconv"
 	"strings"
 
 	"salesfloor/sim"
@@ -17,9 +17,6 @@ var Speeds = [5]int{0, 1, 2, 4, 8}
 // second, so a working day lasts 16 s at 1x and 2 s at 8x.
 const FramesPerTickAt1x = 30
 
-// DefaultQuota is the dial quota the quota toggle sets, dials per rep per day.
-const DefaultQuota = 60
-
 // FeedbackKind says what a floating text on the floor is about.
 type FeedbackKind uint8
 
@@ -32,12 +29,43 @@ const (
 )
 
 // Feedback is one floating text: who it is about (a rep index, or -1 for the
-// player), what it says, and how old it is in frames.
+// player), what it says, and how old it is in frames. A deal's text is made
+// from Amount when drawn (AppendFeedback), so no string is built per deal.
+// Count is how many like events were merged into it.
 type Feedback struct {
-	Rep  int32
-	Kind FeedbackKind
-	Text string
-	Age  int
+	Rep    int32
+	Kind   FeedbackKind
+	Text   string
+	Amount int64
+	Count  int
+	Age    int
+}
+
+// FeedbackMerge is how young (in frames) a floating text about a rep must be
+// for a like event to merge into it instead of stacking a second text.
+const FeedbackMerge = 90
+
+// AppendFeedback appends the text of a floating feedback to dst without
+// allocating when dst has room: "+$6.7k deal", "+$13k (2 deals)",
+// "asks your advice (x2)".
+func AppendFeedback(dst []byte, f *Feedback) []byte {
+	if f.Kind == FeedDeal {
+		dst = append(dst, '+')
+		dst = AppendMoney(dst, f.Amount)
+		if f.Count > 1 {
+			dst = append(dst, " ("...)
+			dst = strconv.AppendInt(dst, int64(f.Count), 10)
+			return append(dst, " deals)"...)
+		}
+		return append(dst, " deal"...)
+	}
+	dst = append(dst, f.Text...)
+	if f.Count > 1 {
+		dst = append(dst, " (x"...)
+		dst = strconv.AppendInt(dst, int64(f.Count), 10)
+		dst = append(dst, ')')
+	}
+	return dst
 }
 
 // FeedbackLife is how many frames a floating text lives.
@@ -57,6 +85,9 @@ type Session struct {
 	acc      int
 	Version  int // bumped whenever the world changes, so views can cache
 	Feedback []Feedback
+
+	// Deals counts the deals shown as floating texts (the chime).
+	Deals int
 
 	// DayEnded is set when a step crossed into a new day (autosave time);
 	// the owner clears it.
@@ -156,6 +187,18 @@ func (s *Session) Update() int {
 	return n
 }
 
+// TicksNextUpdate is how many ticks the next Update will simulate unless
+// the world is waiting (an event, the quarter's end).
+func (s *Session) TicksNextUpdate() int {
+	switch {
+	case s.Turbo > 0:
+		return s.Turbo
+	case s.Speed <= 0:
+		return 0
+	}
+	return (s.acc + Speeds[s.Speed]) / FramesPerTickAt1x
+}
+
 // StepTick simulates exactly one tick and records what the floor should show.
 func (s *Session) StepTick() {
 	if s.W.Done() {
@@ -193,7 +236,7 @@ func (s *Session) diff() {
 			s.push(int32(i), FeedLeft, r.Name+" has left")
 		}
 		if d := r.Deals - p.deals; d > 0 {
-			s.push(int32(i), FeedDeal, fmt.Sprintf("+%s deal", Money(r.Revenue-p.revenue)))
+			s.pushDeal(int32(i), r.Revenue-p.revenue, int(d))
 		}
 		if r.Activity == sim.Reporting && p.activity != sim.Reporting && p.momentum-r.Momentum > sim.F(2, 100) {
 			s.push(int32(i), FeedMomentumBroken, "momentum broken: report")
@@ -206,11 +249,44 @@ func (s *Session) diff() {
 }
 
 func (s *Session) push(rep int32, k FeedbackKind, text string) {
+	if f := s.recent(rep, k); f != nil && f.Text == text {
+		f.Count++
+		return
+	}
+	s.add(Feedback{Rep: rep, Kind: k, Text: text, Count: 1})
+}
+
+// pushDeal shows a deal, or adds it to a deal shown for the same rep less
+// than FeedbackMerge frames ago, so that the texts stay legible at high
+// speed. A merged text keeps its age: it still fades on time.
+func (s *Session) pushDeal(rep int32, amount int64, n int) {
+	s.Deals += n
+	if f := s.recent(rep, FeedDeal); f != nil {
+		f.Amount += amount
+		f.Count += n
+		return
+	}
+	s.add(Feedback{Rep: rep, Kind: FeedDeal, Amount: amount, Count: n})
+}
+
+// recent is the newest floating text of a kind about a rep, if it is young
+// enough to merge into.
+func (s *Session) recent(rep int32, k FeedbackKind) *Feedback {
+	for i := len(s.Feedback) - 1; i >= 0; i-- {
+		f := &s.Feedback[i]
+		if f.Rep == rep && f.Kind == k && f.Age < FeedbackMerge {
+			return f
+		}
+	}
+	return nil
+}
+
+func (s *Session) add(f Feedback) {
 	if len(s.Feedback) == maxFeedback {
 		copy(s.Feedback, s.Feedback[1:])
 		s.Feedback = s.Feedback[:maxFeedback-1]
 	}
-	s.Feedback = append(s.Feedback, Feedback{Rep: rep, Kind: k, Text: text})
+	s.Feedback = append(s.Feedback, f)
 }
 
 func (s *Session) ageFeedback() {
@@ -251,21 +327,25 @@ func (s *Session) ReplayBytes() ([]byte, error) {
 // Hash is the world's state hash in hex.
 func (s *Session) Hash() string { return sim.HashHex(s.W.Hash()) }
 
-// Money formats dollars compactly: $950, $12.5k, $1.25M.
-func Money(v int64) string {
-	neg := ""
+// Money formats dollars compactly: $950, $6.7k, $12k, $1.25M.
+func Money(v int64) string { return string(AppendMoney(nil, v)) }
+
+// AppendMoney appends Money(v) to dst; it does not allocate when dst has room.
+func AppendMoney(dst []byte, v int64) []byte {
 	if v < 0 {
-		neg, v = "-", -v
+		dst = append(dst, '-')
+		v = -v
 	}
+	dst = append(dst, '$')
 	switch {
 	case v >= 1000000:
-		return fmt.Sprintf("%s$%.2fM", neg, float64(v)/1e6)
+		return append(strconv.AppendFloat(dst, float64(v)/1e6, 'f', 2, 64), 'M')
 	case v >= 10000:
-		return fmt.Sprintf("%s$%.0fk", neg, float64(v)/1e3)
+		return append(strconv.AppendFloat(dst, float64(v)/1e3, 'f', 0, 64), 'k')
 	case v >= 1000:
-		return fmt.Sprintf("%s$%.1fk", neg, float64(v)/1e3)
+		return append(strconv.AppendFloat(dst, float64(v)/1e3, 'f', 1, 64), 'k')
 	}
-	return fmt.Sprintf("%s$%d", neg, v)
+	return strconv.AppendInt(dst, v, 10)
 }
 
 // Reason turns a refused command into a short sentence for the player.
