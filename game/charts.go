@@ -248,15 +248,7 @@ func (r *reportScene) Update(a *App, in *core.Input) error {
 	case rExport:
 		name := fmt.Sprintf("replay-%s-%d-final.json", w.Scenario.Name, w.Seed)
 		data, err := a.Session.ReplayBytes()
-		msg := ""
-		if err == nil {
-			msg, err = a.exportFile(name, data)
-		}
-		if err != nil {
-			a.Say("Export failed: " + err.Error())
-		} else {
-			a.Say(msg)
-		}
+		a.offerFile(name, data, err, "Export")
 	case rTitle:
 		a.Session = nil
 		a.Go(newTitle(a))

@@ -52,3 +52,18 @@ func sessionFromReplay(name string, data []byte) (*core.Session, error) {
 	}
 	return core.FromWorld(res.World, rep.Commands), nil
 }
+
+// offerFile hands an exported file to the player (written to the save folder
+// on the desktop, downloaded in a browser) and says how it went. err is the
+// error from producing data, if any; what names the operation in a failure.
+func (a *App) offerFile(name string, data []byte, err error, what string) {
+	msg := ""
+	if err == nil {
+		msg, err = a.exportFile(name, data)
+	}
+	if err != nil {
+		a.Say(what + " failed: " + err.Error())
+		return
+	}
+	a.Say(msg)
+}

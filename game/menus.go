@@ -314,27 +314,11 @@ func (p *pauseScene) Update(a *App, in *core.Input) error {
 	case pExport:
 		name := fmt.Sprintf("replay-%s-%d-t%d.json", a.Session.W.Scenario.Name, a.Session.W.Seed, a.Session.W.Tick)
 		data, err := a.Session.ReplayBytes()
-		msg := ""
-		if err == nil {
-			msg, err = a.exportFile(name, data)
-		}
-		if err != nil {
-			a.Say("Export failed: " + err.Error())
-		} else {
-			a.Say(msg)
-		}
+		a.offerFile(name, data, err, "Export")
 	case pDownload:
 		name := fmt.Sprintf("salesfloor-%s-%d-t%d%s", a.Session.W.Scenario.Name, a.Session.W.Seed, a.Session.W.Tick, store.Ext)
 		data, err := a.Session.SaveBytes()
-		msg := ""
-		if err == nil {
-			msg, err = a.exportFile(name, data)
-		}
-		if err != nil {
-			a.Say("Download failed: " + err.Error())
-		} else {
-			a.Say(msg)
-		}
+		a.offerFile(name, data, err, "Download")
 	case pCharts:
 		a.Go(newCharts(a, p, -1))
 	case pSettings:
