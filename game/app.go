@@ -426,16 +426,22 @@ func (a *App) Load(slot string, backup bool) error {
 	if err != nil {
 		return err
 	}
+	a.resume(s, "Loaded")
+	return nil
+}
+
+// resume shows a game that was loaded or imported: its report if the
+// quarter is over, otherwise the floor, paused, with a word on where it is.
+func (a *App) resume(s *core.Session, verb string) {
 	a.Session = s
 	s.Turbo = a.turbo
 	if s.W.Done() {
 		a.Go(newReport(a))
-	} else {
-		s.Speed = 0
-		a.Go(newFloor(a))
-		a.Say(fmt.Sprintf("Loaded: %s. Paused: press Space to carry on.", s.W.Clock()))
+		return
 	}
-	return nil
+	s.Speed = 0
+	a.Go(newFloor(a))
+	a.Say(fmt.Sprintf("%s: %s. Paused: press Space to carry on.", verb, s.W.Clock()))
 }
 
 // LoadSlot reads a session from a slot through the store.

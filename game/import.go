@@ -26,15 +26,7 @@ func (a *App) importFile(name string, data []byte, back Scene) {
 		a.Go(newMessage("Cannot import "+name, err.Error(), "", []string{"Back"}, func(int) { a.Go(back) }))
 		return
 	}
-	a.Session = s
-	s.Turbo = a.turbo
-	if s.W.Done() {
-		a.Go(newReport(a))
-	} else {
-		s.Speed = 0
-		a.Go(newFloor(a))
-		a.Say(fmt.Sprintf("Imported %s: %s. Paused: press Space to carry on.", name, s.W.Clock()))
-	}
+	a.resume(s, "Imported "+name)
 	a.autosave()
 }
 
