@@ -72,3 +72,51 @@ func BenchmarkSaveLoad(b *testing.B) {
 		}
 	}
 }
+
+// Clone and restore for a search: copy a mid-quarter world into a scratch
+// world and back. Target: at most 5 µs and zero allocations.
+func BenchmarkCloneRestore(b *testing.B) {
+	w := newWorld(b, "default", 1)
+	w.Step(sim.TicksPerQuarter / 2)
+	var scratch, back sim.World
+	w.CopyTo(&scratch)
+	scratch.CopyTo(&back)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		w.CopyTo(&scratch)
+		scratch.Step(1)
+		w.CopyTo(&scratch) // restore
+	}
+}
+
+// The legal moves at a mid-quarter decision point. Target: zero allocations.
+func BenchmarkLegalMoves(b *testing.B) {
+	w := newWorld(b, "default", 1)
+	w.Step(sim.TicksPerQuarter/2 + 3)
+	buf := make([]sim.Command, 0, sim.NumPlayActions*(sim.MaxReps+2))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		buf = w.LegalMoves(sim.AllActions, buf[:0])
+	}
+}
+
+// A quarter played on a search copy (no charts) under the adaptive policy:
+// what one full-length rollout costs the expert.
+func BenchmarkRolloutQuarter(b *testing.B) {
+	w := newWorld(b, "default", 1)
+	var c sim.World
+	pol, _ := sim.NewPolicy("adaptive", 1)
+	buf := make([]sim.Command, 0, 8)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		w.CopyTo(&c)
+		c.Reseed(uint64(i))
+		for !c.Done() {
+			buf = pol.Decide(&c, buf[:0])
+			for _, cm := range buf {
+				_ = c.Apply(cm)
+			}
+			c.Step(1)
+		}
+	}
+}

@@ -51,7 +51,13 @@ func (w *World) visit(c codec) {
 	c.i32("reps_lost", &w.RepsLost)
 	c.i32("start_reps", &w.StartReps)
 	c.fx("start_skill", &w.StartSkill)
-	s := &w.Series
+	c.i64("morale_sum", &w.MoraleSum)
+	c.i64("momentum_sum", &w.MomentumSum)
+	c.i32("hours_seen", &w.HoursSeen)
+	s := w.Series
+	if s == nil {
+		s = &Series{} // a search clone: no charts
+	}
 	visitSamples(c, "series.team_hour", &s.TeamHour, HoursPerQuarter)
 	visitSamples(c, "series.team_day", &s.TeamDay, DaysPerQuarter)
 	for i := range s.RepHour {

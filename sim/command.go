@@ -138,13 +138,16 @@ func (w *World) check(c Command, explain bool) error {
 			return refuse(ErrBadArg, "reports takes 1 (on) or 0 (off), not %d", c.Arg)
 		}
 	case ActQuota:
-		if c.Arg < 0 || c.Arg > 400 {
-			return refuse(ErrBadArg, "a dial quota is 0 (off) to 400 dials a day, not %d", c.Arg)
+		if c.Arg < 0 || c.Arg > MaxDialQuota {
+			return refuse(ErrBadArg, "a dial quota is 0 (off) to %d dials a day, not %d", MaxDialQuota, c.Arg)
 		}
 	default:
 		if c.Arg != 0 {
 			return refuse(ErrBadArg, "%s takes no argument", spec.Name)
 		}
+	}
+	if err := w.noChange(c, explain); err != nil {
+		return err
 	}
 	if w.Player.Busy > 0 {
 		until := ClockAt(int(w.Tick + w.Player.Busy))

@@ -17,6 +17,11 @@ var (
 	ErrNoEvent       = errors.New("no event is waiting for an answer")
 	ErrQuarterOver   = errors.New("the quarter is over")
 	ErrWrongTick     = errors.New("command is stamped for another tick")
+	// ErrNoChange refuses a command that would change nothing (a standing
+	// order set to the value it has, a second vision talk the same day,
+	// applause with no win to recognise), so that neither a player nor a
+	// search spends hours on it.
+	ErrNoChange = errors.New("that would change nothing")
 )
 
 // CommandError is returned when a command is refused. The world is unchanged.

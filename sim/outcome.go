@@ -52,20 +52,29 @@ func (w *World) Outcome() Outcome {
 			skill += r.Skill
 		}
 	}
-	if n := len(w.Series.TeamHour); n > 0 {
-		var m, mo int64
-		for _, s := range w.Series.TeamHour {
-			m += int64(s.Morale)
-			mo += int64(s.Momentum)
-		}
-		o.MeanMorale = Fixed(m / int64(n))
-		o.MeanMomentum = Fixed(mo / int64(n))
+	if n := int64(w.HoursSeen); n > 0 {
+		o.MeanMorale = Fixed(w.MoraleSum / n)
+		o.MeanMomentum = Fixed(w.MomentumSum / n)
 	} else {
 		o.MeanMorale, o.MeanMomentum = w.TeamMorale(), w.TeamMomentum()
 	}
 	if o.RepsKept > 0 {
 		o.SkillGrowth = (skill - w.StartSkill.Mul(F(int64(o.RepsKept), int64(w.StartReps)))) / Fixed(o.RepsKept)
 	}
+	w.score(&o)
+	total := w.Player.CommandTicks + w.Player.ExampleTicks
+	if total > 0 {
+		o.CommandShare = F(int64(w.Player.CommandTicks), int64(total))
+	}
+	o.Style = styleReading(o.CommandShare, total)
+	return o
+}
+
+// score fills in the attainment and the score's parts from the outcome's
+// quantities. It is the one place the quarter is judged, for the report and
+// for the expert's estimate of a quarter not yet over.
+func (w *World) score(o *Outcome) {
+	o.Attainment = 0
 	if o.Quota > 0 {
 		o.Attainment = Fixed(o.Revenue << 16 / o.Quota)
 	}
@@ -87,12 +96,6 @@ func (w *World) Outcome() Outcome {
 	if w.Difficulty == Sandbox {
 		o.Grade = "-"
 	}
-	total := w.Player.CommandTicks + w.Player.ExampleTicks
-	if total > 0 {
-		o.CommandShare = F(int64(w.Player.CommandTicks), int64(total))
-	}
-	o.Style = styleReading(o.CommandShare, total)
-	return o
 }
 
 func grade(score Fixed) string {

@@ -19,10 +19,36 @@ type Policy interface {
 // PolicyNames lists the built-in policies in their fixed order.
 var PolicyNames = []string{"idle", "commander", "exemplar", "balanced", "adaptive", "random"}
 
+// ExpertPolicyNames are the search-based built-ins: the expert with every
+// action, and restricted to one style. They are not in PolicyNames ("all")
+// because they cost a thousand times more per run.
+var ExpertPolicyNames = []string{"expert", "expert-command", "expert-example"}
+
+// PolicyOptions tune a built-in policy.
+type PolicyOptions struct {
+	// Budget is the expert's search budget; 0 means DefaultExpertBudget.
+	Budget int
+}
+
 // NewPolicy returns a fresh built-in policy for one run. seed feeds the
-// random policy's own generator.
+// random policy's own generator and the expert's rollouts.
 func NewPolicy(name string, seed uint64) (Policy, error) {
+	return NewPolicyWith(name, seed, PolicyOptions{})
+}
+
+// NewPolicyWith is NewPolicy with options.
+func NewPolicyWith(name string, seed uint64, opt PolicyOptions) (Policy, error) {
+	budget := opt.Budget
+	if budget == 0 {
+		budget = DefaultExpertBudget
+	}
 	switch name {
+	case "expert":
+		return NewExpert(ExpertConfig{Budget: budget, Allow: AllActions, Seed: seed})
+	case "expert-command":
+		return NewExpert(ExpertConfig{Budget: budget, Allow: CommandActions, Seed: seed})
+	case "expert-example":
+		return NewExpert(ExpertConfig{Budget: budget, Allow: ExampleActions, Seed: seed})
 	case "idle":
 		return idlePolicy{}, nil
 	case "commander":
@@ -36,11 +62,11 @@ func NewPolicy(name string, seed uint64) (Policy, error) {
 	case "random":
 		return &randomPolicy{rng: NewRng(seed, 7)}, nil
 	}
-	return nil, fmt.Errorf("no built-in policy %q (have %s)", name, strings.Join(PolicyNames, ", "))
+	return nil, fmt.Errorf("no built-in policy %q (have %s, %s)", name, strings.Join(PolicyNames, ", "), strings.Join(ExpertPolicyNames, ", "))
 }
 
 // actionMask is a set of actions a policy may use.
-type actionMask uint32
+type actionMask = ActionSet
 
 func styleMask(s Style) actionMask {
 	var m actionMask

@@ -123,7 +123,7 @@ func UnmarshalSave(file string, data []byte) (*Save, error) {
 		return nil, err
 	}
 	w := &World{Scenario: s, P: p, Reps: make([]Rep, 0, MaxReps)}
-	w.Series.init()
+	w.Series = newSeries()
 	w.visit(r)
 	hashOff := r.off
 	var sum uint64

@@ -20,6 +20,12 @@ type Series struct {
 	RevenueDay []int64
 }
 
+func newSeries() *Series {
+	s := &Series{}
+	s.init()
+	return s
+}
+
 func (s *Series) init() {
 	// One backing array for all samples keeps the setup to a few allocations.
 	per := HoursPerQuarter + DaysPerQuarter
@@ -38,9 +44,8 @@ func (s *Series) init() {
 	s.RevenueDay = make([]int64, 0, DaysPerQuarter)
 }
 
-func (s *Series) clone() Series {
-	var c Series
-	c.init()
+func (s *Series) clone() *Series {
+	c := newSeries()
 	c.TeamHour = append(c.TeamHour, s.TeamHour...)
 	c.TeamDay = append(c.TeamDay, s.TeamDay...)
 	for i := range s.RepHour {
@@ -52,9 +57,23 @@ func (s *Series) clone() Series {
 }
 
 // record appends one sample per rep and the team's mean to hour or day
-// series. Reps who have left, or not yet joined, record zeros so that every
-// rep's series (and a later hire's) stays aligned with the team's.
+// series, and adds the hour's team means to the running sums the score
+// reads. Reps who have left, or not yet joined, record zeros so that every
+// rep's series (and a later hire's) stays aligned with the team's. A world
+// without charts (a search clone) keeps only the sums.
 func (w *World) record(daily bool) {
+	if w.Series == nil {
+		if !daily {
+			m, mo := w.TeamMorale(), w.TeamMomentum()
+			w.MoraleSum += int64(m)
+			w.MomentumSum += int64(mo)
+			w.HoursSeen++
+			for i := range w.Reps {
+				w.Reps[i].hourOutput = 0
+			}
+		}
+		return
+	}
 	var sumM, sumMo int64
 	var out, n int32
 	for i := 0; i < MaxReps; i++ {
@@ -88,5 +107,8 @@ func (w *World) record(daily bool) {
 		w.Series.RevenueDay = append(w.Series.RevenueDay, w.Revenue())
 	} else {
 		w.Series.TeamHour = append(w.Series.TeamHour, team)
+		w.MoraleSum += int64(team.Morale)
+		w.MomentumSum += int64(team.Momentum)
+		w.HoursSeen++
 	}
 }

@@ -6,7 +6,7 @@ import "fmt"
 // golden hashes in testdata, whenever a change alters any outcome, so a
 // replay or save from another version is recognised rather than silently
 // replayed to a different ending.
-const Version = "1"
+const Version = "2"
 
 // Team is the floor as a whole.
 type Team struct {
@@ -130,7 +130,16 @@ type World struct {
 	StartReps      int32
 	StartSkill     Fixed // the team's total skill at the start, for skill growth
 
-	Series Series
+	// Running sums of the team's hourly mean morale and momentum: what the
+	// score reads, so that a search clone without charts scores the same.
+	MoraleSum   int64
+	MomentumSum int64
+	HoursSeen   int32
+
+	// Series holds the charts. A search clone (CopyTo) has none: the
+	// expert copies worlds thousands of times a decision, and the charts
+	// are most of a world's bytes.
+	Series *Series
 }
 
 // Streams of the world's generators.
@@ -189,7 +198,7 @@ func NewWorld(cfg Config) (*World, error) {
 	w.paramsDigest = p.digest()
 	w.Events.Pending = -1
 	w.Events.MarketBase = w.Company.Market
-	w.Series.init()
+	w.Series = newSeries()
 	w.startDay()
 	return w, nil
 }
@@ -255,14 +264,4 @@ func (w *World) meanRep(f func(*Rep) Fixed) Fixed {
 		return 0
 	}
 	return Fixed(sum / n)
-}
-
-// Clone returns a deep copy of the world that shares only the immutable
-// scenario, for what-if previews and controlled experiments.
-func (w *World) Clone() *World {
-	c := *w
-	c.Reps = make([]Rep, len(w.Reps), MaxReps)
-	copy(c.Reps, w.Reps)
-	c.Series = w.Series.clone()
-	return &c
 }

@@ -191,12 +191,18 @@ func TestFilePolicySkipsAndQueues(t *testing.T) {
 	if p.Skipped != 65 || w.Player.ActionCounts[sim.ActCalls] != 0 {
 		t.Errorf("late calls: skipped %d, done %d; want 65, 0", p.Skipped, w.Player.ActionCounts[sim.ActCalls])
 	}
-	// Vision at 09:00 keeps the player busy an hour; the reports order at
-	// the same moment waits and runs at 10:00.
-	w, p = play(`{"at": "09:00", "do": "vision"}, {"at": "09:00", "do": "reports", "target": "all"}`)
-	if p.Skipped != 0 || w.Player.ActionCounts[sim.ActVision] != 65 || w.Player.ActionCounts[sim.ActReports] != 65 {
-		t.Errorf("queued: skipped %d, vision %d, reports %d; want 0, 65, 65", p.Skipped,
-			w.Player.ActionCounts[sim.ActVision], w.Player.ActionCounts[sim.ActReports])
+	// Vision at 09:00 keeps the player busy an hour; the scrub at the same
+	// moment waits and runs at 10:00.
+	w, p = play(`{"at": "09:00", "do": "vision"}, {"at": "09:00", "do": "scrub", "target": "rep:0"}`)
+	if p.Skipped != 0 || w.Player.ActionCounts[sim.ActVision] != 65 || w.Player.ActionCounts[sim.ActScrub] != 65 {
+		t.Errorf("queued: skipped %d, vision %d, scrub %d; want 0, 65, 65", p.Skipped,
+			w.Player.ActionCounts[sim.ActVision], w.Player.ActionCounts[sim.ActScrub])
+	}
+	// A standing order already in force would change nothing: the daily
+	// repeat is refused and counted skipped.
+	w, p = play(`{"at": "09:00", "do": "reports", "target": "all"}`)
+	if p.Skipped != 64 || w.Player.ActionCounts[sim.ActReports] != 1 {
+		t.Errorf("repeated order: skipped %d, reports %d; want 64, 1", p.Skipped, w.Player.ActionCounts[sim.ActReports])
 	}
 	// A timed rule still waiting when the day ends is skipped.
 	w, p = play(`{"at": "15:00", "do": "calls"}, {"at": "15:00", "do": "calls"}`)

@@ -1,0 +1,97 @@
+package sim
+
+// Estimate projects the quarter's outcome from a world not yet at its end,
+// as if today's rates held to the last day: revenue booked, plus the
+// pipeline's expected deals, plus what the floor is expected to sell each
+// remaining day (lead supply permitting); morale averaged over the hours so
+// far and, for the hours to come, at today's level; culture, clarity and
+// skill with the effects already set in motion. It is the expert's value
+// for the end of a short rollout: the search looks a few days ahead, and
+// this says what those days have set up. At the end of the quarter it is
+// the outcome itself.
+func (w *World) Estimate() Outcome {
+	o := w.Outcome()
+	if w.Done() {
+		return o
+	}
+	p := &w.P
+	t := &w.Team
+	daysLeft := F(int64(TicksPerQuarter-w.Tick), TicksPerDay)
+
+	// What the floor sells in a day at today's rates.
+	var conns, deals Fixed // per day
+	var pipeValue Fixed    // expected deals in the pipelines, in deal units
+	for i := range w.Reps {
+		r := &w.Reps[i]
+		if r.Gone {
+			continue
+		}
+		c, b := w.expectedPerTick(r)
+		day := I(TicksPerDay - 4) // breaks, reports and meetings take some of the day
+		conns += c.Mul(day)
+		closeRate := p.CloseRate.Mul(F(6, 10) + r.Skill.Mul(F(4, 10))).Mul(w.Company.Market)
+		deals += b.Mul(day).Mul(closeRate)
+		var m int32
+		for _, x := range r.Pipe {
+			m += x
+		}
+		pipeValue += I(int(m)).Mul(closeRate)
+	}
+	var pm int32
+	for _, x := range w.Player.Pipe {
+		pm += x
+	}
+	pipeValue += I(int(pm)).Mul(p.CloseRate.Mul(F(6, 10) + p.PlayerSkill.Mul(F(4, 10))).Mul(w.Company.Market))
+	// Every conversation uses a lead: a floor that would talk to more
+	// people than the pool and the inflow supply sells less.
+	if conns > 0 {
+		inflow := I(int(t.LeadInflow))
+		if et := w.Company.ExecTrust; et < p.TrustedInflow {
+			inflow = inflow.Mul(F(1, 2) + et.Div(p.TrustedInflow)/2)
+		}
+		supply := inflow + I(int(t.LeadPool)).Div(daysLeft.Clamp(One, I(DaysPerQuarter)))
+		for i := range w.Reps {
+			supply += I(int(w.Reps[i].Leads)).Div(daysLeft.Clamp(One, I(DaysPerQuarter)))
+		}
+		if supply < conns {
+			deals = deals.Mul(supply.Div(conns))
+		}
+	}
+	future := deals.Mul(daysLeft) + pipeValue
+	o.Revenue += int64(future) * w.Scenario.DealValue >> 16
+
+	// Morale: the hours to come at today's level.
+	hoursLeft := int64(HoursPerQuarter - int(w.HoursSeen))
+	if hoursLeft > 0 && o.RepsKept > 0 {
+		m := w.TeamMorale()
+		o.MeanMorale = Fixed((w.MoraleSum + int64(m)*hoursLeft) / int64(HoursPerQuarter))
+	}
+	// Effects in motion land.
+	o.Culture = (t.Culture + t.CulturePending).Clamp01()
+	o.Clarity = (t.Clarity + t.ClarityPending).Clamp01()
+	if o.RepsKept > 0 {
+		var pend Fixed
+		for i := range w.Reps {
+			if !w.Reps[i].Gone {
+				pend += w.Reps[i].SkillPending
+			}
+		}
+		o.SkillGrowth += pend / Fixed(o.RepsKept)
+	}
+	w.score(&o)
+	return o
+}
+
+// expectedPerTick is a rep's expected conversations and meetings booked in
+// a tick of dialing, at the current state: the mean of what repTick draws.
+func (w *World) expectedPerTick(r *Rep) (conns, books Fixed) {
+	p := &w.P
+	rate := p.DialsPerTick.Mul(F(5, 10) + r.Energy/2).Mul(F(7, 10) + r.Morale.Mul(F(3, 10)))
+	if w.Team.DialQuota > 0 {
+		rate = rate.Mul(One + p.QuotaBoost)
+	}
+	rate = rate.Mul(One + r.Drive/2)
+	conns = rate.Mul(p.ConnectRate).Mul(r.LeadQuality).Mul(w.Company.Market)
+	books = conns.Mul(p.BookRate).Mul(w.effectiveness(r))
+	return conns, books
+}

@@ -1,0 +1,435 @@
+package sim
+
+import (
+	"fmt"
+	"strings"
+)
+
+// The expert is the lab's reference player and the game's coach: a search
+// over the deterministic simulation itself, so that the model's holes are
+// found by play rather than by the heuristics of whoever tuned it.
+//
+// At each decision it lists the legal moves (within its allowed actions),
+// plus waiting an hour, and plays each forward on copies of the world: the
+// move, then a base player (the adaptive policy, restricted like the
+// expert) for the rest of today and a few days more, then the quarter's
+// projected outcome (World.Estimate). Every copy is re-seeded, so the
+// search plays against possible futures, never the one the real dice hold;
+// the same seeds serve every move (common random numbers), so moves are
+// compared on the same luck. Moves race in successive halving: one rollout
+// each, then the best third get Budget more, and the best mean wins.
+//
+// Budget scales the search: more rollouts per finalist and a longer look
+// ahead. The expert is deterministic for a scenario, seed and budget.
+
+// Expert budgets.
+const (
+	DefaultExpertBudget = 4
+	MaxExpertBudget     = 256
+)
+
+// ExpertConfig configures an expert.
+type ExpertConfig struct {
+	// Budget is the search effort: rollouts per finalist, and (through
+	// HorizonDays' default) how far ahead it looks. 1..MaxExpertBudget.
+	Budget int
+	// Allow is the set of actions it may use; event answers are always
+	// allowed.
+	Allow ActionSet
+	// Seed feeds the rollouts' dice; the lab passes the run's seed.
+	Seed uint64
+	// HorizonDays is how many whole days past today each rollout plays;
+	// 0 picks a default that grows with the budget.
+	HorizonDays int
+	// Name is the policy's name; empty gives "expert", "expert-command",
+	// "expert-example" or "expert[list]".
+	Name string
+}
+
+// Expert is a search-based Policy.
+type Expert struct {
+	cfg    ExpertConfig
+	name   string
+	base   adaptivePolicy
+	search Search
+	// waitUntil holds the expert idle after it chose to wait: it searches
+	// again at the next hour.
+	waitUntil int32
+}
+
+// NewExpert makes an expert, checking its configuration.
+func NewExpert(cfg ExpertConfig) (*Expert, error) {
+	if cfg.Budget < 1 || cfg.Budget > MaxExpertBudget {
+		return nil, fmt.Errorf("expert budget %d is not in 1..%d", cfg.Budget, MaxExpertBudget)
+	}
+	if cfg.Allow&AllActions == 0 {
+		return nil, fmt.Errorf("expert: no actions allowed")
+	}
+	if cfg.HorizonDays < 0 || cfg.HorizonDays > DaysPerQuarter {
+		return nil, fmt.Errorf("expert horizon %d days is not in 0..%d", cfg.HorizonDays, DaysPerQuarter)
+	}
+	if cfg.HorizonDays == 0 {
+		cfg.HorizonDays = defaultHorizon(cfg.Budget)
+	}
+	name := cfg.Name
+	if name == "" {
+		name = ExpertName(cfg.Allow)
+	}
+	e := &Expert{cfg: cfg, name: name, base: adaptivePolicy{name: "rollout", allow: actionMask(cfg.Allow)}}
+	e.search.e = e
+	return e, nil
+}
+
+// defaultHorizon looks further ahead as the budget grows: 1 day at budget
+// 1, 2 at 2–4, 3 at 8–16, 4 beyond.
+func defaultHorizon(budget int) int {
+	switch {
+	case budget <= 1:
+		return 1
+	case budget <= 4:
+		return 2
+	case budget <= 16:
+		return 3
+	}
+	return 4
+}
+
+// ExpertName names the expert restricted to allow.
+func ExpertName(allow ActionSet) string {
+	switch allow & AllActions {
+	case AllActions:
+		return "expert"
+	case CommandActions:
+		return "expert-command"
+	case ExampleActions:
+		return "expert-example"
+	}
+	return "expert[" + allow.String() + "]"
+}
+
+// Name implements Policy.
+func (e *Expert) Name() string { return e.name }
+
+// Config returns the expert's configuration, defaults filled in.
+func (e *Expert) Config() ExpertConfig { return e.cfg }
+
+// Decide implements Policy: it answers a pending event and picks the next
+// action when the player is free.
+func (e *Expert) Decide(w *World, buf []Command) []Command {
+	if w.Done() {
+		return buf
+	}
+	_, _, pending := w.PendingEvent()
+	if !pending && (w.Player.Busy > 0 || w.Tick < e.waitUntil) {
+		return buf
+	}
+	s := &e.search
+	s.Start(w)
+	for !s.Step(1 << 30) {
+	}
+	sug := s.Result()
+	if sug.Choice >= 0 {
+		buf = append(buf, Command{Tick: w.Tick, Action: ActChoose, Target: TeamTarget, Arg: sug.Choice})
+	}
+	if sug.Wait {
+		e.waitUntil = (w.Tick/TicksPerHour + 1) * TicksPerHour
+	} else if sug.HasAction {
+		buf = append(buf, sug.Command)
+	}
+	return buf
+}
+
+// Suggestion is the expert's advice at a state.
+type Suggestion struct {
+	// Choice answers the pending event, or is -1.
+	Choice int32
+	// Command is the next action, when HasAction.
+	Command   Command
+	HasAction bool
+	// Wait: the best move is to do nothing for an hour.
+	Wait bool
+	// Reason is one line for the player.
+	Reason string
+	// Projected is the expected final score after the move; Margin is how
+	// far it leads the runner-up (0 with no runner-up).
+	Projected, Margin Fixed
+}
+
+// candidate is one move in the race.
+type candidate struct {
+	cmd   Command
+	wait  bool
+	n     int32
+	sum   int64    // of projected scores
+	parts [4]int64 // of the score's parts: revenue, health, future, executive
+	alive bool
+}
+
+// Search is one decision's search, which can run in slices (Step) so that
+// the game computes a hint over many frames without dropping one.
+type Search struct {
+	e        *Expert
+	root     World // the state searched, after the event answer if any
+	scratch  World
+	tick     int32
+	choice   int32
+	cands    []candidate
+	choices  []candidate // event answers, raced first
+	phase    int         // 0 choices, 1 first round, 2 finalists, 3 done
+	next     int         // next candidate in the phase
+	rollout  int         // next rollout seed index in the phase
+	moves    []Command
+	buf      []Command
+	finalist int
+}
+
+// Start begins a search at w, copying it: the live world is never touched.
+func (s *Search) Start(w *World) {
+	w.CopyTo(&s.root)
+	s.tick = w.Tick
+	s.choice = -1
+	s.cands = s.cands[:0]
+	s.choices = s.choices[:0]
+	s.next, s.rollout = 0, 0
+	if _, d, ok := w.PendingEvent(); ok {
+		for i := range d.Choices {
+			s.choices = append(s.choices, candidate{cmd: Command{Tick: w.Tick, Action: ActChoose, Target: TeamTarget, Arg: int32(i)}, alive: true})
+		}
+		s.phase = 0
+		return
+	}
+	s.listMoves()
+}
+
+// listMoves lists the action candidates at the root.
+func (s *Search) listMoves() {
+	s.phase = 1
+	s.next, s.rollout = 0, 0
+	if cap(s.moves) < NumPlayActions*(MaxReps+2) {
+		s.moves = make([]Command, 0, NumPlayActions*(MaxReps+2))
+	}
+	s.moves = s.root.LegalMoves(s.e.cfg.Allow, s.moves[:0])
+	if s.root.Player.Busy > 0 || s.root.Done() {
+		s.phase = 3
+		return
+	}
+	for _, c := range s.moves {
+		s.cands = append(s.cands, candidate{cmd: c, alive: true})
+	}
+	s.cands = append(s.cands, candidate{wait: true, alive: true})
+	if len(s.cands) == 1 {
+		s.phase = 3 // only waiting is possible
+	}
+}
+
+// Step runs up to n rollouts and reports whether the search is done.
+func (s *Search) Step(n int) bool {
+	b := s.e.cfg.Budget
+	for ; n > 0 && s.phase < 3; n-- {
+		switch s.phase {
+		case 0: // event answers: Budget+1 rollouts each
+			s.play(&s.choices[s.next], s.rollout)
+			s.next++
+			if s.next == len(s.choices) {
+				s.next = 0
+				s.rollout++
+				if s.rollout > b {
+					best := bestOf(s.choices)
+					s.choice = s.choices[best].cmd.Arg
+					_ = s.root.Apply(s.choices[best].cmd)
+					s.listMoves()
+				}
+			}
+		case 1: // every move once
+			s.play(&s.cands[s.next], 0)
+			s.next++
+			if s.next == len(s.cands) {
+				s.cut()
+				s.phase, s.next, s.rollout = 2, 0, 1
+			}
+		case 2: // the finalists, Budget more each
+			for s.next < len(s.cands) && !s.cands[s.next].alive {
+				s.next++
+			}
+			if s.next == len(s.cands) {
+				s.next = 0
+				s.rollout++
+				if s.rollout > b {
+					s.phase = 3
+				}
+				n++ // no rollout was played
+				continue
+			}
+			s.play(&s.cands[s.next], s.rollout)
+			s.next++
+		}
+	}
+	return s.phase == 3
+}
+
+// cut keeps the best third of the moves (at least three) for the final.
+func (s *Search) cut() {
+	keep := (len(s.cands) + 2) / 3
+	if keep < 3 {
+		keep = 3
+	}
+	if keep >= len(s.cands) {
+		return
+	}
+	// Selection by repeated maximum: the lists are short, and ties go to
+	// the earlier move, so the cut is deterministic.
+	for i := range s.cands {
+		s.cands[i].alive = false
+	}
+	for k := 0; k < keep; k++ {
+		best := -1
+		for i := range s.cands {
+			c := &s.cands[i]
+			if c.alive {
+				continue
+			}
+			if best < 0 || c.sum > s.cands[best].sum {
+				best = i
+			}
+		}
+		s.cands[best].alive = true
+	}
+}
+
+// bestOf returns the alive candidate with the best mean (ties: the first).
+func bestOf(cs []candidate) int {
+	best := -1
+	for i := range cs {
+		c := &cs[i]
+		if !c.alive || c.n == 0 {
+			continue
+		}
+		if best < 0 || c.sum*int64(cs[best].n) > cs[best].sum*int64(c.n) {
+			best = i
+		}
+	}
+	return best
+}
+
+// play runs one rollout of a candidate with rollout seed k.
+func (s *Search) play(c *candidate, k int) {
+	w := &s.scratch
+	s.root.CopyTo(w)
+	w.Reseed(rolloutSeed(s.e.cfg.Seed, s.tick, k))
+	hold := w.Tick
+	switch {
+	case c.wait:
+		hold = (w.Tick/TicksPerHour + 1) * TicksPerHour
+	case w.Apply(c.cmd) != nil:
+		c.alive = false // cannot happen: the move was listed as legal
+		return
+	}
+	end := (w.Day() + 1 + int32(s.e.cfg.HorizonDays)) * TicksPerDay
+	if end > TicksPerQuarter {
+		end = TicksPerQuarter
+	}
+	for w.Tick < end {
+		if w.Tick >= hold {
+			s.buf = s.e.base.Decide(w, s.buf[:0])
+			for _, cm := range s.buf {
+				_ = w.Apply(cm)
+			}
+		}
+		w.Step(1)
+	}
+	o := w.Estimate()
+	c.n++
+	c.sum += int64(o.Score)
+	c.parts[0] += int64(o.ScoreRevenue)
+	c.parts[1] += int64(o.ScoreHealth)
+	c.parts[2] += int64(o.ScoreFuture)
+	c.parts[3] += int64(o.ScoreExecutive)
+}
+
+// rolloutSeed mixes the expert's seed, the tick and the rollout index
+// (SplitMix64's finaliser), so rollouts at different decisions use
+// unrelated dice and candidates at one decision share theirs.
+func rolloutSeed(seed uint64, tick int32, k int) uint64 {
+	z := seed ^ uint64(tick)<<20 ^ uint64(k)<<48 ^ 0x9e3779b97f4a7c15
+	z = (z ^ z>>30) * 0xbf58476d1ce4e5b9
+	z = (z ^ z>>27) * 0x94d049bb133111eb
+	return z ^ z>>31
+}
+
+var partNames = [4]string{"revenue", "team health", "the future (culture, clarity, skill)", "the executive's trust"}
+
+// Result returns the search's advice. Call it once Step has reported done.
+func (s *Search) Result() Suggestion {
+	sug := Suggestion{Choice: s.choice}
+	best := bestOf(s.cands)
+	if best < 0 {
+		return sug
+	}
+	b := &s.cands[best]
+	if b.wait {
+		sug.Wait = true
+	} else {
+		sug.Command, sug.HasAction = b.cmd, true
+	}
+	sug.Projected = Fixed(b.sum / int64(b.n))
+	second := -1
+	for i := range s.cands {
+		c := &s.cands[i]
+		if i == best || !c.alive || c.n == 0 {
+			continue
+		}
+		if second < 0 || c.sum*int64(s.cands[second].n) > s.cands[second].sum*int64(c.n) {
+			second = i
+		}
+	}
+	what := "Wait an hour"
+	if sug.HasAction {
+		what = s.root.describe(b.cmd)
+	}
+	if second < 0 {
+		sug.Reason = fmt.Sprintf("%s: the only useful move now (projected score %.1f).", what, sug.Projected.Float())
+		return sug
+	}
+	r := &s.cands[second]
+	sug.Margin = sug.Projected - Fixed(r.sum/int64(r.n))
+	// The score part where the move gains most over the runner-up.
+	bp, bd := 0, int64(-1<<62)
+	for p := range b.parts {
+		d := b.parts[p]/int64(b.n) - r.parts[p]/int64(r.n)
+		if d > bd {
+			bp, bd = p, d
+		}
+	}
+	other := "waiting"
+	if !r.wait {
+		other = strings.ToLower(s.root.describe(r.cmd)[:1]) + s.root.describe(r.cmd)[1:]
+	}
+	sug.Reason = fmt.Sprintf("%s: projected %.1f points, %.1f more than %s, mostly through %s.",
+		what, sug.Projected.Float(), sug.Margin.Float(), other, partNames[bp])
+	return sug
+}
+
+// describe says a command in words: "Mentor Ana", "Dial quota 60".
+func (w *World) describe(c Command) string {
+	spec := &Actions[c.Action]
+	switch {
+	case c.Action == ActQuota && c.Arg == 0:
+		return "Take the dial quota off"
+	case c.Action == ActQuota:
+		return fmt.Sprintf("Set a dial quota of %d", c.Arg)
+	case c.Action == ActReports:
+		who := "everyone"
+		if c.Target >= 0 {
+			who = w.Reps[c.Target].Name
+		}
+		return fmt.Sprintf("Status reports %s for %s", onOff(c.Arg == 1), who)
+	case c.Target >= 0 && int(c.Target) < len(w.Reps):
+		return spec.Title + ": " + w.Reps[c.Target].Name
+	}
+	return spec.Title
+}
+
+// InitSearch prepares a search for e, for callers that run one in slices
+// (the game's hint): Start it at a state, Step it a little every frame,
+// and read the Result when it is done.
+func InitSearch(s *Search, e *Expert) { *s = Search{e: e} }

@@ -1,0 +1,252 @@
+package sim
+
+import (
+	"fmt"
+	"strings"
+)
+
+// MaxDialQuota is the largest dial quota a player can set, per rep per day.
+const MaxDialQuota = 400
+
+// QuotaLevels are the dial quotas a search or a menu offers: off, and three
+// levels of pressure. Any quota up to MaxDialQuota is a legal command; these
+// are the ones worth telling apart.
+var QuotaLevels = [...]int32{0, 40, 60, 80}
+
+// ActionSet is a set of actions: what a restricted player (command-only,
+// example-only, or any list) may use.
+type ActionSet uint32
+
+// Action sets by style.
+var (
+	CommandActions = styleSet(StyleCommand)
+	ExampleActions = styleSet(StyleExample)
+	AllActions     = CommandActions | ExampleActions
+)
+
+func styleSet(s Style) ActionSet {
+	var m ActionSet
+	for i := 0; i < NumPlayActions; i++ {
+		if Actions[i].Style == s {
+			m |= 1 << i
+		}
+	}
+	return m
+}
+
+// Has reports whether a is in the set.
+func (s ActionSet) Has(a ActionID) bool { return a < NumActions && s&(1<<a) != 0 }
+
+// Len counts the actions in the set.
+func (s ActionSet) Len() int {
+	n := 0
+	for a := ActionID(0); a < ActionID(NumPlayActions); a++ {
+		if s.Has(a) {
+			n++
+		}
+	}
+	return n
+}
+
+// String writes the set as ParseActionSet reads it.
+func (s ActionSet) String() string {
+	switch s {
+	case AllActions:
+		return "all"
+	case CommandActions:
+		return "command"
+	case ExampleActions:
+		return "example"
+	}
+	var names []string
+	for a := ActionID(0); a < ActionID(NumPlayActions); a++ {
+		if s.Has(a) {
+			names = append(names, Actions[a].Name)
+		}
+	}
+	return strings.Join(names, ",")
+}
+
+// ParseActionSet reads "all", "command", "example", or a comma list of
+// action names (which may include "command" and "example").
+func ParseActionSet(arg string) (ActionSet, error) {
+	var s ActionSet
+	if strings.TrimSpace(arg) == "" {
+		return 0, fmt.Errorf("no actions given (want all, command, example, or a list of actions)")
+	}
+	for _, part := range strings.Split(arg, ",") {
+		part = strings.TrimSpace(part)
+		switch part {
+		case "all":
+			s |= AllActions
+		case "command":
+			s |= CommandActions
+		case "example":
+			s |= ExampleActions
+		default:
+			a, ok := ActionByName(part)
+			if !ok || a == ActChoose {
+				return 0, fmt.Errorf("%q is not an action (have all, command, example, %s)", part, actionNameList())
+			}
+			s |= 1 << a
+		}
+	}
+	if s == 0 {
+		return 0, fmt.Errorf("%q leaves no actions", arg)
+	}
+	return s, nil
+}
+
+func actionNameList() string {
+	names := make([]string, 0, NumPlayActions)
+	for a := 0; a < NumPlayActions; a++ {
+		names = append(names, Actions[a].Name)
+	}
+	return strings.Join(names, ", ")
+}
+
+// LegalMoves appends to buf every command in allow that the world would
+// accept now, stamped with the current tick, in a fixed order: by action,
+// then target (the team or all reps first, then each rep), then argument.
+// A command that would change nothing is not legal, so every move listed
+// does something. Event answers are not included (see PendingEvent). It does
+// not allocate when buf has room (NumPlayActions*(MaxReps+2) is always
+// enough).
+func (w *World) LegalMoves(allow ActionSet, buf []Command) []Command {
+	if w.Done() || w.Player.Busy > 0 {
+		return buf
+	}
+	for a := ActionID(0); a < ActionID(NumPlayActions); a++ {
+		if !allow.Has(a) {
+			continue
+		}
+		spec := &Actions[a]
+		if spec.Cost > TicksPerDay-w.Tick%TicksPerDay {
+			continue
+		}
+		switch {
+		case a == ActQuota:
+			for _, q := range QuotaLevels {
+				buf = w.tryMove(buf, a, TeamTarget, q)
+			}
+		case a == ActReports:
+			buf = w.tryMove(buf, a, AllReps, 1)
+			buf = w.tryMove(buf, a, AllReps, 0)
+			for i := range w.Reps {
+				if !w.Reps[i].Gone {
+					buf = w.tryMove(buf, a, int32(i), boolArg(!w.Reps[i].Reports))
+				}
+			}
+		case spec.Target == TargetTeam:
+			buf = w.tryMove(buf, a, TeamTarget, 0)
+		default:
+			for i := range w.Reps {
+				if !w.Reps[i].Gone {
+					buf = w.tryMove(buf, a, int32(i), 0)
+				}
+			}
+		}
+	}
+	return buf
+}
+
+// tryMove appends the command if the world would accept it now.
+func (w *World) tryMove(buf []Command, a ActionID, target, arg int32) []Command {
+	c := Command{Tick: w.Tick, Action: a, Target: target, Arg: arg}
+	if w.check(c, false) == nil {
+		buf = append(buf, c)
+	}
+	return buf
+}
+
+// noChange refuses a command that would change nothing. The reason is
+// only put into words when explain is set, so that LegalMoves, which asks
+// this of every candidate, never allocates.
+func (w *World) noChange(c Command, explain bool) error {
+	why := w.noChangeReason(c)
+	if why == 0 {
+		return nil
+	}
+	if !explain {
+		return ErrNoChange
+	}
+	var detail string
+	on := c.Arg == 1
+	switch why {
+	case noopReportsRep:
+		detail = fmt.Sprintf("reports are already %s for %s", onOff(on), w.Reps[c.Target].Name)
+	case noopReportsAll:
+		detail = fmt.Sprintf("reports are already %s for everyone", onOff(on))
+	case noopQuotaOff:
+		detail = "there is no dial quota to take off"
+	case noopQuotaSame:
+		detail = fmt.Sprintf("the dial quota is already %d", c.Arg)
+	case noopVision:
+		detail = "the team heard the vision today; a second talk is noise"
+	case noopCelebrated:
+		detail = "today's wins have been celebrated"
+	case noopNoWin:
+		detail = "no deal has closed today: there is no win to recognise"
+	}
+	return &CommandError{Command: c, Err: ErrNoChange, Detail: detail}
+}
+
+// Why a command would change nothing.
+const (
+	noopReportsRep = 1 + iota
+	noopReportsAll
+	noopQuotaOff
+	noopQuotaSame
+	noopVision
+	noopCelebrated
+	noopNoWin
+)
+
+func (w *World) noChangeReason(c Command) int {
+	t := &w.Team
+	on := c.Arg == 1
+	switch c.Action {
+	case ActReports:
+		if c.Target >= 0 {
+			if w.Reps[c.Target].Reports == on {
+				return noopReportsRep
+			}
+			return 0
+		}
+		if t.ReportsAll != on {
+			return 0
+		}
+		for i := range w.Reps {
+			if !w.Reps[i].Gone && w.Reps[i].Reports != on {
+				return 0
+			}
+		}
+		return noopReportsAll
+	case ActQuota:
+		if t.DialQuota == c.Arg {
+			if c.Arg == 0 {
+				return noopQuotaOff
+			}
+			return noopQuotaSame
+		}
+	case ActVision:
+		if t.VisionDay == w.Day() {
+			return noopVision
+		}
+	case ActCelebrate:
+		if t.CelebrateDay == w.Day() {
+			return noopCelebrated
+		}
+		if t.WinsToday == 0 {
+			return noopNoWin
+		}
+	}
+	return 0
+}
+
+func onOff(on bool) string {
+	if on {
+		return "on"
+	}
+	return "off"
+}
