@@ -104,7 +104,7 @@ func ExpertName(allow ActionSet) string {
 	case ExampleActions:
 		return "expert-example"
 	}
-	return "expert[" + allow.String() + "]"
+	return "expert[" + strings.ReplaceAll(allow.String(), ",", "+") + "]"
 }
 
 // Name implements Policy.

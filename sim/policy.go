@@ -24,6 +24,26 @@ var PolicyNames = []string{"idle", "commander", "exemplar", "balanced", "adaptiv
 // because they cost a thousand times more per run.
 var ExpertPolicyNames = []string{"expert", "expert-command", "expert-example"}
 
+// IsExpertName reports whether name is an expert built-in: one of
+// ExpertPolicyNames, or "expert[a+b+...]", the expert restricted to a list
+// of actions (for example "expert[calls+vision+mentor]").
+func IsExpertName(name string) bool {
+	for _, n := range ExpertPolicyNames {
+		if n == name {
+			return true
+		}
+	}
+	_, ok := expertList(name)
+	return ok
+}
+
+func expertList(name string) (string, bool) {
+	if strings.HasPrefix(name, "expert[") && strings.HasSuffix(name, "]") {
+		return name[len("expert[") : len(name)-1], true
+	}
+	return "", false
+}
+
 // PolicyOptions tune a built-in policy.
 type PolicyOptions struct {
 	// Budget is the expert's search budget; 0 means DefaultExpertBudget.
@@ -49,6 +69,15 @@ func NewPolicyWith(name string, seed uint64, opt PolicyOptions) (Policy, error) 
 		return NewExpert(ExpertConfig{Budget: budget, Allow: CommandActions, Seed: seed})
 	case "expert-example":
 		return NewExpert(ExpertConfig{Budget: budget, Allow: ExampleActions, Seed: seed})
+	}
+	if list, ok := expertList(name); ok {
+		allow, err := ParseActionSet(strings.ReplaceAll(list, "+", ","))
+		if err != nil {
+			return nil, fmt.Errorf("policy %q: %w", name, err)
+		}
+		return NewExpert(ExpertConfig{Budget: budget, Allow: allow, Seed: seed, Name: name})
+	}
+	switch name {
 	case "idle":
 		return idlePolicy{}, nil
 	case "commander":

@@ -24,6 +24,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -64,6 +65,11 @@ type options struct {
 	MinGap  float64 `json:"min_gap"`
 	MinSkil float64 `json:"min_skill"`
 	Dead    float64 `json:"dead_below"`
+	// Against is "expert" for the balance report judged against the
+	// expert (expert, expert-command, expert-example), "" for heuristics.
+	Against string `json:"against,omitempty"`
+	// Budget is the expert's search budget.
+	Budget int `json:"budget,omitempty"`
 }
 
 type config struct {
@@ -135,6 +141,8 @@ func newFlagSet(c *config, stderr io.Writer) *flag.FlagSet {
 	fs.StringVar(&c.replay, "replay", "", "replay a recorded game file, print its outcome and verify its recorded hashes")
 	fs.StringVar(&c.record, "record", "", "play one game (first scenario, policy and seed) and write its replay to this file")
 	fs.BoolVar(&c.params, "params", false, "list the model parameters of the scenarios, with their values, and exit")
+	fs.StringVar(&c.opt.Against, "against", "", "with -report balance: expert judges the balance with the expert (expert, expert-command, expert-example are added to -policy)")
+	fs.IntVar(&c.opt.Budget, "budget", sim.DefaultExpertBudget, fmt.Sprintf("the expert's search budget, 1..%d: rollouts per finalist move, and how far it looks ahead", sim.MaxExpertBudget))
 	fs.Float64Var(&c.opt.MixLo, "mix-lo", lab.DefaultBalance.MixLo, "balance: least command share of a policy that mixes both styles")
 	fs.Float64Var(&c.opt.MixHi, "mix-hi", lab.DefaultBalance.MixHi, "balance: greatest command share of a policy that mixes both styles")
 	fs.Float64Var(&c.opt.MinGap, "min-gap", lab.DefaultBalance.MinGap, "balance: the best policy must beat commander and exemplar by this fraction")
@@ -191,8 +199,17 @@ func runErr(args []string, stdout, stderr io.Writer) error {
 	if c.opt.Report != "" && c.opt.Report != "balance" {
 		return usagef("-report %q is not balance", c.opt.Report)
 	}
+	if c.opt.Against != "" && c.opt.Against != "expert" {
+		return usagef("-against %q is not expert", c.opt.Against)
+	}
+	if c.opt.Against != "" {
+		c.opt.Report = "balance"
+	}
 	if c.opt.Check {
 		c.opt.Report = "balance"
+	}
+	if c.opt.Budget < 1 || c.opt.Budget > sim.MaxExpertBudget {
+		return usagef("-budget %d is not in 1..%d", c.opt.Budget, sim.MaxExpertBudget)
 	}
 	if c.seeds < 1 {
 		return usagef("-seeds %d: need at least one seed", c.seeds)
@@ -224,9 +241,21 @@ func runErr(args []string, stdout, stderr io.Writer) error {
 	if c.params {
 		return listParams(scen, stdout)
 	}
-	pols, err := lab.ResolvePolicies(c.policy)
+	polArg := c.policy
+	if c.opt.Against == "expert" {
+		polArg = strings.Join(lab.ExpertPolicies, ",")
+		for _, p := range strings.Split(c.policy, ",") {
+			if p = strings.TrimSpace(p); p != "" && !slices.Contains(lab.ExpertPolicies, p) {
+				polArg += "," + p
+			}
+		}
+	}
+	pols, err := lab.ResolvePolicies(polArg)
 	if err != nil {
 		return asUsage(err)
+	}
+	for i := range pols {
+		pols[i].Budget = c.opt.Budget
 	}
 	plan := &lab.Plan{Scenarios: scen, Policies: pols, FirstSeed: c.seed, Seeds: c.seeds, Workers: c.workers,
 		Series: c.opt.HTML != "", Runs: c.opt.Format == "json" && c.opt.Report == "" && c.opt.Runs}
@@ -313,6 +342,21 @@ func finish(opt *options, h lab.Header, cells []*lab.Cell, stream *lab.JSONStrea
 	var err error
 	var rep *lab.BalanceReport
 	switch {
+	case opt.Report == "balance" && opt.Against == "expert":
+		er := lab.ExpertBalance(cells, lab.DefaultExpertTargets)
+		if opt.Format == "json" {
+			err = lab.WriteExpertJSON(stdout, h, er)
+		} else {
+			err = lab.WriteExpertTable(stdout, h, er)
+		}
+		if err != nil {
+			return err
+		}
+		if opt.Check && !er.Pass {
+			fmt.Fprintln(stderr, "simulate: -check: balance targets against the expert missed")
+			return errFailed
+		}
+		return nil
 	case opt.Report == "balance":
 		rep = lab.Balance(cells, balanceOptions(opt))
 		if opt.Format == "json" {

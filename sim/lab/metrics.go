@@ -64,7 +64,11 @@ const (
 	MRepsLost
 	MCommandShare
 	MSkipped
-	NumMetrics
+	// MWeek is the first of the revenue per week, weeks 1..13: what the
+	// quarter sold each week, so that "command wins the present, example
+	// the future" can be measured.
+	MWeek
+	NumMetrics = MWeek + sim.WeeksPerQuarter
 )
 
 // NumContract is the number of metrics in each JSON run row.
@@ -88,6 +92,19 @@ var Metrics = [NumMetrics]Metric{
 	MRepsLost:     {"reps_lost", KindCount, true, "reps who resigned"},
 	MCommandShare: {"command_share", KindFixed, false, "share of the player's action time spent on command, 0..1"},
 	MSkipped:      {"skipped", KindCount, false, "policy-file actions skipped because the player could not take them"},
+	MWeek + 0:     {"revenue_week_1", KindCount, false, "revenue closed in week 1"},
+	MWeek + 1:     {"revenue_week_2", KindCount, false, "revenue closed in week 2"},
+	MWeek + 2:     {"revenue_week_3", KindCount, false, "revenue closed in week 3"},
+	MWeek + 3:     {"revenue_week_4", KindCount, false, "revenue closed in week 4"},
+	MWeek + 4:     {"revenue_week_5", KindCount, false, "revenue closed in week 5"},
+	MWeek + 5:     {"revenue_week_6", KindCount, false, "revenue closed in week 6"},
+	MWeek + 6:     {"revenue_week_7", KindCount, false, "revenue closed in week 7"},
+	MWeek + 7:     {"revenue_week_8", KindCount, false, "revenue closed in week 8"},
+	MWeek + 8:     {"revenue_week_9", KindCount, false, "revenue closed in week 9"},
+	MWeek + 9:     {"revenue_week_10", KindCount, false, "revenue closed in week 10"},
+	MWeek + 10:    {"revenue_week_11", KindCount, false, "revenue closed in week 11"},
+	MWeek + 11:    {"revenue_week_12", KindCount, false, "revenue closed in week 12"},
+	MWeek + 12:    {"revenue_week_13", KindCount, false, "revenue closed in week 13"},
 }
 
 // MetricByName finds a metric index.
@@ -147,6 +164,9 @@ func Measure(w *sim.World, skipped int, series bool) Result {
 	v[MRepsLost] = int64(o.RepsLost)
 	v[MCommandShare] = int64(o.CommandShare)
 	v[MSkipped] = int64(skipped)
+	for wk, rev := range WeekRevenue(w) {
+		v[MWeek+wk] = rev
+	}
 	if series {
 		r.Days = new([SeriesDays][NumSeries]int32)
 		for d, s := range w.Series.TeamDay {
@@ -157,6 +177,21 @@ func Measure(w *sim.World, skipped int, series bool) Result {
 		}
 	}
 	return r
+}
+
+// WeekRevenue is the revenue closed in each week of the quarter so far,
+// from the world's daily revenue chart.
+func WeekRevenue(w *sim.World) [sim.WeeksPerQuarter]int64 {
+	var out [sim.WeeksPerQuarter]int64
+	if w.Series == nil {
+		return out
+	}
+	var prev int64
+	for d, cum := range w.Series.RevenueDay {
+		out[d/sim.DaysPerWeek] += cum - prev
+		prev = cum
+	}
+	return out
 }
 
 // AppendRunJSON writes the run as the contract's JSON object.
@@ -172,5 +207,12 @@ func (r *Result) AppendRunJSON(b []byte) []byte {
 		b = append(b, `": `...)
 		b = append(b, Metrics[i].Format(r.Vals[i])...)
 	}
-	return append(b, '}')
+	b = append(b, `, "revenue_weeks": [`...)
+	for wk := 0; wk < sim.WeeksPerQuarter; wk++ {
+		if wk > 0 {
+			b = append(b, ", "...)
+		}
+		b = strconv.AppendInt(b, r.Vals[MWeek+wk], 10)
+	}
+	return append(b, "]}"...)
 }

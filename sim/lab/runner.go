@@ -13,6 +13,9 @@ import (
 type PolicySpec struct {
 	Name string
 	File *PolicyFile // nil for a built-in
+	// Budget is the expert's search budget (0: the default); other
+	// policies ignore it.
+	Budget int
 }
 
 // ResolvePolicies turns the -policy argument into policies: "all" (every
@@ -71,7 +74,7 @@ func isBuiltinPolicy(n string) bool {
 			return true
 		}
 	}
-	return false
+	return sim.IsExpertName(n)
 }
 
 // ScenarioRun is a scenario with the model parameters to run it with.
@@ -264,7 +267,7 @@ func RunOne(s *ScenarioRun, pol PolicySpec, seed uint64, series, row bool) (Resu
 		p = fp
 	} else {
 		var err error
-		if p, err = sim.NewPolicy(pol.Name, seed); err != nil {
+		if p, err = sim.NewPolicyWith(pol.Name, seed, sim.PolicyOptions{Budget: pol.Budget}); err != nil {
 			return Result{}, err
 		}
 	}

@@ -62,7 +62,7 @@ func TestJSONContract(t *testing.T) {
 	}
 	wantCells := [][2]string{{"default", "balanced"}, {"default", "calls-daily"}, {"crunch", "balanced"}, {"crunch", "calls-daily"}}
 	runKeys := []string{"seed", "hash", "score", "revenue", "quota_attainment", "morale", "momentum", "culture", "clarity",
-		"process", "visibility", "advice_requests", "dials", "deals", "reps_lost"}
+		"process", "visibility", "advice_requests", "dials", "deals", "reps_lost", "revenue_weeks"}
 	for i, r := range doc.Results {
 		if r.Scenario != wantCells[i][0] || r.Policy != wantCells[i][1] {
 			t.Errorf("result %d is %s/%s, want %v", i, r.Scenario, r.Policy, wantCells[i])
@@ -73,6 +73,17 @@ func TestJSONContract(t *testing.T) {
 		for j, run := range r.Runs {
 			if len(run) != len(runKeys) {
 				t.Errorf("run has %d keys, want %d: %v", len(run), len(runKeys), run)
+			}
+			if weeks, ok := run["revenue_weeks"].([]any); !ok || len(weeks) != sim.WeeksPerQuarter {
+				t.Errorf("revenue_weeks is not 13 numbers: %v", run["revenue_weeks"])
+			} else {
+				var sum float64
+				for _, v := range weeks {
+					sum += v.(float64)
+				}
+				if sum != run["revenue"].(float64) {
+					t.Errorf("revenue_weeks add up to %.0f, revenue is %.0f", sum, run["revenue"].(float64))
+				}
 			}
 			for _, k := range runKeys {
 				if _, ok := run[k]; !ok {
@@ -91,7 +102,7 @@ func TestJSONContract(t *testing.T) {
 				}
 			}
 		}
-		for _, k := range runKeys[2:] {
+		for _, k := range append(runKeys[2:len(runKeys)-1], "revenue_week_1", "revenue_week_13") {
 			s, ok := r.Summary[k]
 			if !ok {
 				t.Errorf("summary lacks %q", k)
