@@ -1,11 +1,50 @@
 package sim_test
 
 import (
+	"os"
+	"regexp"
 	"strings"
 	"testing"
 
 	"salesfloor/sim"
 )
+
+// The model's tuning numbers live in Params, where a scenario can override
+// them and the lab can sweep them. F builds a constant, so a call to F in the
+// code that carries out actions, ticks and events is a tuning number hidden
+// from both: there is no allow-list, because nothing there needs one.
+func TestNoTuningLiteralsInModelCode(t *testing.T) {
+	call := regexp.MustCompile(`(^|[^A-Za-z0-9_.])F\(`)
+	for _, file := range []string{"effects.go", "tick.go", "events.go"} {
+		src, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, line := range strings.Split(string(src), "\n") {
+			code, _, _ := strings.Cut(line, "//")
+			if call.MatchString(code) {
+				t.Errorf("%s:%d: a constant in model code; make it a field of sim.Params: %s", file, i+1, strings.TrimSpace(line))
+			}
+		}
+	}
+}
+
+// Every parameter is reachable by a unique snake_case name: the lab's -set
+// and -sweep, and a scenario's "params", find them by it.
+func TestParamNames(t *testing.T) {
+	snake := regexp.MustCompile(`^[a-z][a-z0-9]*(_[a-z0-9]+)*$`)
+	p := sim.DefaultParams()
+	seen := map[string]bool{}
+	for _, f := range p.Fields() {
+		if !snake.MatchString(f.Name) {
+			t.Errorf("parameter %q is not snake_case", f.Name)
+		}
+		if seen[f.Name] {
+			t.Errorf("parameter %q is named twice", f.Name)
+		}
+		seen[f.Name] = true
+	}
+}
 
 // Thresholds, shares and a new hire's stats are fractions, and a fraction
 // outside 0..1 is refused with the parameter's name.
