@@ -1,16 +1,23 @@
 package sim
 
 // commandPower scales command effects: formal authority, and the player's
-// energy. It is 0.5..1.5 at full energy.
+// energy. By default it is 0.5..1.5 at full energy.
 func (w *World) commandPower() Fixed {
-	return (F(5, 10) + w.Player.Authority).Mul(F(5, 10) + w.Player.Energy/2)
+	p := &w.P
+	return (p.CommandPowerBase + w.Player.Authority).Mul(w.energyFactor())
 }
 
-// examplePower scales example effects: influence earned, and energy. It is
-// 0.6..1.4 at full energy, so a leader's first talks work, and later ones work
-// better.
+// examplePower scales example effects: influence earned, and energy. By
+// default it is 0.6..1.4 at full energy, so a leader's first talks work, and
+// later ones work better.
 func (w *World) examplePower() Fixed {
-	return (F(6, 10) + w.Player.Influence.Mul(F(8, 10))).Mul(F(5, 10) + w.Player.Energy/2)
+	p := &w.P
+	return (p.ExamplePowerBase + w.Player.Influence.Mul(p.ExamplePowerInfluence)).Mul(w.energyFactor())
+}
+
+// energyFactor is how much of the player's power a tired player still has.
+func (w *World) energyFactor() Fixed {
+	return w.P.PowerEnergyBase + w.Player.Energy.Mul(w.P.PowerEnergyWeight)
 }
 
 // spendAuthority takes authority for a command. Past the point where the
@@ -18,10 +25,10 @@ func (w *World) examplePower() Fixed {
 func (w *World) spendAuthority(amount Fixed) {
 	pl := &w.Player
 	pl.Authority = (pl.Authority - amount).Clamp01()
-	if pl.Authority < F(15, 100) {
+	if pl.Authority < w.P.ResentBelow {
 		for i := range w.Reps {
 			r := &w.Reps[i]
-			r.Trust = (r.Trust - F(1, 100)).Clamp01()
+			r.Trust = (r.Trust - w.P.ResentTrust).Clamp01()
 		}
 	}
 }
@@ -61,8 +68,8 @@ func (w *World) act(c Command) {
 			r.Reports = on
 			if on {
 				r.ReportIn = p.ReportEvery
-				r.addMorale(-F(2, 100).Mul(r.Autonomy), cause)
-				r.Trust = (r.Trust - F(1, 100)).Clamp01()
+				r.addMorale(-p.ReportOnMorale.Mul(r.Autonomy), cause)
+				r.Trust = (r.Trust - p.ReportOnTrust).Clamp01()
 			}
 		}
 		if target != nil {
@@ -76,8 +83,8 @@ func (w *World) act(c Command) {
 		}
 	case ActQuota:
 		if c.Arg > 0 && t.DialQuota == 0 {
-			w.eachRep(func(r *Rep) { r.addMorale(-F(2, 100).Mul(r.Autonomy), cause) })
-			t.Process = (t.Process + F(1, 100).Mul(cp)).Clamp01()
+			w.eachRep(func(r *Rep) { r.addMorale(-p.QuotaOnMorale.Mul(r.Autonomy), cause) })
+			t.Process = (t.Process + p.QuotaOnProcess.Mul(cp)).Clamp01()
 			w.spendAuthority(p.CommandCost / 4)
 		}
 		t.DialQuota = c.Arg
@@ -85,7 +92,7 @@ func (w *World) act(c Command) {
 		t.ProcessPending += p.ProcedureGain.Mul(cp).Mul(One - t.Process)
 		w.eachRep(func(r *Rep) {
 			r.interrupt(p, InMeeting, Actions[ActProcedure].RepTicks, cause)
-			r.addMorale(-F(2, 100).Mul(r.Autonomy), cause)
+			r.addMorale(-p.ProcedureMorale.Mul(r.Autonomy), cause)
 		})
 		w.spendAuthority(p.CommandCost)
 	case ActReassign:
@@ -101,23 +108,23 @@ func (w *World) act(c Command) {
 		r.Drive = (r.Drive + p.ReviewDrive.Mul(cp)).Clamp01()
 		r.addMorale(-p.ReviewMorale.Mul(One-r.Trust), cause)
 		r.interrupt(p, InMeeting, Actions[ActReview].RepTicks, cause)
-		t.Visibility = (t.Visibility + F(4, 100)).Clamp01()
-		if r.Threat && r.Trust < F(4, 10) {
+		t.Visibility = (t.Visibility + p.ReviewVisibility).Clamp01()
+		if r.Threat && r.Trust < p.ReviewThreatTrust {
 			r.LowDays++ // a review of someone already halfway out the door
 		}
 		w.spendAuthority(p.CommandCost)
 	case ActForecast:
-		t.Visibility = (t.Visibility + p.ForecastGain.Mul(cp).Mul(F(7, 10)+t.Process.Mul(F(6, 10)))).Clamp01()
-		t.Process = (t.Process + F(5, 1000)).Clamp01()
+		t.Visibility = (t.Visibility + p.ForecastGain.Mul(cp).Mul(p.ForecastBase+t.Process.Mul(p.ForecastProcessWeight))).Clamp01()
+		t.Process = (t.Process + p.ForecastProcess).Clamp01()
 		w.eachRep(func(r *Rep) { r.interrupt(p, InMeeting, Actions[ActForecast].RepTicks, cause) })
 		w.spendAuthority(p.CommandCost)
 
 	case ActCalls:
 		w.eachRep(func(r *Rep) {
-			r.Trust = (r.Trust + F(2, 100).Mul(ep)).Clamp01()
-			r.addMorale(F(5, 1000).Mul(ep), cause)
+			r.Trust = (r.Trust + p.CallsTrust.Mul(ep)).Clamp01()
+			r.addMorale(p.CallsMorale.Mul(ep), cause)
 		})
-		t.CulturePending += F(1, 100).Mul(ep).Mul(One - t.Culture)
+		t.CulturePending += p.CallsCulture.Mul(ep).Mul(One - t.Culture)
 		w.earnInfluence(p.ExampleGain * 2)
 	case ActScrub:
 		r := target
@@ -132,33 +139,33 @@ func (w *World) act(c Command) {
 			r.LeadQuality = q
 		}
 		r.Leads += moved
-		r.LeadQuality = (r.LeadQuality + (One - r.LeadQuality).Mul(p.ScrubQuality).Mul(ep)).Clamp(F(5, 100), One)
-		r.Trust = (r.Trust + F(3, 100).Mul(ep)).Clamp01()
-		r.addMorale(F(1, 100).Mul(ep), cause)
-		t.CulturePending += F(5, 1000).Mul(ep).Mul(One - t.Culture)
+		r.LeadQuality = (r.LeadQuality + (One - r.LeadQuality).Mul(p.ScrubQuality).Mul(ep)).Clamp(p.LeadQualityFloor, One)
+		r.Trust = (r.Trust + p.ScrubTrust.Mul(ep)).Clamp01()
+		r.addMorale(p.ScrubMorale.Mul(ep), cause)
+		t.CulturePending += p.ScrubCulture.Mul(ep).Mul(One - t.Culture)
 		w.earnInfluence(p.ExampleGain)
 	case ActVision:
 		if t.VisionDay == day {
 			// A second vision talk the same day is noise.
 			w.eachRep(func(r *Rep) {
 				r.interrupt(p, InMeeting, Actions[ActVision].RepTicks, cause)
-				r.addMorale(-F(1, 100), cause)
+				r.addMorale(-p.VisionRepeatMorale, cause)
 			})
 			break
 		}
 		t.VisionDay = day
 		t.ClarityPending += p.VisionGain.Mul(ep).Mul(One - t.Clarity)
-		t.CulturePending += F(3, 100).Mul(ep).Mul(One - t.Culture)
+		t.CulturePending += p.VisionCulture.Mul(ep).Mul(One - t.Culture)
 		w.eachRep(func(r *Rep) {
 			r.interrupt(p, InMeeting, Actions[ActVision].RepTicks, cause)
-			r.addMorale(F(3, 100).Mul(ep), cause)
+			r.addMorale(p.VisionMorale.Mul(ep), cause)
 		})
 		w.earnInfluence(p.ExampleGain)
 	case ActMentor:
 		r := target
 		r.SkillPending += p.MentorSkill.Mul(ep).Mul(One - r.Skill)
 		r.Trust = (r.Trust + p.MentorTrust.Mul(ep)).Clamp01()
-		r.addMorale(F(4, 100).Mul(ep), cause)
+		r.addMorale(p.MentorMorale.Mul(ep), cause)
 		// Coaching takes the rep's hour but not their confidence.
 		r.Activity = InMeeting
 		if r.Busy < Actions[ActMentor].RepTicks {
@@ -168,8 +175,8 @@ func (w *World) act(c Command) {
 			r.Threat = false
 			r.LowDays = 0
 		}
-		t.CulturePending += F(5, 1000).Mul(ep).Mul(One - t.Culture)
-		w.earnInfluence(p.ExampleGain * 3 / 2)
+		t.CulturePending += p.MentorCulture.Mul(ep).Mul(One - t.Culture)
+		w.earnInfluence(p.ExampleGain.Mul(p.MentorInfluence))
 	case ActCelebrate:
 		hollow := t.CelebrateDay == day || t.WinsToday == 0
 		t.CelebrateDay = day
@@ -177,35 +184,35 @@ func (w *World) act(c Command) {
 			r.interrupt(p, InMeeting, Actions[ActCelebrate].RepTicks, cause)
 			if hollow {
 				// Applause for nothing: the team notices.
-				r.addMorale(-F(1, 100), cause)
-				r.Trust = (r.Trust - F(2, 100)).Clamp01()
+				r.addMorale(-p.HollowMorale, cause)
+				r.Trust = (r.Trust - p.HollowTrust).Clamp01()
 				return
 			}
 			r.addMorale(p.CelebrateLift.Mul(ep), cause)
 			if r.WonToday > 0 {
-				r.addMomentum(F(15, 100), cause)
+				r.addMomentum(p.CelebrateMomentum, cause)
 			}
 		})
 		if !hollow {
-			t.CulturePending += F(2, 100).Mul(ep).Mul(One - t.Culture)
+			t.CulturePending += p.CelebrateCulture.Mul(ep).Mul(One - t.Culture)
 			w.earnInfluence(p.ExampleGain / 2)
 		}
 	case ActFloor:
 		var worst *Rep
 		w.eachRep(func(r *Rep) {
 			r.addMorale(p.FloorLift.Mul(ep), cause)
-			r.Trust = (r.Trust + F(2, 100).Mul(ep)).Clamp01()
-			r.Energy = (r.Energy + F(5, 100)).Clamp01()
+			r.Trust = (r.Trust + p.FloorTrust.Mul(ep)).Clamp01()
+			r.Energy = (r.Energy + p.FloorEnergy).Clamp01()
 			if r.Threat && (worst == nil || r.Morale < worst.Morale) {
 				worst = r
 			}
 		})
 		if worst != nil {
-			worst.LowDays /= 2
-			worst.addMorale(F(3, 100), cause)
+			worst.LowDays = int32(p.FloorRescueKeep.MulInt(int(worst.LowDays)).Floor())
+			worst.addMorale(p.FloorRescueMorale, cause)
 		}
-		t.Visibility = (t.Visibility + F(2, 100)).Clamp01()
-		t.CulturePending += F(1, 100).Mul(ep).Mul(One - t.Culture)
+		t.Visibility = (t.Visibility + p.FloorVisibility).Clamp01()
+		t.CulturePending += p.FloorCulture.Mul(ep).Mul(One - t.Culture)
 		w.earnInfluence(p.ExampleGain)
 	}
 }
@@ -233,7 +240,7 @@ func (w *World) reassign() {
 		}
 		t.LeadPool -= int32(take)
 		total += take
-		routed := t.LeadQuality.Mul(F(8, 10) + t.Process.Mul(F(4, 10)))
+		routed := t.LeadQuality.Mul(w.P.RoutingBase + t.Process.Mul(w.P.RoutingProcess))
 		quality += int64(routed) * take
 	}
 	q := t.LeadQuality
@@ -247,6 +254,6 @@ func (w *World) reassign() {
 			r.Leads++
 			extra--
 		}
-		r.LeadQuality = q.Clamp(F(5, 100), One)
+		r.LeadQuality = q.Clamp(w.P.LeadQualityFloor, One)
 	})
 }

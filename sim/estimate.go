@@ -29,7 +29,7 @@ func (w *World) Estimate() Outcome {
 		c, b := w.expectedPerTick(r)
 		day := I(TicksPerDay - 4) // breaks, reports and meetings take some of the day
 		conns += c.Mul(day)
-		closeRate := p.CloseRate.Mul(F(6, 10) + r.Skill.Mul(F(4, 10))).Mul(w.Company.Market)
+		closeRate := w.closeRate(r.Skill)
 		deals += b.Mul(day).Mul(closeRate)
 		var m int32
 		for _, x := range r.Pipe {
@@ -41,15 +41,11 @@ func (w *World) Estimate() Outcome {
 	for _, x := range w.Player.Pipe {
 		pm += x
 	}
-	pipeValue += I(int(pm)).Mul(p.CloseRate.Mul(F(6, 10) + p.PlayerSkill.Mul(F(4, 10))).Mul(w.Company.Market))
+	pipeValue += I(int(pm)).Mul(w.closeRate(p.PlayerSkill))
 	// Every conversation uses a lead: a floor that would talk to more
 	// people than the pool and the inflow supply sells less.
 	if conns > 0 {
-		inflow := I(int(t.LeadInflow))
-		if et := w.Company.ExecTrust; et < p.TrustedInflow {
-			inflow = inflow.Mul(F(1, 2) + et.Div(p.TrustedInflow)/2)
-		}
-		supply := inflow + I(int(t.LeadPool)).Div(daysLeft.Clamp(One, I(DaysPerQuarter)))
+		supply := I(int(w.leadInflow())) + I(int(t.LeadPool)).Div(daysLeft.Clamp(One, I(DaysPerQuarter)))
 		for i := range w.Reps {
 			supply += I(int(w.Reps[i].Leads)).Div(daysLeft.Clamp(One, I(DaysPerQuarter)))
 		}
@@ -86,11 +82,7 @@ func (w *World) Estimate() Outcome {
 // a tick of dialing, at the current state: the mean of what repTick draws.
 func (w *World) expectedPerTick(r *Rep) (conns, books Fixed) {
 	p := &w.P
-	rate := p.DialsPerTick.Mul(F(5, 10) + r.Energy/2).Mul(F(7, 10) + r.Morale.Mul(F(3, 10)))
-	if w.Team.DialQuota > 0 {
-		rate = rate.Mul(One + p.QuotaBoost)
-	}
-	rate = rate.Mul(One + r.Drive/2)
+	rate := w.dialRate(r)
 	conns = rate.Mul(p.ConnectRate).Mul(r.LeadQuality).Mul(w.Company.Market)
 	books = conns.Mul(p.BookRate).Mul(w.effectiveness(r))
 	return conns, books

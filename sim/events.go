@@ -449,11 +449,11 @@ func (w *World) applyEffect(e *Effect, rep int32, cause Cause) {
 			if e.Target == "all" {
 				for i := range w.Reps {
 					if !w.Reps[i].Gone {
-						addRepField(&w.Reps[i], e.field, e.Amount, cause)
+						addRepField(p, &w.Reps[i], e.field, e.Amount, cause)
 					}
 				}
 			} else if r != nil {
-				addRepField(r, e.field, e.Amount, cause)
+				addRepField(p, r, e.field, e.Amount, cause)
 			}
 			return
 		}
@@ -468,7 +468,7 @@ func (w *World) applyEffect(e *Effect, rep int32, cause Cause) {
 		case fTeamVisibility:
 			t.Visibility = (t.Visibility + e.Amount).Clamp01()
 		case fTeamLeadQuality:
-			t.LeadQuality = (t.LeadQuality + e.Amount).Clamp(F(5, 100), One)
+			t.LeadQuality = (t.LeadQuality + e.Amount).Clamp(p.LeadQualityFloor, One)
 		case fCompanyExecTrust:
 			w.Company.ExecTrust = (w.Company.ExecTrust + e.Amount).Clamp01()
 		case fPlayerAuthority:
@@ -482,11 +482,12 @@ func (w *World) applyEffect(e *Effect, rep int32, cause Cause) {
 		// "How's the business?" A player who can see the pipeline answers
 		// well; one who cannot loses the executive's trust, and with it some
 		// of the authority the title gave.
-		gap := w.Team.Visibility - F(1, 2)
+		gap := w.Team.Visibility - p.CheckinPass
 		d := gap.Mul(p.CheckinWeight).Mul(One + e.Amount)
 		w.Company.ExecTrust = (w.Company.ExecTrust + d).Clamp01()
 		if d < 0 {
-			w.Player.Authority = (w.Player.Authority + d/2).Clamp01()
+			lost := -d
+			w.Player.Authority = (w.Player.Authority - lost.Mul(p.CheckinAuthority)).Clamp01()
 		}
 		w.Company.Checkins++
 		if gap >= 0 {
@@ -501,13 +502,13 @@ func (w *World) applyEffect(e *Effect, rep int32, cause Cause) {
 		}
 	case opStreak:
 		if r != nil {
-			r.addMomentum(One, cause)
-			r.addMorale(F(5, 100), cause)
+			r.addMomentum(p.StreakMomentum, cause)
+			r.addMorale(p.StreakMorale, cause)
 		}
 	case opHire:
 		if len(w.Reps) < MaxReps {
-			w.Reps = append(w.Reps, Rep{Name: e.Name, Skill: F(25, 100), Experience: 0, Energy: One,
-				Morale: F(70, 100), Trust: F(50, 100), Autonomy: F(30, 100), LeadQuality: w.Team.LeadQuality,
+			w.Reps = append(w.Reps, Rep{Name: e.Name, Skill: p.HireSkill, Experience: 0, Energy: One,
+				Morale: p.HireMorale, Trust: p.HireTrust, Autonomy: p.HireAutonomy, LeadQuality: w.Team.LeadQuality,
 				ReportIn: p.ReportEvery, Reports: w.Team.ReportsAll})
 			w.Company.Hires++
 		}
@@ -517,7 +518,7 @@ func (w *World) applyEffect(e *Effect, rep int32, cause Cause) {
 			if r.LowDays < p.QuitDays {
 				r.LowDays = p.QuitDays
 			}
-			r.addMorale(-F(5, 100), cause)
+			r.addMorale(-p.ThreatMorale, cause)
 		}
 	case opPush:
 		w.Events.PushDays = e.Days
@@ -536,13 +537,13 @@ func (w *World) applyEffect(e *Effect, rep int32, cause Cause) {
 			r.Deals++
 			r.Revenue += v
 			w.Team.WinsToday++
-			r.addMorale(F(4, 100), cause)
-			r.addMomentum(F(20, 100), cause)
+			r.addMorale(p.EventDealMorale, cause)
+			r.addMomentum(p.EventDealMomentum, cause)
 		}
 	}
 }
 
-func addRepField(r *Rep, f effectField, d Fixed, cause Cause) {
+func addRepField(p *Params, r *Rep, f effectField, d Fixed, cause Cause) {
 	switch f {
 	case fRepMorale:
 		r.addMorale(d, cause)
@@ -555,6 +556,6 @@ func addRepField(r *Rep, f effectField, d Fixed, cause Cause) {
 	case fRepSkill:
 		r.Skill = (r.Skill + d).Clamp01()
 	case fRepLeadQuality:
-		r.LeadQuality = (r.LeadQuality + d).Clamp(F(5, 100), One)
+		r.LeadQuality = (r.LeadQuality + d).Clamp(p.LeadQualityFloor, One)
 	}
 }

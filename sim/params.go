@@ -26,11 +26,42 @@ type Params struct {
 	ExperienceGain Fixed `json:"experience_gain"` // experience per conversation
 	SkillFromExp   Fixed `json:"skill_from_exp"`  // skill gained per day per unit of experience gap
 
+	// How a rep's state shapes the work. Each factor is base + weight × the
+	// quantity, so that a weak rep still works and a strong one works
+	// better; the factors multiply.
+	EffectSkillBase      Fixed `json:"effect_skill_base"`      // conversation effectiveness at zero skill (the player's own calls too)
+	EffectSkillWeight    Fixed `json:"effect_skill_weight"`    // effectiveness added per unit of skill
+	EffectMoraleBase     Fixed `json:"effect_morale_base"`     // effectiveness at zero morale
+	EffectMoraleWeight   Fixed `json:"effect_morale_weight"`   // effectiveness added per unit of morale
+	EffectMomentumBase   Fixed `json:"effect_momentum_base"`   // effectiveness at zero momentum
+	EffectMomentumWeight Fixed `json:"effect_momentum_weight"` // effectiveness added per unit of momentum
+	EffectDrive          Fixed `json:"effect_drive"`           // effectiveness lift per unit of drive from a review
+	ProcessNovice        Fixed `json:"process_novice"`         // process_alone counts times (this - skill): a playbook helps a novice more
+	DialEnergyBase       Fixed `json:"dial_energy_base"`       // dial rate at zero energy
+	DialEnergyWeight     Fixed `json:"dial_energy_weight"`     // dial rate added per unit of energy
+	DialMoraleBase       Fixed `json:"dial_morale_base"`       // dial rate at zero morale
+	DialMoraleWeight     Fixed `json:"dial_morale_weight"`     // dial rate added per unit of morale
+	DialDrive            Fixed `json:"dial_drive"`             // dial-rate lift per unit of drive from a review
+	CloseSkillBase       Fixed `json:"close_skill_base"`       // close rate at zero skill
+	CloseSkillWeight     Fixed `json:"close_skill_weight"`     // close rate added per unit of skill
+	RoutingBase          Fixed `json:"routing_base"`           // routed leads' quality, times the pool's, at zero process
+	RoutingProcess       Fixed `json:"routing_process"`        // routed leads' quality added per unit of process: routing is process
+	LeadQualityFloor     Fixed `json:"lead_quality_floor"`     // no lead queue is worse than this (0..1)
+
+	// Energy.
+	RestEnergy        Fixed `json:"rest_energy"`         // recovered per tick by a rep who stops to rest
+	RestBusyEnergy    Fixed `json:"rest_busy_energy"`    // recovered per tick by a rep resting while busy (nothing makes a rep rest while busy yet)
+	PlayerEnergyDrain Fixed `json:"player_energy_drain"` // the player's energy spent per tick of any action
+	QuotaDrain        Fixed `json:"quota_drain"`         // energy drain multiplier under a dial quota
+	PushDials         Fixed `json:"push_dials"`          // dial-rate multiplier during a quarter-end push
+	PushDrain         Fixed `json:"push_drain"`          // energy drain multiplier during a quarter-end push
+
 	// Momentum: the confidence carried from the last good call.
 	MomentumGain  Fixed `json:"momentum_gain"`  // per meeting booked
 	MomentumLoss  Fixed `json:"momentum_loss"`  // per tick of conversations without a booking
 	MomentumDecay Fixed `json:"momentum_decay"` // fraction lost per tick
 	MomentumBreak Fixed `json:"momentum_break"` // fraction lost when a report or meeting interrupts
+	DealMomentum  Fixed `json:"deal_momentum"`  // for a rep whose deals close at the start of a day
 
 	// Morale.
 	MoraleDrift    Fixed `json:"morale_drift"`     // fraction of the gap to baseline closed per tick
@@ -43,6 +74,21 @@ type Params struct {
 	IdleMoraleCost Fixed `json:"idle_morale_cost"` // morale lost per tick with no leads to call
 	InspirationDay Fixed `json:"inspiration_day"`  // fraction of inspiration that turns into morale each day
 	AdviceRate     Fixed `json:"advice_rate"`      // chance per tick, times influence and trust, that a rep asks for advice
+
+	// Morale moved by the work itself. Momentum lifts the baseline in whole
+	// percent, because the model divides: 10 adds momentum/10.
+	MoraleMomentumPct  int32 `json:"morale_momentum_pct"`  // baseline morale per unit of momentum, in percent (0..100)
+	BookMorale         Fixed `json:"book_morale"`          // per meeting booked
+	DealMorale         Fixed `json:"deal_morale"`          // per deal closed
+	FatigueMorale      Fixed `json:"fatigue_morale"`       // lost per tick a rep must stop to rest
+	TeammateLeftMorale Fixed `json:"teammate_left_morale"` // lost by everyone left when a teammate resigns
+
+	// Asking for advice. The chance is advice_rate × influence × (trust +
+	// advice_trust_offset), so even a wary rep sometimes asks.
+	AdviceTrustOffset Fixed `json:"advice_trust_offset"`
+	AdviceSkill       Fixed `json:"advice_skill"`  // pending skill the rep gains per question
+	AdviceMorale      Fixed `json:"advice_morale"` // morale the rep gains per question
+	AdviceTrust       Fixed `json:"advice_trust"`  // trust the rep gains per question
 
 	// Team quantities: decay per day and how pending effects settle.
 	SettleRate      Fixed `json:"settle_rate"`      // fraction of a pending effect that lands each day
@@ -63,12 +109,36 @@ type Params struct {
 	// Standing orders.
 	ReportEvery      int32 `json:"report_every"`      // ticks between status reports (8 = two hours)
 	ReportVisibility Fixed `json:"report_visibility"` // visibility per report written
-	ReportMorale     Fixed `json:"report_morale"`     // morale per report, times autonomy need
+	ReportMorale     Fixed `json:"report_morale"`     // morale per report, times autonomy need plus report_autonomy_offset
 	ReportCoaching   Fixed `json:"report_coaching"`   // effectiveness a checked-on rep gains, times (1-autonomy)(1-skill)
 	QuotaBoost       Fixed `json:"quota_boost"`       // dial-rate lift under a dial quota
 	QuotaRush        Fixed `json:"quota_rush"`        // conversation quality lost to rushing under a quota
-	QuotaStress      Fixed `json:"quota_stress"`      // morale per tick under a quota, times autonomy need
-	QuotaMiss        Fixed `json:"quota_miss"`        // morale lost by a rep who misses the day's dial quota
+	QuotaStress      Fixed `json:"quota_stress"`      // morale per tick under a quota, times autonomy need plus quota_autonomy_offset
+	QuotaMiss        Fixed `json:"quota_miss"`        // morale lost by a rep who misses the day's dial quota, times autonomy need plus quota_miss_autonomy_offset
+
+	// Standing orders: who minds them, and what switching one on costs.
+	// report_morale, quota_stress and quota_miss count times (autonomy need
+	// + the offset): a rep who wants direction still minds a little.
+	ReportAutonomyOffset    Fixed `json:"report_autonomy_offset"`
+	QuotaAutonomyOffset     Fixed `json:"quota_autonomy_offset"`
+	QuotaMissAutonomyOffset Fixed `json:"quota_miss_autonomy_offset"` // a missed quota stings everyone, more so the autonomous
+	ReportOnMorale          Fixed `json:"report_on_morale"`           // morale lost, times autonomy need, when reports are switched on for a rep
+	ReportOnTrust           Fixed `json:"report_on_trust"`            // trust lost when reports are switched on for a rep
+	QuotaOnMorale           Fixed `json:"quota_on_morale"`            // morale lost per rep, times autonomy need, when a quota is first set
+	QuotaOnProcess          Fixed `json:"quota_on_process"`           // process gained, times command power, when a quota is first set
+
+	// The player's power. Command effects scale with command power,
+	// (command_power_base + authority) × energy factor; example effects
+	// with example power, (example_power_base + example_power_influence ×
+	// influence) × energy factor; the energy factor is power_energy_base +
+	// power_energy_weight × the player's energy.
+	CommandPowerBase      Fixed `json:"command_power_base"`
+	ExamplePowerBase      Fixed `json:"example_power_base"`      // a leader's first talks work...
+	ExamplePowerInfluence Fixed `json:"example_power_influence"` // ...and later ones work better
+	PowerEnergyBase       Fixed `json:"power_energy_base"`
+	PowerEnergyWeight     Fixed `json:"power_energy_weight"`
+	ResentBelow           Fixed `json:"resent_below"` // authority under which the title no longer carries an order (0..1)
+	ResentTrust           Fixed `json:"resent_trust"` // trust every rep loses per order given below resent_below
 
 	// Action magnitudes. Command effects scale with authority, example
 	// effects with influence.
@@ -87,6 +157,53 @@ type Params struct {
 	CelebrateLift Fixed `json:"celebrate_lift"`
 	FloorLift     Fixed `json:"floor_lift"`
 	ExampleGain   Fixed `json:"example_gain"` // influence earned per hour of example
+
+	// Each action's further effects, in the order of the action table.
+	// Amounts on the player's example scale with example power; culture
+	// lands as pending culture, times (1 - culture).
+	ProcedureMorale       Fixed `json:"procedure_morale"`        // lost per rep, times autonomy need: one more meeting about how to work
+	ReviewVisibility      Fixed `json:"review_visibility"`       // a review shows the player one rep's numbers
+	ReviewThreatTrust     Fixed `json:"review_threat_trust"`     // a review pushes a threatening rep who trusts the player less than this a day closer to leaving (0..1)
+	ForecastBase          Fixed `json:"forecast_base"`           // share of forecast_gain a team without process gets
+	ForecastProcessWeight Fixed `json:"forecast_process_weight"` // share added per unit of process: a system makes the count accurate
+	ForecastProcess       Fixed `json:"forecast_process"`        // process gained from counting the pipeline together
+	CallsTrust            Fixed `json:"calls_trust"`             // per rep, from seeing the boss dial
+	CallsMorale           Fixed `json:"calls_morale"`            // per rep
+	CallsCulture          Fixed `json:"calls_culture"`
+	ScrubTrust            Fixed `json:"scrub_trust"`  // the rep's
+	ScrubMorale           Fixed `json:"scrub_morale"` // the rep's
+	ScrubCulture          Fixed `json:"scrub_culture"`
+	VisionMorale          Fixed `json:"vision_morale"` // per rep
+	VisionCulture         Fixed `json:"vision_culture"`
+	VisionRepeatMorale    Fixed `json:"vision_repeat_morale"` // lost per rep by a second vision talk the same day: noise
+	MentorMorale          Fixed `json:"mentor_morale"`        // the rep's
+	MentorCulture         Fixed `json:"mentor_culture"`
+	MentorInfluence       Fixed `json:"mentor_influence"`   // influence per hour of mentoring, in example_gains: a coached rep tells the others
+	CelebrateMomentum     Fixed `json:"celebrate_momentum"` // for each rep who won today
+	CelebrateCulture      Fixed `json:"celebrate_culture"`
+	HollowMorale          Fixed `json:"hollow_morale"` // lost per rep by applause for nothing
+	HollowTrust           Fixed `json:"hollow_trust"`  // lost per rep by applause for nothing
+	FloorTrust            Fixed `json:"floor_trust"`   // per rep
+	FloorEnergy           Fixed `json:"floor_energy"`  // per rep, not scaled: the player unblocks what wore them down
+	FloorVisibility       Fixed `json:"floor_visibility"`
+	FloorCulture          Fixed `json:"floor_culture"`
+	FloorRescueMorale     Fixed `json:"floor_rescue_morale"` // for the unhappiest rep threatening to leave
+	FloorRescueKeep       Fixed `json:"floor_rescue_keep"`   // share of that rep's low days left after the talk (0..1)
+
+	// Event mechanics: an event's data picks a mechanic and scales it;
+	// these are the mechanics' own magnitudes.
+	CheckinPass       Fixed `json:"checkin_pass"`        // visibility at which the player answers "how's the business?" well (0..1)
+	CheckinAuthority  Fixed `json:"checkin_authority"`   // authority lost per unit of executive trust lost at a check-in
+	DistrustedInflow  Fixed `json:"distrusted_inflow"`   // share of the lead inflow a team gets at zero executive trust (0..1)
+	StreakMomentum    Fixed `json:"streak_momentum"`     // a hot streak's momentum
+	StreakMorale      Fixed `json:"streak_morale"`       // a hot streak's morale
+	ThreatMorale      Fixed `json:"threat_morale"`       // lost by a rep who threatens to resign
+	EventDealMorale   Fixed `json:"event_deal_morale"`   // for the rep whose deal an event closes
+	EventDealMomentum Fixed `json:"event_deal_momentum"` // for the rep whose deal an event closes
+	HireSkill         Fixed `json:"hire_skill"`          // a new hire's skill (0..1)
+	HireMorale        Fixed `json:"hire_morale"`         // a new hire's morale (0..1)
+	HireTrust         Fixed `json:"hire_trust"`          // a new hire's trust in the player (0..1)
+	HireAutonomy      Fixed `json:"hire_autonomy"`       // a new hire's autonomy need (0..1)
 
 	// What the quarter is judged on, out of 100 together: a scenario can
 	// say that this quarter only the number counts, or that the team must
@@ -115,10 +232,37 @@ func DefaultParams() Params {
 		ExperienceGain: F(5, 10000),
 		SkillFromExp:   F(1, 100),
 
+		EffectSkillBase:      F(3, 10),
+		EffectSkillWeight:    F(7, 10),
+		EffectMoraleBase:     F(7, 10),
+		EffectMoraleWeight:   F(3, 10),
+		EffectMomentumBase:   F(8, 10),
+		EffectMomentumWeight: F(4, 10),
+		EffectDrive:          F(3, 10),
+		ProcessNovice:        F(3, 2),
+		DialEnergyBase:       F(5, 10),
+		DialEnergyWeight:     F(1, 2),
+		DialMoraleBase:       F(7, 10),
+		DialMoraleWeight:     F(3, 10),
+		DialDrive:            F(1, 2),
+		CloseSkillBase:       F(6, 10),
+		CloseSkillWeight:     F(4, 10),
+		RoutingBase:          F(8, 10),
+		RoutingProcess:       F(4, 10),
+		LeadQualityFloor:     F(5, 100),
+
+		RestEnergy:        F(10, 100),
+		RestBusyEnergy:    F(5, 100),
+		PlayerEnergyDrain: F(15, 1000),
+		QuotaDrain:        F(115, 100),
+		PushDials:         F(12, 10),
+		PushDrain:         F(12, 10),
+
 		MomentumGain:  F(18, 100),
 		MomentumLoss:  F(2, 100),
 		MomentumDecay: F(15, 1000),
 		MomentumBreak: F(50, 100),
+		DealMomentum:  F(10, 100),
 
 		MoraleDrift:    F(15, 1000),
 		MoraleBase:     F(25, 100),
@@ -130,6 +274,17 @@ func DefaultParams() Params {
 		IdleMoraleCost: F(4, 1000),
 		InspirationDay: F(30, 100),
 		AdviceRate:     F(8, 1000),
+
+		MoraleMomentumPct:  10,
+		BookMorale:         F(5, 1000),
+		DealMorale:         F(2, 100),
+		FatigueMorale:      F(5, 1000),
+		TeammateLeftMorale: F(5, 100),
+
+		AdviceTrustOffset: F(1, 4),
+		AdviceSkill:       F(5, 1000),
+		AdviceMorale:      F(1, 100),
+		AdviceTrust:       F(5, 1000),
 
 		SettleRate:      F(20, 100),
 		CultureDecay:    F(6, 1000),
@@ -155,6 +310,22 @@ func DefaultParams() Params {
 		QuotaStress:      F(3, 10000),
 		QuotaMiss:        F(2, 100),
 
+		ReportAutonomyOffset:    F(1, 4),
+		QuotaAutonomyOffset:     F(1, 4),
+		QuotaMissAutonomyOffset: F(1, 2),
+		ReportOnMorale:          F(2, 100),
+		ReportOnTrust:           F(1, 100),
+		QuotaOnMorale:           F(2, 100),
+		QuotaOnProcess:          F(1, 100),
+
+		CommandPowerBase:      F(5, 10),
+		ExamplePowerBase:      F(6, 10),
+		ExamplePowerInfluence: F(8, 10),
+		PowerEnergyBase:       F(5, 10),
+		PowerEnergyWeight:     F(1, 2),
+		ResentBelow:           F(15, 100),
+		ResentTrust:           F(1, 100),
+
 		ProcedureGain: F(12, 100),
 		ReassignGain:  F(2, 100),
 		ReviewDrive:   F(40, 100),
@@ -170,6 +341,48 @@ func DefaultParams() Params {
 		CelebrateLift: F(5, 100),
 		FloorLift:     F(1, 100),
 		ExampleGain:   F(2, 100),
+
+		ProcedureMorale:       F(2, 100),
+		ReviewVisibility:      F(4, 100),
+		ReviewThreatTrust:     F(4, 10),
+		ForecastBase:          F(7, 10),
+		ForecastProcessWeight: F(6, 10),
+		ForecastProcess:       F(5, 1000),
+		CallsTrust:            F(2, 100),
+		CallsMorale:           F(5, 1000),
+		CallsCulture:          F(1, 100),
+		ScrubTrust:            F(3, 100),
+		ScrubMorale:           F(1, 100),
+		ScrubCulture:          F(5, 1000),
+		VisionMorale:          F(3, 100),
+		VisionCulture:         F(3, 100),
+		VisionRepeatMorale:    F(1, 100),
+		MentorMorale:          F(4, 100),
+		MentorCulture:         F(5, 1000),
+		MentorInfluence:       F(3, 2),
+		CelebrateMomentum:     F(15, 100),
+		CelebrateCulture:      F(2, 100),
+		HollowMorale:          F(1, 100),
+		HollowTrust:           F(2, 100),
+		FloorTrust:            F(2, 100),
+		FloorEnergy:           F(5, 100),
+		FloorVisibility:       F(2, 100),
+		FloorCulture:          F(1, 100),
+		FloorRescueMorale:     F(3, 100),
+		FloorRescueKeep:       F(1, 2),
+
+		CheckinPass:       F(1, 2),
+		CheckinAuthority:  F(1, 2),
+		DistrustedInflow:  F(1, 2),
+		StreakMomentum:    One,
+		StreakMorale:      F(5, 100),
+		ThreatMorale:      F(5, 100),
+		EventDealMorale:   F(4, 100),
+		EventDealMomentum: F(20, 100),
+		HireSkill:         F(25, 100),
+		HireMorale:        F(70, 100),
+		HireTrust:         F(50, 100),
+		HireAutonomy:      F(30, 100),
 
 		WeightRevenue:   50,
 		WeightHealth:    20,

@@ -231,6 +231,25 @@ func ValidateParams(file string, p *Params) error {
 	if p.LeadPull < 1 || p.ScrubLeads < 0 {
 		return fieldErr(file, "params.lead_pull", "must be at least 1 (and scrub_leads at least 0)")
 	}
+	if p.MoraleMomentumPct > 100 {
+		return fieldErr(file, "params.morale_momentum_pct", "%d is out of range 0..100", p.MoraleMomentumPct)
+	}
+	// Thresholds, shares and a new hire's stats are fractions: the model's
+	// quantities they stand for, or are compared with, are 0..1.
+	for _, u := range []struct {
+		name string
+		v    Fixed
+	}{
+		{"lead_quality_floor", p.LeadQualityFloor}, {"resent_below", p.ResentBelow},
+		{"review_threat_trust", p.ReviewThreatTrust}, {"floor_rescue_keep", p.FloorRescueKeep},
+		{"checkin_pass", p.CheckinPass}, {"distrusted_inflow", p.DistrustedInflow},
+		{"hire_skill", p.HireSkill}, {"hire_morale", p.HireMorale},
+		{"hire_trust", p.HireTrust}, {"hire_autonomy", p.HireAutonomy},
+	} {
+		if u.v < 0 || u.v > One {
+			return fieldErr(file, "params."+u.name, "%s is out of range 0..1", u.v)
+		}
+	}
 	// Every Fixed parameter must be within -8..8: anything larger is a typo
 	// and could overflow the fixed-point products.
 	for _, kv := range p.Fields() {

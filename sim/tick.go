@@ -37,15 +37,15 @@ func (w *World) effectiveness(r *Rep) Fixed {
 	p := &w.P
 	t := &w.Team
 	e := p.ClarityFloor + (One - p.ClarityFloor).Mul(t.Clarity)
-	e = e.Mul(F(3, 10) + r.Skill.Mul(F(7, 10)))
-	e = e.Mul(F(7, 10) + r.Morale.Mul(F(3, 10)))
-	e = e.Mul(F(8, 10) + r.Momentum.Mul(F(4, 10)))
+	e = e.Mul(p.EffectSkillBase + r.Skill.Mul(p.EffectSkillWeight))
+	e = e.Mul(p.EffectMoraleBase + r.Morale.Mul(p.EffectMoraleWeight))
+	e = e.Mul(p.EffectMomentumBase + r.Momentum.Mul(p.EffectMomentumWeight))
 	// A playbook helps a novice more than an expert.
 	structure := One + p.ProcessCulture.Mul(t.Process.Mul(t.Culture)) +
-		p.ProcessAlone.Mul(t.Process).Mul(F(3, 2)-r.Skill) + p.CultureAlone.Mul(t.Culture)
+		p.ProcessAlone.Mul(t.Process).Mul(p.ProcessNovice-r.Skill) + p.CultureAlone.Mul(t.Culture)
 	e = e.Mul(structure)
 	// A review focuses the rep, for a while.
-	e = e.Mul(One + r.Drive.Mul(F(3, 10)))
+	e = e.Mul(One + r.Drive.Mul(p.EffectDrive))
 	// A novice who wants direction does better when someone checks the
 	// work; an autonomous expert gains nothing from it.
 	if r.Reports {
@@ -66,7 +66,7 @@ func (w *World) repTick(r *Rep) {
 	if r.Busy > 0 {
 		r.Busy--
 		if r.Activity == Resting {
-			r.Energy = (r.Energy + F(5, 100)).Clamp01()
+			r.Energy = (r.Energy + p.RestBusyEnergy).Clamp01()
 		}
 		return
 	}
@@ -77,7 +77,7 @@ func (w *World) repTick(r *Rep) {
 			// rep stops dialing and loses the thread of a good run.
 			r.ReportIn = p.ReportEvery
 			w.Team.Visibility = (w.Team.Visibility + p.ReportVisibility).Clamp01()
-			r.addMorale(-p.ReportMorale.Mul(r.Autonomy+F(1, 4)), CauseReports)
+			r.addMorale(-p.ReportMorale.Mul(r.Autonomy+p.ReportAutonomyOffset), CauseReports)
 			r.interrupt(p, Reporting, 1, CauseReports)
 			r.Busy--
 			return
@@ -85,8 +85,8 @@ func (w *World) repTick(r *Rep) {
 	}
 	if r.Energy < p.RestBelow {
 		r.Activity = Resting
-		r.Energy = (r.Energy + F(10, 100)).Clamp01()
-		r.addMorale(-F(5, 1000), CauseFatigue)
+		r.Energy = (r.Energy + p.RestEnergy).Clamp01()
+		r.addMorale(-p.FatigueMorale, CauseFatigue)
 		r.addMomentum(-r.Momentum.Mul(p.MomentumDecay), CauseFatigue)
 		return
 	}
@@ -104,28 +104,20 @@ func (w *World) repTick(r *Rep) {
 		w.Team.LeadPool -= n
 		r.Leads = n
 		// Routing is process: a floor with a system hands out better leads.
-		r.LeadQuality = w.Team.LeadQuality.Mul(F(8, 10)+w.Team.Process.Mul(F(4, 10))).Clamp(F(5, 100), One)
+		r.LeadQuality = w.Team.LeadQuality.Mul(p.RoutingBase+w.Team.Process.Mul(p.RoutingProcess)).Clamp(p.LeadQualityFloor, One)
 	}
-	if w.rng.Chance(p.AdviceRate.Mul(w.Player.Influence).Mul(r.Trust + F(1, 4))) {
+	if w.rng.Chance(p.AdviceRate.Mul(w.Player.Influence).Mul(r.Trust + p.AdviceTrustOffset)) {
 		// The surest sign of a leader: the rep walks over to ask.
 		r.Activity = AskingAdvice
 		r.AdviceAsked++
 		w.AdviceRequests++
-		r.SkillPending += F(5, 1000)
-		r.addMorale(F(1, 100), CauseAdvice)
-		r.Trust = (r.Trust + F(5, 1000)).Clamp01()
+		r.SkillPending += p.AdviceSkill
+		r.addMorale(p.AdviceMorale, CauseAdvice)
+		r.Trust = (r.Trust + p.AdviceTrust).Clamp01()
 		return
 	}
 
-	rate := p.DialsPerTick.Mul(F(5, 10) + r.Energy/2).Mul(F(7, 10) + r.Morale.Mul(F(3, 10)))
-	if w.Team.DialQuota > 0 {
-		rate = rate.Mul(One + p.QuotaBoost)
-	}
-	if w.Events.PushDays > 0 {
-		rate = rate.Mul(F(12, 10))
-	}
-	rate = rate.Mul(One + r.Drive/2)
-	carry := r.DialCarry + rate
+	carry := r.DialCarry + w.dialRate(r)
 	dials := int32(carry.Floor())
 	r.DialCarry = carry - I(int(dials))
 
@@ -144,21 +136,22 @@ func (w *World) repTick(r *Rep) {
 	switch {
 	case books > 0:
 		r.addMomentum(p.MomentumGain.MulInt(int(books)), CauseCall)
-		r.addMorale(F(5, 1000).MulInt(int(books)), CauseCall)
+		r.addMorale(p.BookMorale.MulInt(int(books)), CauseCall)
 	case conns > 0:
 		r.addMomentum(-p.MomentumLoss, CauseCall)
 	}
 	r.addMomentum(-r.Momentum.Mul(p.MomentumDecay), CauseDrift)
 
-	base := p.MoraleBase + p.MoraleCulture.Mul(w.Team.Culture) + p.MoraleTrust.Mul(r.Trust) + r.Momentum/10
+	base := p.MoraleBase + p.MoraleCulture.Mul(w.Team.Culture) + p.MoraleTrust.Mul(r.Trust) +
+		r.Momentum.MulInt(int(p.MoraleMomentumPct))/100
 	r.addMorale((base - r.Morale).Mul(p.MoraleDrift), CauseDrift)
 	drain := p.EnergyDrain
 	if w.Team.DialQuota > 0 {
-		r.addMorale(-p.QuotaStress.Mul(r.Autonomy+F(1, 4)), CauseQuota)
-		drain = drain.Mul(F(115, 100))
+		r.addMorale(-p.QuotaStress.Mul(r.Autonomy+p.QuotaAutonomyOffset), CauseQuota)
+		drain = drain.Mul(p.QuotaDrain)
 	}
 	if w.Events.PushDays > 0 {
-		drain = drain.Mul(F(12, 10))
+		drain = drain.Mul(p.PushDrain)
 	}
 	r.Energy = (r.Energy - drain).Clamp01()
 	r.Experience = (r.Experience + p.ExperienceGain.MulInt(int(conns))).Clamp01()
@@ -185,11 +178,11 @@ func (w *World) playerTick() {
 	} else {
 		pl.ExampleTicks++
 	}
-	pl.Energy = (pl.Energy - F(15, 1000)).Clamp01()
+	p := &w.P
+	pl.Energy = (pl.Energy - p.PlayerEnergyDrain).Clamp01()
 	if pl.Doing != ActCalls {
 		return
 	}
-	p := &w.P
 	t := &w.Team
 	dials := p.DialsPerTick.Floor()
 	pl.Dials += int32(dials)
@@ -198,11 +191,46 @@ func (w *World) playerTick() {
 		conns = t.LeadPool
 	}
 	t.LeadPool -= conns
-	eff := (p.ClarityFloor + (One - p.ClarityFloor).Mul(t.Clarity)).Mul(F(3, 10) + p.PlayerSkill.Mul(F(7, 10)))
+	eff := (p.ClarityFloor + (One - p.ClarityFloor).Mul(t.Clarity)).Mul(p.EffectSkillBase + p.PlayerSkill.Mul(p.EffectSkillWeight))
 	books := int32(w.rng.Round(I(int(conns)).Mul(p.BookRate).Mul(eff)))
 	pl.Pipe[(w.Day()+p.CloseDays)%PipeDays] += books
 	// The team watches the boss dial: a lift that outlasts the calls.
 	t.Inspiration = (t.Inspiration + p.CallsLift/TicksPerHour).Clamp01()
+}
+
+// dialRate is a rep's dials per tick of dialing: energy, morale, a dial
+// quota, a quarter-end push and a review's drive.
+func (w *World) dialRate(r *Rep) Fixed {
+	p := &w.P
+	rate := p.DialsPerTick.Mul(p.DialEnergyBase + r.Energy.Mul(p.DialEnergyWeight)).
+		Mul(p.DialMoraleBase + r.Morale.Mul(p.DialMoraleWeight))
+	if w.Team.DialQuota > 0 {
+		rate = rate.Mul(One + p.QuotaBoost)
+	}
+	if w.Events.PushDays > 0 {
+		rate = rate.Mul(p.PushDials)
+	}
+	return rate.Mul(One + r.Drive.Mul(p.DialDrive))
+}
+
+// closeRate is the chance a booked meeting closes, for a closer of this
+// skill.
+func (w *World) closeRate(skill Fixed) Fixed {
+	p := &w.P
+	return p.CloseRate.Mul(p.CloseSkillBase + skill.Mul(p.CloseSkillWeight)).Mul(w.Company.Market)
+}
+
+// leadInflow is the day's new leads. The company routes leads to teams it
+// trusts: an executive who cannot get a straight answer sends them
+// elsewhere.
+func (w *World) leadInflow() int32 {
+	p := &w.P
+	inflow := w.Team.LeadInflow
+	if et := w.Company.ExecTrust; et < p.TrustedInflow {
+		share := p.DistrustedInflow + (One - p.DistrustedInflow).Mul(et.Div(p.TrustedInflow))
+		inflow = int32(int64(inflow) * int64(share) >> 16)
+	}
+	return inflow
 }
 
 // dealValue is one deal's revenue: the scenario's mean deal value times mult,
@@ -220,8 +248,7 @@ func (w *World) closeDeals(pipe *[PipeDays]int32, skill Fixed) (deals int32, rev
 	if m == 0 {
 		return 0, 0
 	}
-	rate := w.P.CloseRate.Mul(F(6, 10) + skill.Mul(F(4, 10))).Mul(w.Company.Market)
-	deals = int32(w.rng.Round(I(int(m)).Mul(rate)))
+	deals = int32(w.rng.Round(I(int(m)).Mul(w.closeRate(skill))))
 	if deals > m {
 		deals = m
 	}
@@ -249,8 +276,8 @@ func (w *World) startDay() {
 			r.Revenue += v
 			r.WonToday = d
 			w.Team.WinsToday += d
-			r.addMorale(F(2, 100).MulInt(int(d)), CauseDeal)
-			r.addMomentum(F(10, 100), CauseDeal)
+			r.addMorale(w.P.DealMorale.MulInt(int(d)), CauseDeal)
+			r.addMomentum(w.P.DealMomentum, CauseDeal)
 		}
 	}
 	d, v := w.closeDeals(&w.Player.Pipe, w.P.PlayerSkill)
@@ -276,7 +303,7 @@ func (w *World) endDay() {
 			continue
 		}
 		if t.DialQuota > 0 && r.DialsToday < t.DialQuota {
-			r.addMorale(-p.QuotaMiss.Mul(r.Autonomy+F(1, 2)), CauseQuotaMissed)
+			r.addMorale(-p.QuotaMiss.Mul(r.Autonomy+p.QuotaMissAutonomyOffset), CauseQuotaMissed)
 		}
 		r.addMorale(t.Inspiration.Mul(p.InspirationDay), CauseInspiration)
 		settle := r.SkillPending.Mul(p.SettleRate)
@@ -313,7 +340,7 @@ func (w *World) endDay() {
 	for i := 0; i < int(left); i++ {
 		for j := range w.Reps {
 			if !w.Reps[j].Gone {
-				w.Reps[j].addMorale(-F(5, 100), CauseTeammateLeft)
+				w.Reps[j].addMorale(-p.TeammateLeftMorale, CauseTeammateLeft)
 			}
 		}
 	}
@@ -335,13 +362,7 @@ func (w *World) endDay() {
 	if ev.DroughtDays > 0 {
 		ev.DroughtDays--
 	} else {
-		// The company routes leads to teams it trusts: an executive who
-		// cannot get a straight answer sends them elsewhere.
-		inflow := t.LeadInflow
-		if et := w.Company.ExecTrust; et < p.TrustedInflow {
-			inflow = int32(int64(inflow) * int64(F(1, 2)+et.Div(p.TrustedInflow)/2) >> 16)
-		}
-		t.LeadPool += inflow
+		t.LeadPool += w.leadInflow()
 	}
 	if t.LeadPool > 1000000 {
 		t.LeadPool = 1000000
