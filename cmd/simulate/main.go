@@ -92,6 +92,7 @@ const shortUsage = `usage: simulate [-scenario NAME|FILE|all] [-policy NAME|FILE
                 [-format table|json] [-report balance] [-check] [-set key=value] [-sweep key=lo:hi:steps]
                 [-html FILE] [-shard i/n] [-workers N] [-record FILE | -replay FILE]
        simulate merge [-html FILE] SHARD_FILE...
+       simulate ladder [-scenario ...] [-budgets 1,2,4,8] [-seeds N] [-html FILE] [-check]
 run 'simulate -h' for every flag
 `
 
@@ -177,6 +178,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 func runErr(args []string, stdout, stderr io.Writer) error {
 	if len(args) > 0 && args[0] == "merge" {
 		return merge(args[1:], stdout, stderr)
+	}
+	if len(args) > 0 && args[0] == "ladder" {
+		return ladder(args[1:], stdout, stderr)
 	}
 	var c config
 	fs := newFlagSet(&c, stderr)
