@@ -10,6 +10,7 @@
 //	simulate -scenario all -policy all -seeds 500 -html report.html
 //	simulate -scenario all -policy all -seeds 1000 -shard 0/4 > s0.json  (… 3/4), then
 //	simulate merge s0.json s1.json s2.json s3.json
+//	simulate evolve -scenario default -restrict example -out evolved.json
 //	simulate -replay game.json
 //
 // Exit status: 0 on success, 1 when -check finds a balance target missed or
@@ -93,11 +94,13 @@ const shortUsage = `usage: simulate [-scenario NAME|FILE|all] [-policy NAME|FILE
                 [-html FILE] [-shard i/n] [-workers N] [-record FILE | -replay FILE]
        simulate merge [-html FILE] SHARD_FILE...
        simulate ladder [-scenario ...] [-budgets 1,2,4,8] [-seeds N] [-html FILE] [-check]
-run 'simulate -h' for every flag
+       simulate evolve -out FILE [-scenario NAME|FILE] [-restrict all|command|example|ACTION,...] [-population N] [-generations N]
+run 'simulate -h' for every flag, 'simulate evolve -h' for evolve's, 'simulate ladder -h' for the ladder's
 `
 
 const usageText = `usage: simulate [flags]
        simulate merge [-html FILE] SHARD_FILE...
+       simulate evolve -out FILE [flags]   (search for a strong policy file; 'simulate evolve -h')
 
 Plays seeded quarters of Salesfloor and reports how the policies do.
 
@@ -110,6 +113,7 @@ Examples:
   simulate -scenario all -policy all -seeds 1000 -shard 0/2 > s0.json
   simulate -scenario all -policy all -seeds 1000 -shard 1/2 > s1.json
   simulate merge s0.json s1.json
+  simulate evolve -scenario default -restrict example -out evolved.json
   simulate -record game.json -scenario crunch -policy adaptive -seed 7
   simulate -replay game.json
 
@@ -181,6 +185,9 @@ func runErr(args []string, stdout, stderr io.Writer) error {
 	}
 	if len(args) > 0 && args[0] == "ladder" {
 		return ladder(args[1:], stdout, stderr)
+	}
+	if len(args) > 0 && args[0] == "evolve" {
+		return evolve(args[1:], stdout, stderr)
 	}
 	var c config
 	fs := newFlagSet(&c, stderr)
