@@ -180,7 +180,6 @@ type Search struct {
 	rollout  int         // next rollout seed index in the phase
 	moves    []Command
 	buf      []Command
-	finalist int
 }
 
 // Start begins a search at w, copying it: the live world is never touched.
