@@ -168,18 +168,18 @@ type candidate struct {
 // Search is one decision's search, which can run in slices (Step) so that
 // the game computes a hint over many frames without dropping one.
 type Search struct {
-	e        *Expert
-	root     World // the state searched, after the event answer if any
-	scratch  World
-	tick     int32
-	choice   int32
-	cands    []candidate
-	choices  []candidate // event answers, raced first
-	phase    int         // 0 choices, 1 first round, 2 finalists, 3 done
-	next     int         // next candidate in the phase
-	rollout  int         // next rollout seed index in the phase
-	moves    []Command
-	buf      []Command
+	e       *Expert
+	root    World // the state searched, after the event answer if any
+	scratch World
+	tick    int32
+	choice  int32
+	cands   []candidate
+	choices []candidate // event answers, raced first
+	phase   int         // 0 choices, 1 first round, 2 finalists, 3 done
+	next    int         // next candidate in the phase
+	rollout int         // next rollout seed index in the phase
+	moves   []Command
+	buf     []Command
 }
 
 // Start begins a search at w, copying it: the live world is never touched.
