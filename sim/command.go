@@ -146,15 +146,15 @@ func (w *World) check(c Command, explain bool) error {
 			return refuse(ErrBadArg, "%s takes no argument", spec.Name)
 		}
 	}
-	if err := w.noChange(c, explain); err != nil {
-		return err
-	}
 	if w.Player.Busy > 0 {
 		until := ClockAt(int(w.Tick + w.Player.Busy))
 		return refuse(ErrBusy, "%s until %02d:%02d", Actions[w.Player.Doing].Title, until.Hour, until.Minute)
 	}
 	if left := TicksPerDay - w.Tick%TicksPerDay; spec.Cost > left {
 		return refuse(ErrNoHours, "%s takes %s, and the day has %s left", spec.Name, hours(spec.Cost), hours(left))
+	}
+	if err := w.noChange(c, explain); err != nil {
+		return err
 	}
 	return nil
 }

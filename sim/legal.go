@@ -202,6 +202,11 @@ const (
 	noopNoWin
 )
 
+// NoChangeReason is 0 when c would change something, and otherwise a
+// small number saying why not (the same number for the same reason), so a
+// caller that caches Check's verdicts can key them on it.
+func (w *World) NoChangeReason(c Command) int { return w.noChangeReason(c) }
+
 func (w *World) noChangeReason(c Command) int {
 	t := &w.Team
 	on := c.Arg == 1

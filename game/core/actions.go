@@ -266,6 +266,7 @@ type verdictKey struct {
 	name        string
 	gone, done  bool
 	until, left int32
+	noop        int // sim.World.NoChangeReason: a command that would change nothing
 }
 
 // verdicts caches the simulation's verdicts for every panel (a new game or a
@@ -282,6 +283,9 @@ type verdict struct {
 
 func (p *ActionPanel) verdict(w *sim.World, c sim.Command) verdict {
 	k := verdictKey{id: c.Action, target: c.Target, arg: c.Arg, reps: int32(len(w.Reps)), done: w.Done()}
+	if c.Target >= -2 && int(c.Target) < len(w.Reps) && c.Action < sim.ActChoose {
+		k.noop = w.NoChangeReason(c)
+	}
 	if c.Target >= 0 && int(c.Target) < len(w.Reps) {
 		k.gone, k.name = w.Reps[c.Target].Gone, w.Reps[c.Target].Name
 	}
