@@ -95,12 +95,16 @@ const shortUsage = `usage: simulate [-scenario NAME|FILE|all] [-policy NAME|FILE
        simulate merge [-html FILE] SHARD_FILE...
        simulate ladder [-scenario ...] [-budgets 1,2,4,8] [-seeds N] [-html FILE] [-check]
        simulate evolve -out FILE [-scenario NAME|FILE] [-restrict all|command|example|ACTION,...] [-population N] [-generations N]
-run 'simulate -h' for every flag, 'simulate evolve -h' for evolve's, 'simulate ladder -h' for the ladder's
+       simulate diff [-format table|json] [-metric M,...] [-allow-versions] A.json B.json
+       simulate sensitivity [-scenario S] [-policy P,...] [-seeds N] [-step 0.2] [-params a,b] [-html FILE]
+run 'simulate -h' for every flag; 'simulate evolve -h', 'ladder -h', 'diff -h', 'sensitivity -h' for theirs
 `
 
 const usageText = `usage: simulate [flags]
        simulate merge [-html FILE] SHARD_FILE...
        simulate evolve -out FILE [flags]   (search for a strong policy file; 'simulate evolve -h')
+       simulate diff [flags] A.json B.json (paired comparison of two runs; 'simulate diff -h')
+       simulate sensitivity [flags]        (which parameters move the balance; 'simulate sensitivity -h')
 
 Plays seeded quarters of Salesfloor and reports how the policies do.
 
@@ -114,6 +118,8 @@ Examples:
   simulate -scenario all -policy all -seeds 1000 -shard 1/2 > s1.json
   simulate merge s0.json s1.json
   simulate evolve -scenario default -restrict example -out evolved.json
+  simulate diff before.json after.json
+  simulate sensitivity -scenario all -seeds 10 -html sensitivity.html
   simulate -record game.json -scenario crunch -policy adaptive -seed 7
   simulate -replay game.json
 
@@ -188,6 +194,12 @@ func runErr(args []string, stdout, stderr io.Writer) error {
 	}
 	if len(args) > 0 && args[0] == "evolve" {
 		return evolve(args[1:], stdout, stderr)
+	}
+	if len(args) > 0 && args[0] == "diff" {
+		return diffCmd(args[1:], stdout, stderr)
+	}
+	if len(args) > 0 && args[0] == "sensitivity" {
+		return sensitivityCmd(args[1:], stdout, stderr)
 	}
 	var c config
 	fs := newFlagSet(&c, stderr)
