@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 
+	"salesfloor/sim"
 	"salesfloor/sim/lab"
 )
 
@@ -41,7 +42,7 @@ func diffCmd(args []string, stdout, stderr io.Writer) error {
 		fs.PrintDefaults()
 	}
 	fs.StringVar(&c.format, "format", "table", "output format: table or json")
-	fs.StringVar(&c.metrics, "metric", "", "compare only these metrics, a comma list (default: every run metric)")
+	fs.StringVar(&c.metrics, "metric", "", "compare only these metrics, a comma list (default: every run metric; revenue_week_N or revenue_weeks for the weeks)")
 	fs.BoolVar(&c.allowVersions, "allow-versions", false, "compare files from different sim versions (two versions of the code, on purpose)")
 	files, err := parseInterspersed(fs, args)
 	if err != nil {
@@ -56,9 +57,17 @@ func diffCmd(args []string, stdout, stderr io.Writer) error {
 	cfg := lab.DiffConfig{AllowVersions: c.allowVersions}
 	if c.metrics != "" {
 		for _, name := range strings.Split(c.metrics, ",") {
-			m, ok := lab.MetricByName(strings.TrimSpace(name))
-			if !ok || m >= lab.NumContract {
-				return usagef("diff: -metric %q is not a run metric (%s)", name, runMetricNames())
+			name = strings.TrimSpace(name)
+			if name == "revenue_weeks" {
+				for m := lab.MWeek; m < lab.NumMetrics; m++ {
+					cfg.Metrics = append(cfg.Metrics, m)
+				}
+				continue
+			}
+			m, ok := lab.MetricByName(name)
+			if !ok || (m >= lab.NumContract && m < lab.MWeek) {
+				return usagef("diff: -metric %q is not a run metric (%s, revenue_week_1..%d, or revenue_weeks for every week)",
+					name, runMetricNames(), sim.WeeksPerQuarter)
 			}
 			cfg.Metrics = append(cfg.Metrics, m)
 		}

@@ -17,6 +17,7 @@ type sensitivityConfig struct {
 	trio     string
 	seed     uint64
 	seeds    int
+	budget   int
 	step     float64
 	params   string
 	sets     setFlags
@@ -27,7 +28,7 @@ type sensitivityConfig struct {
 	progress bool
 }
 
-const sensitivityUsage = `usage: simulate sensitivity [-scenario S] [-policy P1,P2,...] [-trio ALL,COMMAND,EXAMPLE] [-seeds N]
+const sensitivityUsage = `usage: simulate sensitivity [-scenario S] [-policy P1,P2,...] [-trio ALL,COMMAND,EXAMPLE] [-seeds N] [-budget N]
                             [-step 0.2] [-params a,b,c] [-set key=value] [-html FILE] [-format table|json] [-workers N]
 
 Moves every model parameter (or those of -params) to ×(1−step) and ×(1+step) of its base value, one at a
@@ -35,7 +36,7 @@ time, replays the same seeds, and ranks the parameters by their effect on each s
 (gap_all_command, gap_all_example, gap_command_example) and on the mean score of the strongest policy.
 The trio is expert,expert-command,expert-example when all three are in -policy, else
 adaptive,commander,exemplar; only the trio is run. It costs (2 × parameters + 1) × scenarios × 3 × seeds
-runs, which it prints on stderr before it starts.
+runs, which it prints on stderr before it starts (the expert costs about a thousand times a heuristic).
 
   simulate sensitivity -scenario all -seeds 10 -html sensitivity.html
   simulate sensitivity -scenario crunch -seeds 20 -params close_rate,report_morale,vision_gain
@@ -57,6 +58,7 @@ func sensitivityCmd(args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&c.trio, "trio", "", "the policies the gaps compare, ALL,COMMAND,EXAMPLE (default: the expert trio if listed, else adaptive,commander,exemplar)")
 	fs.Uint64Var(&c.seed, "seed", 1, "first seed")
 	fs.IntVar(&c.seeds, "seeds", 10, "seeds per scenario × policy × parameter setting")
+	fs.IntVar(&c.budget, "budget", sim.DefaultExpertBudget, fmt.Sprintf("the expert's search budget, 1..%d (the expert trio only)", sim.MaxExpertBudget))
 	fs.Float64Var(&c.step, "step", 0.2, "move each parameter to ×(1−step) and ×(1+step); 0 < step < 1")
 	fs.StringVar(&c.params, "params", "", "move only these parameters, a comma list (default: every one; simulate -params lists them)")
 	fs.Var(&c.sets, "set", "override a model parameter before moving any, key=value, in every scenario (repeatable)")
@@ -83,6 +85,9 @@ func sensitivityCmd(args []string, stdout, stderr io.Writer) error {
 	if !(c.step > 0 && c.step < 1) {
 		return usagef("sensitivity: -step %v: must be above 0 and below 1", c.step)
 	}
+	if c.budget < 1 || c.budget > sim.MaxExpertBudget {
+		return usagef("sensitivity: -budget %d is not in 1..%d", c.budget, sim.MaxExpertBudget)
+	}
 	if c.workers < 0 || c.top < 0 {
 		return usagef("sensitivity: -workers and -top must be 0 or more")
 	}
@@ -104,6 +109,9 @@ func sensitivityCmd(args []string, stdout, stderr io.Writer) error {
 	pols, err := lab.ResolvePolicies(c.policy)
 	if err != nil {
 		return asUsage(err)
+	}
+	for i := range pols {
+		pols[i].Budget = c.budget
 	}
 	trio := lab.DefaultTrio(pols)
 	if c.trio != "" {

@@ -33,6 +33,7 @@ type LabFile struct {
 	Seeds      int
 	Set        []string // -set overrides, key=value, in order
 	Cells      []LabCell
+	Weeks      bool // every run has its revenue per week
 }
 
 // LabCell is one scenario × policy of a lab file.
@@ -45,7 +46,11 @@ type LabCell struct {
 type LabRun struct {
 	Seed uint64
 	Hash string
-	Vals [NumContract]int64 // raw: a sim.Fixed's bits or a count
+	// Vals holds the run metrics (below NumContract) and, when the row has
+	// them, the revenue of each week (MWeek on); raw: a sim.Fixed's bits or
+	// a count. The summary-only metrics stay 0.
+	Vals  [NumMetrics]int64
+	Weeks bool // the row has revenue_weeks
 }
 
 // key names the cell as "scenario/policy".
@@ -117,6 +122,7 @@ func ParseLabFile(path string, data []byte) (*LabFile, error) {
 		return nil, ferr(path, "set", "%v", err)
 	}
 	lf.Set = set
+	lf.Weeks = true
 	seen := map[string]bool{}
 	for i, r := range *doc.Results {
 		field := fmt.Sprintf("results[%d]", i)
@@ -141,6 +147,7 @@ func ParseLabFile(path string, data []byte) (*LabFile, error) {
 				return nil, ferr(path, fmt.Sprintf("%s.runs[%d].seed", field, j), "seed %d appears twice in %s", run.Seed, c.key())
 			}
 			seeds[run.Seed] = true
+			lf.Weeks = lf.Weeks && run.Weeks
 			c.Runs = append(c.Runs, run)
 		}
 		if len(c.Runs) == 0 {
@@ -195,6 +202,14 @@ func parseRunRow(row map[string]json.RawMessage) (LabRun, *rowError) {
 		}
 		run.Vals[i] = n
 	}
+	if raw, ok := row["revenue_weeks"]; ok {
+		var weeks []int64
+		if err := json.Unmarshal(raw, &weeks); err != nil || len(weeks) != sim.WeeksPerQuarter {
+			return run, &rowError{".revenue_weeks", fmt.Errorf("is not %d whole numbers", sim.WeeksPerQuarter)}
+		}
+		copy(run.Vals[MWeek:], weeks)
+		run.Weeks = true
+	}
 	return run, nil
 }
 
@@ -224,8 +239,9 @@ func orderedSet(raw json.RawMessage) ([]string, error) {
 
 // DiffConfig are a diff's options.
 type DiffConfig struct {
-	// Metrics are the metric indices to compare (run metrics only, below
-	// NumContract); nil compares every one.
+	// Metrics are the metric indices to compare: run metrics (below
+	// NumContract) or weeks' revenue (MWeek on, when both files have it);
+	// nil compares every run metric.
 	Metrics []int
 	// AllowVersions compares files from different sim versions, for a
 	// deliberate comparison of two versions of the code.
@@ -309,7 +325,15 @@ func Diff(a, b *LabFile, cfg DiffConfig) (*DiffReport, error) {
 		}
 	}
 	for _, m := range metrics {
-		if m < 0 || m >= NumContract {
+		switch {
+		case m >= MWeek && m < NumMetrics:
+			for _, f := range []*LabFile{a, b} {
+				if !f.Weeks {
+					return nil, fmt.Errorf("diff: %s has no revenue per week (revenue_weeks) to compare %s on; rerun it with this version",
+						f.Path, Metrics[m].Name)
+				}
+			}
+		case m < 0 || m >= NumContract:
 			return nil, fmt.Errorf("diff: metric %d is not a run metric", m)
 		}
 	}

@@ -15,12 +15,12 @@ import (
 // printed with in the table: enough to show a change the size of the
 // metric's usual noise, and no more.
 func diffDecimals(m int) int {
-	switch m {
-	case MScore, MRepsLost:
+	switch {
+	case m == MScore || m == MRepsLost:
 		return 2
-	case MRevenue, MDials:
+	case m == MRevenue || m == MDials || m >= MWeek: // dollars, dials
 		return 0
-	case MAdvice, MDeals:
+	case m == MAdvice || m == MDeals:
 		return 1
 	}
 	return 4 // the 0..1 quantities

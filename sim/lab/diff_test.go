@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"math"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -87,6 +88,21 @@ func TestDiffFindsAKnownChange(t *testing.T) {
 	}
 	if got := rep.Cells[0].Metrics; len(got) != 2 || got[0].Metric != MRevenue || got[1].Metric != MScore {
 		t.Errorf("metrics %+v", got)
+	}
+	// The revenue of each week is in the rows, and compares too.
+	var weeks []int
+	for m := MWeek; m < NumMetrics; m++ {
+		weeks = append(weeks, m)
+	}
+	if rep, err = Diff(a, b, DiffConfig{Metrics: weeks}); err != nil {
+		t.Fatal(err)
+	}
+	var sumA float64
+	for _, d := range rep.Cells[0].Metrics {
+		sumA += d.MeanA
+	}
+	if len(rep.Cells[0].Metrics) != sim.WeeksPerQuarter || sumA <= 0 {
+		t.Errorf("weeks: %+v", rep.Cells[0].Metrics)
 	}
 }
 
@@ -232,6 +248,14 @@ func TestDiffRefusals(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), c.b.Path) {
 			t.Errorf("%s: %v, want an error naming it and saying %q", c.b.Path, err, c.want)
 		}
+	}
+	// A file written before the revenue per week has none to compare.
+	old := read("old.json", regexp.MustCompile(`, "revenue_weeks": \[[0-9, ]*\]`).ReplaceAll(good, nil))
+	if _, err := Diff(old, a, DiffConfig{}); err != nil {
+		t.Errorf("an old file against a new one: %v", err)
+	}
+	if _, err := Diff(old, a, DiffConfig{Metrics: []int{MWeek}}); err == nil || !strings.Contains(err.Error(), "old.json has no revenue per week") {
+		t.Errorf("weeks of an old file: %v", err)
 	}
 	// With -allow-versions, two versions compare, and the report says so.
 	rep, err := Diff(a, v2, DiffConfig{AllowVersions: true})

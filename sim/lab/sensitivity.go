@@ -460,6 +460,7 @@ type SensTarget struct {
 type SensitivityReport struct {
 	Step      float64
 	Trio      Trio
+	Budget    int // the expert's search budget, when the trio has experts; else 0
 	FirstSeed uint64
 	Seeds     int
 	Runs      int
@@ -531,6 +532,15 @@ func RunSensitivity(p *SensitivityPlan, progress func(done, total int)) (*Sensit
 	}
 	rep := &SensitivityReport{Step: p.Config.Step, Trio: p.Config.Trio, FirstSeed: p.Config.FirstSeed, Seeds: ns,
 		Runs: total, Params: p.Params, Skipped: p.Skipped}
+	for _, ps := range p.Policies {
+		if ps.File == nil && sim.IsExpertName(ps.Name) {
+			b := ps.Budget
+			if b == 0 {
+				b = sim.DefaultExpertBudget
+			}
+			rep.Budget = max(rep.Budget, b)
+		}
+	}
 	baseVar := 0
 	for si := range p.Config.Scenarios {
 		for t := 0; t < NumTargets; t++ {

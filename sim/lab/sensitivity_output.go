@@ -59,6 +59,14 @@ func sensNoiseText(t int, v float64) string {
 	return "±" + strconv.FormatFloat(100*v, 'f', 1, 64) + "pp"
 }
 
+// budgetText names the expert's budget, when the trio has experts.
+func budgetText(b int) string {
+	if b == 0 {
+		return ""
+	}
+	return fmt.Sprintf(" at budget %d", b)
+}
+
 func stepText(step float64) string {
 	return fmt.Sprintf("×%s and ×%s", strconv.FormatFloat(1-step, 'f', -1, 64), strconv.FormatFloat(1+step, 'f', -1, 64))
 }
@@ -86,8 +94,8 @@ func WriteSensitivityTable(out io.Writer, h Header, r *SensitivityReport, top in
 	if len(h.Set) > 0 {
 		fmt.Fprintf(w, " · set %s", strings.Join(h.Set, " "))
 	}
-	fmt.Fprintf(w, "\neach of %d parameters moved to %s of its base value, one at a time · trio %s (all), %s (command), %s (example) · %d runs\n",
-		len(r.Params), stepText(r.Step), r.Trio.All, r.Trio.Command, r.Trio.Example, r.Runs)
+	fmt.Fprintf(w, "\neach of %d parameters moved to %s of its base value, one at a time · trio %s (all), %s (command), %s (example)%s · %d runs\n",
+		len(r.Params), stepText(r.Step), r.Trio.All, r.Trio.Command, r.Trio.Example, budgetText(r.Budget), r.Runs)
 	for _, s := range skipText(r.Skipped) {
 		fmt.Fprintf(w, "skipped %s\n", s)
 	}
@@ -129,7 +137,7 @@ func WriteSensitivityTable(out io.Writer, h Header, r *SensitivityReport, top in
 // WriteSensitivityJSON prints the report as JSON:
 //
 //	{"sim_version": "1", "seed": 1, "seeds": 3, "set": {}, "step": 0.2,
-//	 "trio": {"all": "adaptive", "command": "commander", "example": "exemplar"},
+//	 "trio": {"all": "adaptive", "command": "commander", "example": "exemplar"}, ("budget": 4, for experts)
 //	 "runs": 63, "parameters": 70, "skipped": [{"parameter": …, "scenarios": […], "reason": …}],
 //	 "targets": [{"scenario": "default", "target": "gap_all_command", "base": 1.32,
 //	   "parameters": [{"parameter": "close_rate", "values": [0.28, 0.35, 0.42],
@@ -146,8 +154,11 @@ func WriteSensitivityJSON(out io.Writer, h Header, r *SensitivityReport, top int
 	w := bufio.NewWriter(out)
 	fmt.Fprintf(w, "{\"sim_version\": %s, \"seed\": %d, \"seeds\": %d, \"set\": %s, \"step\": %s,\n", strconv.Quote(h.SimVersion), h.FirstSeed, h.Seeds,
 		setJSON(h.Set), Num(r.Step))
-	fmt.Fprintf(w, " \"trio\": {\"all\": %s, \"command\": %s, \"example\": %s},\n \"runs\": %d, \"parameters\": %d,\n \"skipped\": [",
-		strconv.Quote(r.Trio.All), strconv.Quote(r.Trio.Command), strconv.Quote(r.Trio.Example), r.Runs, len(r.Params))
+	fmt.Fprintf(w, " \"trio\": {\"all\": %s, \"command\": %s, \"example\": %s},", strconv.Quote(r.Trio.All), strconv.Quote(r.Trio.Command), strconv.Quote(r.Trio.Example))
+	if r.Budget > 0 {
+		fmt.Fprintf(w, " \"budget\": %d,", r.Budget)
+	}
+	fmt.Fprintf(w, "\n \"runs\": %d, \"parameters\": %d,\n \"skipped\": [", r.Runs, len(r.Params))
 	for i, s := range r.Skipped {
 		if i > 0 {
 			w.WriteString(",")

@@ -154,8 +154,8 @@ h1{font-size:1.6em;margin-bottom:.1em} h2{margin-top:2em;border-bottom:1px solid
 // WriteSensitivityHTML renders the page of tornado charts.
 func WriteSensitivityHTML(h Header, r *SensitivityReport) ([]byte, error) {
 	page := sensPage{Title: "Salesfloor sensitivity",
-		Sub: fmt.Sprintf("simulation version %s · seeds %s (%d per scenario × policy) · trio %s (all), %s (command), %s (example) · %d runs",
-			h.SimVersion, seedRange(h.FirstSeed, h.Seeds), h.Seeds, r.Trio.All, r.Trio.Command, r.Trio.Example, r.Runs),
+		Sub: fmt.Sprintf("simulation version %s · seeds %s (%d per scenario × policy) · trio %s (all), %s (command), %s (example)%s · %d runs",
+			h.SimVersion, seedRange(h.FirstSeed, h.Seeds), h.Seeds, r.Trio.All, r.Trio.Command, r.Trio.Example, budgetText(r.Budget), r.Runs),
 		Note: fmt.Sprintf("Each of %d parameters moved to %s its base value, one at a time, on the same seeds. "+
 			"Per target, the %d parameters that move it most, the strongest on top; the black line is the base value. "+
 			"Gaps are mean(A)/mean(B) − 1 in percent; score_all is the mean score of %s.",
