@@ -58,7 +58,7 @@ func TestBalanceAgainstExpert(t *testing.T) {
 		t.Errorf("report: %s", out)
 	}
 	code, out, _ = simulate(t, "-scenario", "crunch", "-against", "expert", "-budget", "1", "-seeds", "1", "-check")
-	if code != 0 && code != 1 || !strings.Contains(out, "checks:") {
+	if code != 0 && code != 1 || !strings.Contains(out, "\nchecks\n") {
 		t.Errorf("-check: exit %d\n%s", code, out)
 	}
 }

@@ -387,8 +387,19 @@ func WriteBalanceTable(out io.Writer, h Header, r *BalanceReport) error {
 		fmt.Fprintf(w, "  dead actions (%s uses fewer than %s a quarter): %s\n", sb.Best, strconv.FormatFloat(r.Options.DeadBelow, 'f', -1, 64), dead)
 		fmt.Fprintf(w, "  verdict: %s\n", sb.Verdict)
 	}
+	writeChecks(w, r.Checks)
+	if r.Pass {
+		w.WriteString("balance: PASS\n")
+	} else {
+		w.WriteString("balance: FAIL\n")
+	}
+	return w.Flush()
+}
+
+// writeChecks prints a report's checks, one a line, marked ok or FAIL.
+func writeChecks(w *bufio.Writer, checks []Check) {
 	w.WriteString("\nchecks\n")
-	for _, c := range r.Checks {
+	for _, c := range checks {
 		mark := "ok  "
 		if !c.OK {
 			mark = "FAIL"
@@ -399,12 +410,6 @@ func WriteBalanceTable(out io.Writer, h Header, r *BalanceReport) error {
 		}
 		w.WriteString("\n")
 	}
-	if r.Pass {
-		w.WriteString("balance: PASS\n")
-	} else {
-		w.WriteString("balance: FAIL\n")
-	}
-	return w.Flush()
 }
 
 func gapText(g *Gap) string {

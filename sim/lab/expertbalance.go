@@ -312,18 +312,7 @@ func WriteExpertTable(out io.Writer, h Header, r *ExpertReport) error {
 		fmt.Fprint(tw, "\n")
 	}
 	tw.Flush()
-	w.WriteString("\nchecks:\n")
-	for _, c := range r.Checks {
-		mark := "PASS"
-		if !c.OK {
-			mark = "FAIL"
-		}
-		fmt.Fprintf(w, "  %s  %s", mark, c.Name)
-		if c.Detail != "" {
-			fmt.Fprintf(w, " (%s)", c.Detail)
-		}
-		w.WriteString("\n")
-	}
+	writeChecks(w, r.Checks)
 	verdict := "PASS: the design holds against the expert"
 	if !r.Pass {
 		verdict = "FAIL: the design does not hold against the expert"
