@@ -289,6 +289,17 @@ func (r *reportScene) toastRect(a *App, w, h float64) core.Rect {
 	return core.Rect{X: 20, Y: last.Y - h - 10, W: w, H: h}
 }
 
+// adviceText says how often reps came for advice, in good English.
+func adviceText(n int32) string {
+	switch n {
+	case 0:
+		return "no rep came to you for advice"
+	case 1:
+		return "once a rep came to you for advice"
+	}
+	return fmt.Sprintf("%d times a rep came to you for advice", n)
+}
+
 func pct(f sim.Fixed) string { return fmt.Sprintf("%.0f%%", 100*f.Float()) }
 
 func (r *reportScene) Draw(a *App, g *Gfx) {
@@ -317,7 +328,7 @@ func (r *reportScene) Draw(a *App, g *Gfx) {
 		{"Team health", fmt.Sprintf("morale %s over the quarter, %s at the end; %d kept, %d lost", pct(o.MeanMorale), pct(o.EndMorale), o.RepsKept, o.RepsLost)},
 		{"The future", fmt.Sprintf("culture %s, clarity %s, process %s, skill +%.1f pts/rep", pct(o.Culture), pct(o.Clarity), pct(o.Process), 100*o.SkillGrowth.Float())},
 		{"Executive trust", fmt.Sprintf("%s; check-ins passed %d of %d", pct(o.ExecTrust), w.Company.CheckinsPassed, w.Company.Checkins)},
-		{"Influence", fmt.Sprintf("%d times a rep came to you for advice", o.AdviceRequests)},
+		{"Influence", adviceText(o.AdviceRequests)},
 		{"The floor", fmt.Sprintf("%d dials, %d conversations, %d meetings, %d deals", o.Dials, o.Conversations, o.Meetings, o.Deals)},
 	}
 	for _, rw := range rows {

@@ -71,7 +71,7 @@ func (p *hintPanel) update(a *App, r core.Rect) {
 		p.lay = g.WrapC(text, w-24, SizeSmall, false)
 	}
 	lines := 0
-	if p.h.State == coach.HintReady || p.err != "" {
+	if (p.h.State == coach.HintReady || p.err != "") && text != "" {
 		lines = len(p.lay)
 	}
 	h := hintPanelH + hintLineH + float64(lines)*hintLineH + 8

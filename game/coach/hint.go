@@ -136,6 +136,9 @@ func (h *Hint) Work(n int) bool {
 // Describe words the expert's suggestion at w for the player.
 func Describe(w *sim.World, sug sim.Suggestion) Advice {
 	a := Advice{Suggestion: sug, Searched: true, Reason: why(sug.Reason)}
+	if sug.Margin < closeCall && a.Reason != "" && (sug.HasAction || sug.Wait) && strings.Contains(sug.Reason, " more than ") {
+		a.Reason += " A close call: the runner-up is about as good."
+	}
 	var heads, hows []string
 	if sug.Choice >= 0 {
 		if _, d, ok := w.PendingEvent(); ok && int(sug.Choice) < len(d.Choices) {
@@ -164,6 +167,11 @@ func Describe(w *sim.World, sug sim.Suggestion) Advice {
 	a.How = upperFirst(strings.Join(hows, ", ")) + "."
 	return a
 }
+
+// closeCall is the margin (in score points) under which the expert's two
+// best moves are a toss-up, and the hint says so: its reason prints the
+// margin to a tenth, and "0.0 more than" needs the word.
+var closeCall = sim.F(1, 10)
 
 // why is the reason without the move it names, which the head already
 // says: "Mentor: Ana: projected 71.2 points, ..." becomes "Projected 71.2
