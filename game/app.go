@@ -67,6 +67,8 @@ type App struct {
 	dsf        float64 // the device scale factor, polled (see deviceScale)
 	layoutW    float64
 	layoutH    float64
+	draws      int // frames drawn
+	workedAt   int // the value of draws when the coach last worked (see slice)
 }
 
 // deviceScale is the monitor's device scale factor. Asking Ebiten for it is
@@ -269,6 +271,7 @@ func (a *App) scaleFactor() float64 {
 
 // Draw implements ebiten.Game.
 func (a *App) Draw(screen *ebiten.Image) {
+	a.draws++
 	g := a.gfx
 	g.Dst = screen
 	g.Scale = a.scaleFactor()

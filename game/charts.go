@@ -141,7 +141,7 @@ func (c *chartsScene) layout(a *App) {
 
 func (c *chartsScene) Update(a *App, in *core.Input) error {
 	c.layout(a)
-	if in.Key(core.KeyEscape) || in.Key('h') || in.ClickIn(c.backB) {
+	if in.Key(core.KeyEscape) || in.Key('t') || in.ClickIn(c.backB) {
 		in.ConsumeClick()
 		if f, ok := c.back.(*floorScene); ok {
 			f.sel = int32(c.rep)
@@ -217,6 +217,9 @@ type reportScene struct {
 	o      sim.Outcome
 	charts chartsScene
 	wrap   []string
+	coach  *reportCoach
+	col    core.Rect // the left column
+	mood   core.Rect // the morale and momentum chart
 }
 
 const (
@@ -229,14 +232,33 @@ const (
 func newReport(a *App) *reportScene {
 	m := core.NewMenu("Next quarter", "Charts", "Export replay", "Start over")
 	m.Ring.Index = 0
-	r := &reportScene{menu: m, o: a.Session.W.Outcome(), charts: chartsScene{rep: -1}}
+	r := &reportScene{menu: m, o: a.Session.W.Outcome(), charts: chartsScene{rep: -1}, coach: newReportCoach(a.Session)}
+	r.layout(a)
 	return r
+}
+
+// busy: the expert is still playing the quarter.
+func (r *reportScene) busy(*App) bool { return r.coach.busy() }
+
+// layout places the left column, and on the right the coach's panel, the
+// weekly revenue chart (the player's and the expert's) and the morale and
+// momentum chart; the other charts are a click away (Charts).
+func (r *reportScene) layout(a *App) {
+	r.col = core.Rect{X: 20, Y: 76, W: 440, H: a.H - 150}
+	cx := r.col.Right() + 16
+	cw := a.W - cx - 20
+	box := core.Rect{X: cx, Y: r.col.Y, W: cw, H: math.Min(coachBoxH, r.col.H/2)}
+	h := (r.col.H - box.H - 8) / 2
+	chart := core.Rect{X: cx, Y: box.Bottom() + 8, W: cw, H: h - 8}
+	r.mood = core.Rect{X: cx, Y: chart.Bottom() + 8, W: cw, H: h - 8}
+	r.coach.update(a, box, chart)
 }
 
 func (r *reportScene) Update(a *App, in *core.Input) error {
 	for i := range r.menu.Items {
 		r.menu.Items[i].Rect = core.Rect{X: 20 + float64(i)*180, Y: a.H - 58, W: 170, H: 42}
 	}
+	r.layout(a)
 	w := a.Session.W
 	switch r.menu.Update(in) {
 	case rNext:
@@ -267,6 +289,17 @@ func (r *reportScene) toastRect(a *App, w, h float64) core.Rect {
 	return core.Rect{X: 20, Y: last.Y - h - 10, W: w, H: h}
 }
 
+// adviceText says how often reps came for advice, in good English.
+func adviceText(n int32) string {
+	switch n {
+	case 0:
+		return "no rep came to you for advice"
+	case 1:
+		return "once a rep came to you for advice"
+	}
+	return fmt.Sprintf("%d times a rep came to you for advice", n)
+}
+
 func pct(f sim.Fixed) string { return fmt.Sprintf("%.0f%%", 100*f.Float()) }
 
 func (r *reportScene) Draw(a *App, g *Gfx) {
@@ -274,7 +307,7 @@ func (r *reportScene) Draw(a *App, g *Gfx) {
 	w := a.Session.W
 	g.Text("End of quarter: "+w.Scenario.Title, 20, 14, SizeBig+4, true, g.P.Accent[0], Left)
 	g.Text(fmt.Sprintf("%s, seed %d", w.Difficulty, w.Seed), 22, 48, SizeSmall, false, g.P.Dim[0], Left)
-	col := core.Rect{X: 20, Y: 76, W: 440, H: a.H - 150}
+	col := r.col
 	g.Panel(col)
 	x, y := col.X+16, col.Y+14
 	g.Text(o.Grade, x+30, y, SizeTitle+10, true, g.Level(o.Score.Float()/100), Center)
@@ -295,7 +328,7 @@ func (r *reportScene) Draw(a *App, g *Gfx) {
 		{"Team health", fmt.Sprintf("morale %s over the quarter, %s at the end; %d kept, %d lost", pct(o.MeanMorale), pct(o.EndMorale), o.RepsKept, o.RepsLost)},
 		{"The future", fmt.Sprintf("culture %s, clarity %s, process %s, skill +%.1f pts/rep", pct(o.Culture), pct(o.Clarity), pct(o.Process), 100*o.SkillGrowth.Float())},
 		{"Executive trust", fmt.Sprintf("%s; check-ins passed %d of %d", pct(o.ExecTrust), w.Company.CheckinsPassed, w.Company.Checkins)},
-		{"Influence", fmt.Sprintf("%d times a rep came to you for advice", o.AdviceRequests)},
+		{"Influence", adviceText(o.AdviceRequests)},
 		{"The floor", fmt.Sprintf("%d dials, %d conversations, %d meetings, %d deals", o.Dials, o.Conversations, o.Meetings, o.Deals)},
 	}
 	for _, rw := range rows {
@@ -318,14 +351,13 @@ func (r *reportScene) Draw(a *App, g *Gfx) {
 	}
 	g.Lines(r.wrap, x, y, SizeBody, false, g.P.Accent[0])
 
-	// Charts on the right.
+	// On the right: the coach, the weekly revenue beside the expert's, and
+	// morale and momentum.
 	c := &r.charts
+	r.coach.draw(a, g, c.xs, c.ys)
 	c.data.fill(w, -1)
-	cx := col.Right() + 16
-	cw := a.W - cx - 20
-	h := (col.H) / 3
-	c.drawCharts(g, core.Rect{X: cx, Y: col.Y, W: cw, H: h - 8}, core.Rect{X: cx, Y: col.Y + h, W: cw, H: h - 8},
-		core.Rect{X: cx, Y: col.Y + 2*h, W: cw, H: h - 8}, w)
+	lines := []chartLine{{"morale", g.P.Series[0], c.data.morale}, {"momentum", g.P.Series[1], c.data.momentum}}
+	lineChart(g, r.mood, "Morale and momentum, hourly", sim.HoursPerQuarter, lines, c.xs, c.ys, false)
 	for i := range r.menu.Items {
 		r.menu.Items[i].Rect = core.Rect{X: 20 + float64(i)*180, Y: a.H - 58, W: 170, H: 42}
 	}

@@ -18,7 +18,7 @@ var hintTexts = [...]string{
 	"Welcome to your floor. Each desk is a rep: the bubble shows what they are doing, the face their morale (smile, flat, frown). A flame means they are on a roll.",
 	"You have 8 hours a day. Spend them with the buttons on the left: MANAGE (command: organise, measure, direct) or LEAD (example: do the work, inspire, advise). Hover a button to see what it does now and later.",
 	"Click a rep to see their numbers and why their morale and momentum moved today. Mentor, review and scrub need a rep: select one first, or click the button and then the rep.",
-	"Space pauses, 1 to 5 set the speed, Tab and Enter work every button, Esc opens the menu. Events will ask you to decide. The game autosaves every evening.",
+	"Space pauses, 1 to 5 set the speed, Tab and Enter work every button, Esc opens the menu. H asks the coach (a search-based expert) for a hint, T opens the charts. Events will ask you to decide. The game autosaves every evening.",
 	"Hit the quota and keep the team. Command wins the present, example the future: neither wins alone. Press Space to start the day.",
 }
 
@@ -43,6 +43,7 @@ type floorScene struct {
 	choice   [4]core.Rect
 	teamRows [sim.MaxReps]core.Rect
 	dialogOK bool
+	coach    hintPanel
 
 	// Labels rebuilt when the world changes, as bytes drawn with TextB so
 	// that a running floor allocates nothing (see refresh).
@@ -133,9 +134,13 @@ func (f *floorScene) Update(a *App, in *core.Input) error {
 		if n := a.autoAnswer; n > 0 && n <= len(d.Choices) {
 			in.AddKey(core.Key('0' + n))
 		}
+		if in.Key('h') {
+			f.coach.toggle(a)
+		}
 		f.updateDialog(a, in, d)
 		f.view.Update(s, a.Settings.ReducedMotion)
 		s.Update()
+		f.coach.update(a, f.lay.Floor)
 		return nil
 	}
 	if f.hints >= 0 {
@@ -181,7 +186,18 @@ func (f *floorScene) Update(a *App, in *core.Input) error {
 			}
 		}
 	}
-	if in.Key('h') || in.ClickIn(f.lay.Charts) {
+	if in.Key('h') || in.ClickIn(f.lay.Hint) {
+		in.ConsumeClick()
+		if f.hints >= 0 {
+			f.endHints(a)
+		}
+		f.coach.toggle(a)
+		if f.coach.busy() && s.Speed > 0 {
+			// The moment asked about stays put while the coach thinks.
+			f.lastSpd, s.Speed = s.Speed, 0
+		}
+	}
+	if in.Key('t') || in.ClickIn(f.lay.Charts) {
 		in.ConsumeClick()
 		a.Go(newCharts(a, f, f.sel))
 		return nil
@@ -252,8 +268,13 @@ func (f *floorScene) Update(a *App, in *core.Input) error {
 		}
 	}
 	f.view.Update(s, a.Settings.ReducedMotion)
+	f.coach.update(a, f.lay.Floor)
 	return nil
 }
+
+// busy: a hint is being thought, or the quarter is over and the report
+// (with the expert's quarter to play) opens next frame.
+func (f *floorScene) busy(a *App) bool { return f.coach.busy() || a.Session.W.Done() }
 
 // toastRect puts toasts at the top of the office, clear of the hints box,
 // the buttons and the floating texts near the desks.
@@ -481,6 +502,7 @@ func (f *floorScene) Draw(a *App, g *Gfx) {
 	} else {
 		f.dialogOK = false
 	}
+	f.coach.draw(a, g)
 }
 
 func (f *floorScene) drawHUD(a *App, g *Gfx) {
@@ -608,6 +630,23 @@ func (f *floorScene) drawActions(a *App, g *Gfx) {
 			g.Stroke(box, 1, g.P.Text[0])
 		}
 	}
+	// The coach's button closes the panel, with its key in a key cap.
+	hr := l.Hint
+	st := ButtonState{Hover: a.in.HoverIn(hr), Focus: f.ring.Index == 19, On: f.coach.shown()}
+	bg := g.P.Button[0]
+	if st.Hover || st.On {
+		bg = g.P.ButtonHi[0]
+	}
+	g.Fill(hr, bg)
+	border := g.P.Line[0]
+	if st.Focus || st.On {
+		border = g.P.Accent[0]
+	}
+	g.Stroke(hr, 1, border)
+	ty := hr.Y + (hr.H-SizeBody*1.2)/2
+	g.Fill(core.Rect{X: hr.X + 10, Y: ty - 1, W: 16, H: 18}, g.P.Bg[0])
+	g.Text("H", hr.X+18, ty, SizeSmall, true, g.P.Accent[0], Center)
+	g.Text("Hint: ask the coach", hr.X+32, ty, SizeBody-1, false, g.P.Text[0], Left)
 }
 
 var hotkeyLabels = func() [128]string {
@@ -953,7 +992,7 @@ func (f *floorScene) drawStatus(a *App, g *Gfx) {
 	case a.Session.Speed == 0:
 		g.Text("Paused. Space to run; 1-5 set the speed; Esc for the menu.", 12, y, SizeBody-1, false, g.P.Dim[0], Left)
 	default:
-		g.Text("Tip: hover an action to see what it does now and later. H opens the charts.", 12, y, SizeBody-1, false, g.P.Dim[0], Left)
+		g.Text("Tip: hover an action to see what it does now and later. H asks the coach for a hint; T opens the charts.", 12, y, SizeBody-1, false, g.P.Dim[0], Left)
 	}
 }
 

@@ -497,7 +497,9 @@ Status reports show you the pipeline (visibility, which the executive's check-in
 
 On the floor each rep shows what they are doing (phone, talk, report, meeting, rest, a question for you) and their morale as a face: smile, flat or frown. A flame means momentum. Click a rep for their numbers and why their morale moved today.
 
-Keys: Space pause, 1-5 speed, the letter on each action button, H charts, Tab/Enter to reach any button, Esc menu, F11 fullscreen. The game autosaves every evening and when you quit.
+Keys: Space pause, 1-5 speed, the letter on each action button, H a hint from the coach, T charts, Tab/Enter to reach any button, Esc menu, F11 fullscreen. The game autosaves every evening and when you quit.
+
+The coach is an expert player: a search that plays the moves out on copies of your floor. H asks it for the next move at this moment (the game pauses while it thinks; it never acts for you). At the end of the quarter, the report shows how it played the same quarter, on the same calendar: its score, its revenue week by week, its style, and what it did most differently from you.
 
 Press Esc or Enter to go back.`
 

@@ -4,6 +4,8 @@ package game
 
 import (
 	"syscall/js"
+
+	"salesfloor/game/coach"
 )
 
 // canImport: in a browser the player uploads a save or replay file.
@@ -21,11 +23,13 @@ var importCh = make(chan imported, 1)
 // platformStart publishes the debug hook for tests and for players who
 // report bugs:
 //
-//	window.salesfloor = {hash(), tick(), scene(), replay(), frames()}
+//	window.salesfloor = {hash(), tick(), scene(), replay(), frames(), draws(), hint(), coach()}
 //
 // All read-only: hash is the current state hash, tick the world's tick (-1
 // with no game), scene the current scene's name, replay the current game as a
-// replay file's text, frames the number of frames drawn.
+// replay file's text, frames the number of frames updated, draws the number
+// drawn, hint the coach's hint on show ("" for none, "thinking"), coach the
+// progress of the expert's quarter on the report (0..1, -1 elsewhere).
 func platformStart(a *App) {
 	hook := js.Global().Get("Object").New()
 	hook.Set("hash", js.FuncOf(func(js.Value, []js.Value) any {
@@ -47,6 +51,9 @@ func platformStart(a *App) {
 		return string(b)
 	}))
 	hook.Set("frames", js.FuncOf(func(js.Value, []js.Value) any { return a.frame }))
+	hook.Set("draws", js.FuncOf(func(js.Value, []js.Value) any { return a.draws }))
+	hook.Set("hint", js.FuncOf(func(js.Value, []js.Value) any { return a.hintText() }))
+	hook.Set("coach", js.FuncOf(func(js.Value, []js.Value) any { return a.coachProgress() }))
 	js.Global().Set("salesfloor", hook)
 
 	// Closing or reloading the tab is the browser's "quit": save then, so
@@ -126,4 +133,26 @@ func (a *App) pollImport() (name string, data []byte, ok bool) {
 	default:
 		return "", nil, false
 	}
+}
+
+// hintText is the hint on show, for the browser's debug hook: "" for none,
+// "thinking" while the coach thinks, else its head and how.
+func (a *App) hintText() string {
+	f, ok := a.scene.(*floorScene)
+	switch {
+	case !ok || f.coach.h.State == coach.HintNone:
+		return ""
+	case f.coach.h.State == coach.HintThinking:
+		return "thinking"
+	}
+	return f.coach.h.Advice.Head + " | " + f.coach.h.Advice.How
+}
+
+// coachProgress is the report's expert quarter's progress, 0..1, for the
+// browser's debug hook; -1 on other scenes.
+func (a *App) coachProgress() float64 {
+	if r, ok := a.scene.(*reportScene); ok && r.coach.job != nil {
+		return r.coach.job.Progress()
+	}
+	return -1
 }

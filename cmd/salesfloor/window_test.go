@@ -42,12 +42,17 @@ click 527 340
 wait 2
 screenshot floor2
 key h
+wait-idle
+wait 2
+screenshot hint
+key t
 wait 5
 screenshot charts
 key esc
 wait 2
 turbo 64
 wait-tick 2080
+wait-idle
 wait 10
 screenshot report
 export-replay {{dir}}/replay.json
@@ -84,7 +89,7 @@ func TestWindow(t *testing.T) {
 		t.Fatalf("game: %v\n%s", err, out)
 	}
 	shots := map[string]*image.RGBA{}
-	for _, n := range []string{"title", "hints", "floor1", "floor2", "charts", "report"} {
+	for _, n := range []string{"title", "hints", "floor1", "floor2", "hint", "charts", "report"} {
 		img := readPNG(t, filepath.Join(dir, n+".png"))
 		shots[n] = img
 		if distinct(img, img.Bounds()) < 8 {
@@ -104,6 +109,22 @@ func TestWindow(t *testing.T) {
 	shirt := color.RGBA{0xe0, 0x6c, 0x5a, 0xff}
 	if n := count(f1, image.Rect(280, 200, 970, 660), shirt); n < 20 {
 		t.Errorf("rep sprite: %d shirt pixels on the floor", n)
+	}
+	// The coach: H put its panel, framed in the accent colour, over the
+	// foot of the floor; on the report its panel's title and the expert's
+	// weekly revenue line are drawn in the accent colour too.
+	accent := color.RGBA{0xf2, 0xc9, 0x4c, 0xff}
+	if n := count(shots["hint"], image.Rect(280, 560, 970, 765), accent); n < 1500 {
+		t.Errorf("hint panel: %d accent pixels, want its frame", n)
+	}
+	if n := count(shots["floor2"], image.Rect(280, 560, 970, 765), accent); n > 200 {
+		t.Errorf("a hint panel before H was pressed: %d accent pixels", n)
+	}
+	if n := count(shots["report"], image.Rect(480, 84, 1000, 116), accent); n < 150 {
+		t.Errorf("report: the coach's title has %d accent pixels", n)
+	}
+	if n := count(shots["report"], image.Rect(500, 340, 1255, 495), accent); n < 300 {
+		t.Errorf("report: the expert's weekly revenue line has %d accent pixels", n)
 	}
 	// The floor moves on between days.
 	if d := diff(f1, shots["floor2"], image.Rect(280, 200, 970, 660)); d < 200 {

@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"testing"
 	"time"
 
@@ -101,6 +102,32 @@ func TestBrowser(t *testing.T) {
 	}
 	if !changed(title, floor) {
 		t.Fatal("the canvas did not change between the title and the floor")
+	}
+
+	// The coach: H asks for a hint, which the game thinks over a slice of
+	// each frame (the page keeps drawing), shows, and never acts on.
+	before := evalString(t, ctx, `salesfloor.hash()`)
+	draws := evalFloat(t, ctx, `salesfloor.draws()`)
+	start := time.Now()
+	keys(t, ctx, "h", 0)
+	waitFor(t, ctx, `(h => h !== "" && h !== "thinking" ? 1 : 0)(salesfloor.hint())`, time.Minute)
+	took := time.Since(start)
+	hint := evalString(t, ctx, `salesfloor.hint()`)
+	drawn := evalFloat(t, ctx, `salesfloor.draws()`) - draws
+	t.Logf("hint after %v (%.0f frames drawn meanwhile): %s", took.Round(time.Millisecond), drawn, hint)
+	if !strings.HasPrefix(hint, "Suggested: ") {
+		t.Errorf("hint %q, want a suggestion", hint)
+	}
+	if took > 2*time.Second && drawn < 10 {
+		t.Errorf("only %.0f frames drawn in the %v the hint took", drawn, took)
+	}
+	shot(t, ctx, out, "browser-hint")
+	if got := evalString(t, ctx, `salesfloor.hash()`); got != before {
+		t.Fatalf("the hint changed the game: hash %s, before %s", got, before)
+	}
+	keys(t, ctx, "h", 200)
+	if h := evalString(t, ctx, `salesfloor.hint()`); h != "" {
+		t.Errorf("H again leaves the hint %q", h)
 	}
 
 	// The browser's game, replayed here, ends in the browser's hash.

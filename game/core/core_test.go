@@ -305,9 +305,44 @@ func TestScript(t *testing.T) {
 	}
 }
 
+// wait-idle holds the script while the game is busy, and gives up with an
+// error when it never stops.
+func TestScriptWaitIdle(t *testing.T) {
+	s, err := core.ParseScript("wait-idle\nscreenshot a\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := &host{busy: 5}
+	n := 0
+	for ; !s.Done && n < 20; n++ {
+		var in core.Input
+		if err := s.Step(&in, h); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if h.shots != 1 || n != 7 {
+		t.Fatalf("shot %d after %d frames, want 1 after 7", h.shots, n)
+	}
+	s, _ = core.ParseScript("wait-idle\n")
+	h = &host{busy: 1 << 30}
+	for i := 0; i < 5000; i++ {
+		var in core.Input
+		if err = s.Step(&in, h); err != nil {
+			break
+		}
+	}
+	if err == nil || !strings.Contains(err.Error(), "still busy") {
+		t.Fatalf("err %v", err)
+	}
+	if _, err := core.ParseScript("wait-idle 3"); err == nil {
+		t.Fatal("wait-idle with an argument parsed")
+	}
+}
+
 type host struct {
 	shots int
 	quit  bool
+	busy  int // frames Busy reports work in progress
 }
 
 func (h *host) Tick() int32               { return 0 }
@@ -317,6 +352,10 @@ func (h *host) WriteHash(string) error    { return nil }
 func (h *host) SetTurbo(int)              {}
 func (h *host) AutoAnswer(int)            {}
 func (h *host) Quit()                     { h.quit = true }
+func (h *host) Busy() bool {
+	h.busy--
+	return h.busy >= 0
+}
 
 func TestSynth(t *testing.T) {
 	for s := core.Sound(0); s < core.NumSounds; s++ {

@@ -21,6 +21,7 @@ type FloorLayout struct {
 	Speed    [len(Speeds)]Rect
 	Menu     Rect
 	Charts   Rect
+	Hint     Rect // the coach's button, at the foot of the actions
 	Manage   Rect // the group headers
 	Lead     Rect
 	Revenue  Rect
@@ -58,9 +59,11 @@ func Layout(w, h float64, p *ActionPanel) FloorLayout {
 	l.Hours = Rect{x - 190, 8, 190, 44}
 	l.Revenue = Rect{250, 8, l.Hours.X - 250 - 16, 44}
 
+	// The coach's hint button closes the actions panel.
+	l.Hint = Rect{l.Actions.X + 4, l.Actions.Bottom() - hintH - 4, l.Actions.W - 8, hintH}
 	if p != nil {
 		a := l.Actions
-		bh := (a.H - 2*24 - 16) / 12
+		bh := (a.H - 2*24 - 16 - hintH - 8) / 12
 		if bh > 40 {
 			bh = 40
 		}
@@ -82,6 +85,9 @@ func Layout(w, h float64, p *ActionPanel) FloorLayout {
 	return l
 }
 
+// hintH is the height of the hint button.
+const hintH = 28
+
 // Focusables lists the floor scene's keyboard-focusable rects in Tab order.
 func (l *FloorLayout) Focusables(p *ActionPanel, out []Rect) []Rect {
 	out = out[:0]
@@ -89,7 +95,7 @@ func (l *FloorLayout) Focusables(p *ActionPanel, out []Rect) []Rect {
 		out = append(out, p.Buttons[i].Rect)
 	}
 	out = append(out, l.Speed[:]...)
-	return append(out, l.Charts, l.Menu)
+	return append(out, l.Charts, l.Menu, l.Hint)
 }
 
 // Progress fractions for the HUD.

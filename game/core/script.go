@@ -15,6 +15,9 @@ import (
 //	wait N              let N frames pass (60 a second)
 //	wait-tick N         wait until the simulation reaches tick N
 //	wait-day N          wait until day N (0-based) has begun
+//	wait-idle           wait until the game has no work in progress (the
+//	                    coach's hint or the report's expert quarter), at
+//	                    most a minute of frames
 //	key NAME            press a key ("space", "esc", "enter", "tab", "a", "5")
 //	click X Y           click (press and release) at X, Y in UI units
 //	screenshot NAME     write NAME.png to the screenshot directory
@@ -96,6 +99,11 @@ func ParseScript(src string) (*Script, error) {
 				return nil, bad("%q %q are not coordinates", f[1], f[2])
 			}
 			op.X, op.Y = x, y
+		case "wait-idle":
+			if err := need(0); err != nil {
+				return nil, err
+			}
+			op.N = maxIdleWait
 		case "screenshot", "export-replay", "hash-out":
 			if err := need(1); err != nil {
 				return nil, err
@@ -121,8 +129,13 @@ type ScriptHost interface {
 	WriteHash(path string) error
 	SetTurbo(ticksPerFrame int)
 	AutoAnswer(choice int)
+	// Busy reports work in progress that a screenshot should wait for.
+	Busy() bool
 	Quit()
 }
+
+// maxIdleWait bounds wait-idle, in frames: a minute at 60 a second.
+const maxIdleWait = 3600
 
 // Step runs the script for one frame: it may put a key or a click into in,
 // and carries out instructions until one needs a later frame.
@@ -151,6 +164,17 @@ func (s *Script) Step(in *Input, h ScriptHost) error {
 			if h.Tick() < int32(op.N)*sim.TicksPerDay {
 				return nil
 			}
+		case "wait-idle":
+			if !s.waiting {
+				s.waiting, s.wait = true, op.N
+			}
+			if h.Busy() {
+				if s.wait--; s.wait < 0 {
+					return fmt.Errorf("script line %d: still busy after %d frames", op.Line, op.N)
+				}
+				return nil
+			}
+			s.waiting = false
 		case "key":
 			in.AddKey(op.Key)
 			s.pc++

@@ -1,0 +1,166 @@
+package game
+
+import (
+	"fmt"
+	"math"
+
+	"salesfloor/game/coach"
+	"salesfloor/game/core"
+	"salesfloor/sim"
+)
+
+// reportCoach is the report's coach panel: the expert plays the player's
+// quarter (same scenario, difficulty and seed, so the same event calendar)
+// a slice per frame, and the panel shows its score, style and the three
+// largest differences in what it did, beside the player's; the weekly
+// revenue chart beside it draws both lines.
+type reportCoach struct {
+	job *coach.Job
+	err error // the job could not start
+
+	// Laid out in update, read in draw.
+	box      core.Rect
+	chart    core.Rect
+	progress float64
+	title    string
+	you, exp string // "62 (C)"
+	youCmd   float64
+	expCmd   float64
+	lines    [][]string // the differences, wrapped
+	note     []string   // a note under them (a replay error), wrapped
+	laid     bool       // the result's texts are laid out, for width wrapW
+	wrapW    float64
+	weeksAt  int32     // the expert's tick when the weekly lines were made
+	weekYou  []float64 // revenue per week, scaled to the chart's top
+	weekExp  []float64
+	top      int64
+}
+
+func newReportCoach(s *core.Session) *reportCoach {
+	j, err := coach.NewJob(s.W, s.Log, coach.DefaultBudget)
+	return &reportCoach{job: j, err: err, weeksAt: -1}
+}
+
+func (c *reportCoach) busy() bool { return c.job != nil && !c.job.Done() }
+
+// coachBoxH is the panel's height: enough for the rows and three
+// differences of two lines each.
+const coachBoxH = 232.0
+
+// update plays a slice of the expert's quarter and lays the panel out in
+// r, the box, with the weekly chart at chart.
+func (c *reportCoach) update(a *App, box, chart core.Rect) {
+	c.box, c.chart = box, chart
+	if c.busy() {
+		a.slice(reportSlice, c.job.Work)
+	}
+	if c.job == nil {
+		if c.weekYou == nil {
+			c.weeks(a.Session.W)
+		}
+		return
+	}
+	if t := c.job.Expert().W.Tick; t != c.weeksAt || c.weekYou == nil {
+		c.weeksAt = t
+		c.weeks(a.Session.W)
+	}
+	c.progress = c.job.Progress()
+	res := c.job.Result()
+	if res == nil || (c.laid && c.wrapW == box.W) || a.gfx.Scale <= 0 {
+		return
+	}
+	g := a.gfx
+	c.laid, c.wrapW = true, box.W
+	c.you = fmt.Sprintf("%.0f  (%s)", res.You.Score.Float(), res.You.Grade)
+	c.exp = fmt.Sprintf("%.0f  (%s)", res.Expert.Score.Float(), res.Expert.Grade)
+	c.youCmd, c.expCmd = res.You.CommandShare.Float(), res.Expert.CommandShare.Float()
+	c.lines = c.lines[:0]
+	for _, d := range res.Diffs {
+		c.lines = append(c.lines, g.WrapC(d.Text, box.W-52, SizeSmall+1, false))
+	}
+	switch {
+	case res.Err != nil:
+		c.note = g.WrapC("Your quarter could not be replayed to compare habits: "+res.Err.Error(), box.W-32, SizeSmall, false)
+	case len(res.Diffs) == 0:
+		c.note = g.WrapC("It played much as you did: no habit differs by more than a third.", box.W-32, SizeSmall, false)
+	default:
+		c.note = nil
+	}
+}
+
+// weeks fills the weekly revenue lines: the player's, and the expert's
+// whole weeks so far (a week still being played would plot as a slump).
+func (c *reportCoach) weeks(w *sim.World) {
+	var you, exp []int64
+	if w.Series != nil {
+		you = coach.WeeklyRevenue(w.Series.RevenueDay)
+	}
+	if c.job != nil {
+		if ew := c.job.Expert().W; ew.Series != nil {
+			cum := ew.Series.RevenueDay
+			if !c.job.Done() {
+				cum = cum[:len(cum)/sim.DaysPerWeek*sim.DaysPerWeek]
+			}
+			exp = coach.WeeklyRevenue(cum)
+		}
+	}
+	c.top = 1
+	for _, v := range you {
+		c.top = max(c.top, v)
+	}
+	for _, v := range exp {
+		c.top = max(c.top, v)
+	}
+	scale := func(dst []float64, src []int64) []float64 {
+		dst = dst[:0]
+		for _, v := range src {
+			dst = append(dst, float64(v)/float64(c.top))
+		}
+		return dst
+	}
+	c.weekYou, c.weekExp = scale(c.weekYou, you), scale(c.weekExp, exp)
+	c.title = "Revenue per week: you and the expert (top of the chart " + core.Money(c.top) + ")"
+}
+
+// draw draws the panel and the weekly chart as update laid them out.
+func (c *reportCoach) draw(a *App, g *Gfx, xs, ys []float64) {
+	r := c.box
+	g.Panel(r)
+	x, y := r.X+16, r.Y+12
+	g.Text("The coach: your quarter, played by an expert", x, y, SizeHead, true, g.P.Accent[0], Left)
+	g.Text("same scenario, difficulty, seed and calendar", r.Right()-16, y+4, SizeSmall, false, g.P.Dim[0], Right)
+	y += 34
+	switch {
+	case c.err != nil:
+		g.Lines(g.WrapC("The expert could not play this quarter: "+c.err.Error(), r.W-32, SizeBody, false), x, y, SizeBody, false, g.P.Bad[0])
+	case c.job.Result() == nil:
+		g.Text(fmt.Sprintf("The expert is playing your quarter... %.0f%%", 100*c.progress), x, y, SizeBody, true, g.P.Text[0], Left)
+		g.Bar(core.Rect{X: x, Y: y + 26, W: r.W - 32, H: 12}, c.progress, g.P.Accent[0])
+		g.Text("It searches every decision by playing the moves out on copies of the floor; its revenue appears week by week below.",
+			x, y+48, SizeSmall, false, g.P.Dim[0], Left)
+	default:
+		c.drawRow(g, x, y, r.W-32, "You", c.you, c.youCmd)
+		c.drawRow(g, x, y+28, r.W-32, "The expert", c.exp, c.expCmd)
+		y += 64
+		g.Text("What it did most differently", x, y, SizeBody, true, g.P.Text[0], Left)
+		y += 22
+		for _, l := range c.lines {
+			g.Fill(core.Rect{X: x + 4, Y: y + 6, W: 5, H: 5}, g.P.Accent[0])
+			y = g.Lines(l, x+16, y, SizeSmall+1, false, g.P.Text[0]) + 3
+		}
+		g.Lines(c.note, x, y+2, SizeSmall, false, g.P.Dim[0])
+	}
+	lines := []chartLine{{"you", g.P.Series[0], c.weekYou}, {"expert", g.P.Accent[0], c.weekExp}}
+	lineChart(g, c.chart, c.title, sim.WeeksPerQuarter, lines, xs, ys, false)
+}
+
+// drawRow draws one player's score and style bar.
+func (c *reportCoach) drawRow(g *Gfx, x, y, w float64, who, score string, cmd float64) {
+	g.Text(who, x, y, SizeBody, true, g.P.Text[0], Left)
+	g.Text(score, x+96, y, SizeBody, true, g.P.Text[0], Left)
+	bar := core.Rect{X: x + 170, Y: y, W: w - 170, H: 18}
+	g.Fill(bar, g.P.Example[0])
+	g.Fill(core.Rect{X: bar.X, Y: bar.Y, W: bar.W * cmd, H: bar.H}, g.P.Command[0])
+	g.Text(fmt.Sprintf("command %.0f%%", math.Round(100*cmd)), bar.X+6, bar.Y+1, SizeSmall, true, g.P.Text[0], Left)
+	g.Text(fmt.Sprintf("example %.0f%%", math.Round(100*(1-cmd))), bar.Right()-6, bar.Y+1, SizeSmall, true, g.P.Text[0], Right)
+}
