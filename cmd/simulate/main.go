@@ -250,16 +250,8 @@ func runErr(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return asUsage(err)
 	}
-	for _, kv := range c.sets {
-		k, v, ok := strings.Cut(kv, "=")
-		if !ok || k == "" {
-			return usagef("-set %q is not key=value", kv)
-		}
-		for i := range scen {
-			if err := scen[i].Params.Set(k, v); err != nil {
-				return usagef("-set %s: %v", kv, err)
-			}
-		}
+	if err := applySets(scen, c.sets); err != nil {
+		return err
 	}
 	if c.params {
 		return listParams(scen, stdout)
@@ -413,6 +405,23 @@ func finish(opt *options, h lab.Header, cells []*lab.Cell, stream *lab.JSONStrea
 
 func balanceOptions(o *options) lab.BalanceOptions {
 	return lab.BalanceOptions{MixLo: o.MixLo, MixHi: o.MixHi, MinGap: o.MinGap, MinSkill: o.MinSkil, DeadBelow: o.Dead}
+}
+
+// applySets applies -set key=value overrides to every scenario's
+// parameters: a bad pair is a usage error naming it.
+func applySets(scen []lab.ScenarioRun, sets []string) error {
+	for _, kv := range sets {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok || k == "" {
+			return usagef("-set %q is not key=value", kv)
+		}
+		for i := range scen {
+			if err := scen[i].Params.Set(k, v); err != nil {
+				return usagef("-set %s: %v", kv, err)
+			}
+		}
+	}
+	return nil
 }
 
 func asUsage(err error) error {

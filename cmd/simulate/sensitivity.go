@@ -95,16 +95,8 @@ func sensitivityCmd(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return asUsage(err)
 	}
-	for _, kv := range c.sets {
-		k, v, ok := strings.Cut(kv, "=")
-		if !ok || k == "" {
-			return usagef("-set %q is not key=value", kv)
-		}
-		for i := range scen {
-			if err := scen[i].Params.Set(k, v); err != nil {
-				return usagef("-set %s: %v", kv, err)
-			}
-		}
+	if err := applySets(scen, c.sets); err != nil {
+		return err
 	}
 	pols, err := lab.ResolvePolicies(c.policy)
 	if err != nil {
