@@ -84,8 +84,7 @@ func TestBrowserCoach(t *testing.T) {
 		return (evalFloat(t, ctx, `salesfloor.draws()`) - d0) / d.Seconds()
 	}
 	idle := rate(3 * time.Second)
-	keys(t, ctx, kb.Enter, 0) // Continue
-	waitFor(t, ctx, `salesfloor.scene() === "report" ? 1 : 0`, 10*time.Second)
+	pressUntil(t, ctx, kb.Enter, `salesfloor.scene() === "report" ? 1 : 0`) // Continue
 	p0 := evalFloat(t, ctx, `salesfloor.coach()`)
 	busy := rate(5 * time.Second)
 	p1 := evalFloat(t, ctx, `salesfloor.coach()`)
