@@ -81,7 +81,7 @@ var Actions = [NumActions]ActionSpec{
 	ActReports: {ActReports, "reports", "Status reports", StyleCommand, 1, TargetRepOrAll, 1, 'r',
 		"orders a status report every two hours: you see the pipeline",
 		"each report pulls the rep off the phone and breaks their momentum; autonomous reps resent it", false},
-	ActQuota: {ActQuota, "quota", "Dial quota", StyleCommand, 1, TargetTeam, 0, 'q',
+	ActQuota: {ActQuota, "quota", "Dial quota", StyleCommand, 2, TargetTeam, 0, 'q',
 		"sets a daily dial target: more dials at once",
 		"rushed calls convert worse, and the pressure wears on morale", false},
 	ActProcedure: {ActProcedure, "procedure", "Roll out procedure", StyleCommand, 4, TargetTeam, 4, 'p',

@@ -38,6 +38,8 @@ const (
 	CauseNewHire
 	CausePush
 	CauseMarket
+	// An order given after the title's authority ran out.
+	CauseResentment
 	NumCauses
 )
 
@@ -49,6 +51,7 @@ var causeNames = [NumCauses]string{
 	"celebration", "walking the floor",
 	"executive check-in", "lead drought", "hot inbound lead", "hot streak", "burnout",
 	"resignation threat", "new hire", "quarter-end push", "market swing",
+	"orders given without authority",
 }
 
 func (c Cause) String() string {

@@ -100,6 +100,10 @@ func (r *Rep) visit(c codec) {
 	c.fx("rep.dial_carry", &r.DialCarry)
 	c.flag("rep.reports", &r.Reports)
 	c.i32("rep.report_in", &r.ReportIn)
+	c.i32("rep.order_day", &r.OrderDay)
+	c.i32("rep.mentor_day", &r.MentorDay)
+	c.i32("rep.review_day", &r.ReviewDay)
+	c.fx("rep.strain", &r.Strain)
 	for i := range r.Pipe {
 		c.i32("rep.pipe", &r.Pipe[i])
 	}
@@ -136,6 +140,9 @@ func (t *Team) visit(c codec) {
 	c.i32("team.lead_inflow", &t.LeadInflow)
 	c.i32("team.dial_quota", &t.DialQuota)
 	c.flag("team.reports_all", &t.ReportsAll)
+	c.i32("team.quota_day", &t.QuotaDay)
+	c.i32("team.all_day", &t.AllDay)
+	c.i64("team.revenue_today", &t.RevenueToday)
 	c.i32("team.vision_day", &t.VisionDay)
 	c.i32("team.celebrate_day", &t.CelebrateDay)
 	c.i32("team.reassign_day", &t.ReassignDay)

@@ -21,16 +21,24 @@ func (w *World) energyFactor() Fixed {
 }
 
 // spendAuthority takes authority for a command. Past the point where the
-// title no longer carries it, orders are obeyed with resentment: trust falls.
-func (w *World) spendAuthority(amount Fixed) {
+// title no longer carries it, orders are obeyed with resentment: the trust
+// of those the order falls on drops (one rep's, or everyone's for an order
+// to the team).
+func (w *World) spendAuthority(amount Fixed, on *Rep) {
 	pl := &w.Player
 	pl.Authority = (pl.Authority - amount).Clamp01()
-	if pl.Authority < w.P.ResentBelow {
-		for i := range w.Reps {
-			r := &w.Reps[i]
-			r.Trust = (r.Trust - w.P.ResentTrust).Clamp01()
-		}
+	if pl.Authority >= w.P.ResentBelow {
+		return
 	}
+	resent := func(r *Rep) {
+		r.Trust = (r.Trust - w.P.ResentTrust).Clamp01()
+		r.addMorale(-w.P.ResentMorale, CauseResentment)
+	}
+	if on != nil {
+		resent(on)
+		return
+	}
+	w.eachRep(resent)
 }
 
 func (w *World) earnInfluence(amount Fixed) {
@@ -66,6 +74,7 @@ func (w *World) act(c Command) {
 				return
 			}
 			r.Reports = on
+			r.OrderDay = day + 1
 			if on {
 				r.ReportIn = p.ReportEvery
 				r.addMorale(-p.ReportOnMorale.Mul(r.Autonomy), cause)
@@ -77,15 +86,20 @@ func (w *World) act(c Command) {
 		} else {
 			w.eachRep(set)
 			t.ReportsAll = on
+			t.AllDay = day + 1
 		}
 		if on {
-			w.spendAuthority(p.CommandCost / 4)
+			w.spendAuthority(w.orderCost(c), target)
 		}
 	case ActQuota:
+		// A quota is pressure, not a system: it builds no process, so
+		// switching it off and on pays nothing.
 		if c.Arg > 0 && t.DialQuota == 0 {
 			w.eachRep(func(r *Rep) { r.addMorale(-p.QuotaOnMorale.Mul(r.Autonomy), cause) })
-			t.Process = (t.Process + p.QuotaOnProcess.Mul(cp)).Clamp01()
-			w.spendAuthority(p.CommandCost / 4)
+			w.spendAuthority(p.CommandCost/4, nil) // = orderCost, from a quota of 0
+		}
+		if (c.Arg == 0) != (t.DialQuota == 0) {
+			t.QuotaDay = day + 1
 		}
 		t.DialQuota = c.Arg
 	case ActProcedure:
@@ -94,7 +108,7 @@ func (w *World) act(c Command) {
 			r.interrupt(p, InMeeting, Actions[ActProcedure].RepTicks, cause)
 			r.addMorale(-p.ProcedureMorale.Mul(r.Autonomy), cause)
 		})
-		w.spendAuthority(p.CommandCost)
+		w.spendAuthority(w.orderCost(c), nil)
 	case ActReassign:
 		w.reassign()
 		if t.ReassignDay != day {
@@ -102,22 +116,26 @@ func (w *World) act(c Command) {
 			t.ReassignDay = day
 			t.Process = (t.Process + p.ReassignGain.Mul(cp)).Clamp01()
 		}
-		w.spendAuthority(p.CommandCost / 2)
+		w.spendAuthority(w.orderCost(c), nil)
 	case ActReview:
 		r := target
-		r.Drive = (r.Drive + p.ReviewDrive.Mul(cp)).Clamp01()
-		r.addMorale(-p.ReviewMorale.Mul(One-r.Trust), cause)
+		r.ReviewDay = day + 1
+		// A rep still pushing from the last review gains little from
+		// another, and takes it as harassment.
+		sting := p.ReviewMorale.Mul(One - r.Trust).Mul(One + r.Drive.Mul(p.ReviewRepeat))
+		r.Drive = (r.Drive + p.ReviewDrive.Mul(cp).Mul(One-r.Drive)).Clamp01()
+		r.addMorale(-sting, cause)
 		r.interrupt(p, InMeeting, Actions[ActReview].RepTicks, cause)
 		t.Visibility = (t.Visibility + p.ReviewVisibility).Clamp01()
 		if r.Threat && r.Trust < p.ReviewThreatTrust {
 			r.LowDays++ // a review of someone already halfway out the door
 		}
-		w.spendAuthority(p.CommandCost)
+		w.spendAuthority(w.orderCost(c), r)
 	case ActForecast:
 		t.Visibility = (t.Visibility + p.ForecastGain.Mul(cp).Mul(p.ForecastBase+t.Process.Mul(p.ForecastProcessWeight))).Clamp01()
 		t.Process = (t.Process + p.ForecastProcess).Clamp01()
 		w.eachRep(func(r *Rep) { r.interrupt(p, InMeeting, Actions[ActForecast].RepTicks, cause) })
-		w.spendAuthority(p.CommandCost)
+		w.spendAuthority(w.orderCost(c), nil)
 
 	case ActCalls:
 		w.eachRep(func(r *Rep) {
@@ -163,6 +181,7 @@ func (w *World) act(c Command) {
 		w.earnInfluence(p.ExampleGain)
 	case ActMentor:
 		r := target
+		r.MentorDay = day + 1
 		r.SkillPending += p.MentorSkill.Mul(ep).Mul(One - r.Skill)
 		r.Trust = (r.Trust + p.MentorTrust.Mul(ep)).Clamp01()
 		r.addMorale(p.MentorMorale.Mul(ep), cause)

@@ -22,6 +22,9 @@ var (
 	// applause with no win to recognise), so that neither a player nor a
 	// search spends hours on it.
 	ErrNoChange = errors.New("that would change nothing")
+	// ErrNoAuthority refuses an order the player has no authority left to
+	// give: the title's weight is spent, and regrows with results.
+	ErrNoAuthority = errors.New("no authority left to give that order")
 )
 
 // CommandError is returned when a command is refused. The world is unchanged.

@@ -18,9 +18,13 @@ func (w *World) Estimate() Outcome {
 	t := &w.Team
 	daysLeft := F(int64(TicksPerQuarter-w.Tick), TicksPerDay)
 
-	// What the floor sells in a day at today's rates.
-	var conns, deals Fixed // per day
-	var pipeValue Fixed    // expected deals in the pipelines, in deal units
+	// What the floor sells in a day at today's rates, for as long as each
+	// rep stays: a rep whose morale is headed below the quitting line is
+	// counted until the day they would leave, and as lost.
+	var conns, future Fixed // conversations per day; deals to come
+	var pipeValue Fixed     // expected deals in the pipelines, in deal units
+	var moraleAhead Fixed   // the morale the staying reps are headed for
+	leaving := int32(0)
 	for i := range w.Reps {
 		r := &w.Reps[i]
 		if r.Gone {
@@ -30,7 +34,18 @@ func (w *World) Estimate() Outcome {
 		day := I(TicksPerDay - 4) // breaks, reports and meetings take some of the day
 		conns += c.Mul(day)
 		closeRate := w.closeRate(r.Skill)
-		deals += b.Mul(day).Mul(closeRate)
+		d := b.Mul(day).Mul(closeRate)
+		stay := daysLeft
+		ahead := w.moraleAhead(r)
+		if ahead < p.QuitBelow {
+			if left := I(int(p.QuitDays + p.QuitGraceDays - r.LowDays)); left < stay {
+				stay = left.Clamp(One, daysLeft)
+				leaving++
+			}
+		} else {
+			moraleAhead += ahead
+		}
+		future += d.Mul(stay)
 		var m int32
 		for _, x := range r.Pipe {
 			m += x
@@ -50,17 +65,23 @@ func (w *World) Estimate() Outcome {
 			supply += I(int(w.Reps[i].Leads)).Div(daysLeft.Clamp(One, I(DaysPerQuarter)))
 		}
 		if supply < conns {
-			deals = deals.Mul(supply.Div(conns))
+			future = future.Mul(supply.Div(conns))
 		}
 	}
-	future := deals.Mul(daysLeft) + pipeValue
+	future += pipeValue
 	o.Revenue += int64(future) * w.Scenario.DealValue >> 16
 
-	// Morale: the hours to come at today's level.
+	// Morale: the hours to come at the level the staying reps are headed
+	// for; the reps headed out count as lost.
+	o.RepsKept -= leaving
 	hoursLeft := int64(HoursPerQuarter - int(w.HoursSeen))
 	if hoursLeft > 0 && o.RepsKept > 0 {
-		m := w.TeamMorale()
+		m := moraleAhead / Fixed(o.RepsKept)
 		o.MeanMorale = Fixed((w.MoraleSum + int64(m)*hoursLeft) / int64(HoursPerQuarter))
+		o.EndMorale = m
+	} else if o.RepsKept <= 0 {
+		o.RepsKept = 0
+		o.EndMorale = 0
 	}
 	// Effects in motion land.
 	o.Culture = (t.Culture + t.CulturePending).Clamp01()
@@ -86,4 +107,23 @@ func (w *World) expectedPerTick(r *Rep) (conns, books Fixed) {
 	conns = rate.Mul(p.ConnectRate).Mul(r.LeadQuality).Mul(w.Company.Market)
 	books = conns.Mul(p.BookRate).Mul(w.effectiveness(r))
 	return conns, books
+}
+
+// moraleAhead is where a rep's morale settles if today goes on as it has:
+// the baseline it drifts to, shifted by today's other pushes and pulls per
+// tick (reviews, reports, a quota, talks, wins) over the drift that undoes
+// them. A manager who reviews someone daily sees the sting add up here,
+// not weeks later in a resignation.
+func (w *World) moraleAhead(r *Rep) Fixed {
+	var push Fixed
+	for c, v := range r.MoraleCauses {
+		if Cause(c) != CauseDrift {
+			push += v
+		}
+	}
+	ticks := w.Tick%TicksPerDay + 1
+	if ticks < TicksPerDay/2 {
+		ticks = TicksPerDay / 2
+	}
+	return (w.moraleBaseline(r) + (push / Fixed(ticks)).Div(w.P.MoraleDrift)).Clamp01()
 }

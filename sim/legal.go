@@ -167,6 +167,14 @@ func (w *World) noChange(c Command, explain bool) error {
 	if why == 0 {
 		return nil
 	}
+	if why == noopNoAuthority {
+		if !explain {
+			return ErrNoAuthority
+		}
+		return &CommandError{Command: c, Err: ErrNoAuthority, Detail: fmt.Sprintf(
+			"the order needs %.0f%% authority and you have %.0f%%; it regrows each night with the day's results and the executive's trust",
+			100*w.orderCost(c).Float(), 100*w.Player.Authority.Float())}
+	}
 	if !explain {
 		return ErrNoChange
 	}
@@ -187,6 +195,22 @@ func (w *World) noChange(c Command, explain bool) error {
 		detail = "today's wins have been celebrated"
 	case noopNoWin:
 		detail = "no deal has closed today: there is no win to recognise"
+	case noopOrderToday:
+		who := "everyone"
+		if c.Target >= 0 {
+			who = w.Reps[c.Target].Name
+		} else if i := w.orderedToday(); i >= 0 {
+			who = w.Reps[i].Name
+		}
+		detail = fmt.Sprintf("reports for %s were changed today; an order that changes by the hour is noise", who)
+	case noopQuotaToday:
+		detail = "the dial quota was switched on or off today; an order that changes by the hour is noise"
+	case noopReviewed:
+		r := &w.Reps[c.Target]
+		detail = fmt.Sprintf("%s was reviewed %s; a review means something once in %d working days",
+			r.Name, daysAgo(w.Day()+1-r.ReviewDay), w.P.ReviewGapDays)
+	case noopMentored:
+		detail = fmt.Sprintf("%s had a lesson today; a second one the same day will not stick", w.Reps[c.Target].Name)
 	}
 	return &CommandError{Command: c, Err: ErrNoChange, Detail: detail}
 }
@@ -200,39 +224,108 @@ const (
 	noopVision
 	noopCelebrated
 	noopNoWin
+	noopOrderToday
+	noopQuotaToday
+	noopMentored
+	noopReviewed
+	noopNoAuthority
 )
 
-// NoChangeReason is 0 when c would change something, and otherwise a
-// small number saying why not (the same number for the same reason), so a
-// caller that caches Check's verdicts can key them on it.
-func (w *World) NoChangeReason(c Command) int { return w.noChangeReason(c) }
+// NoChangeReason is 0 when c would change something (and the player has
+// the authority to order it), and otherwise a number saying why not (the
+// same number for the same reason and wording), so a caller that caches
+// Check's verdicts can key them on it.
+func (w *World) NoChangeReason(c Command) int {
+	why := w.noChangeReason(c)
+	switch why {
+	case noopReviewed:
+		why |= int(w.Day()+1-w.Reps[c.Target].ReviewDay) << 8
+	case noopNoAuthority:
+		why |= int(w.Player.Authority>>10) << 8
+	}
+	return why
+}
 
 func (w *World) noChangeReason(c Command) int {
+	if why := w.noChangeReasonOf(c); why != 0 {
+		return why
+	}
+	if cost := w.orderCost(c); cost > 0 && w.Player.Authority < cost {
+		return noopNoAuthority
+	}
+	return 0
+}
+
+// orderCost is the authority a command spends: orders do, example does
+// not, and a standing order costs only when it is switched on.
+func (w *World) orderCost(c Command) Fixed {
+	cost := w.P.CommandCost
+	switch c.Action {
+	case ActReports:
+		if c.Arg == 1 {
+			return cost / 4
+		}
+	case ActQuota:
+		if c.Arg > 0 && w.Team.DialQuota == 0 {
+			return cost / 4
+		}
+	case ActReassign:
+		return cost / 2
+	case ActProcedure, ActReview, ActForecast:
+		return cost
+	}
+	return 0
+}
+
+func (w *World) noChangeReasonOf(c Command) int {
 	t := &w.Team
 	on := c.Arg == 1
+	today := w.Day() + 1
 	switch c.Action {
 	case ActReports:
 		if c.Target >= 0 {
-			if w.Reps[c.Target].Reports == on {
+			r := &w.Reps[c.Target]
+			if r.Reports == on {
 				return noopReportsRep
 			}
+			if r.OrderDay == today || t.AllDay == today {
+				return noopOrderToday
+			}
 			return 0
 		}
-		if t.ReportsAll != on {
-			return 0
-		}
+		changes := t.ReportsAll != on
 		for i := range w.Reps {
 			if !w.Reps[i].Gone && w.Reps[i].Reports != on {
-				return 0
+				changes = true
 			}
 		}
-		return noopReportsAll
+		if !changes {
+			return noopReportsAll
+		}
+		// Standing orders change at most once a day: a toggle back and
+		// forth would cost the team's morale and show nothing.
+		if t.AllDay == today || w.orderedToday() >= 0 {
+			return noopOrderToday
+		}
 	case ActQuota:
 		if t.DialQuota == c.Arg {
 			if c.Arg == 0 {
 				return noopQuotaOff
 			}
 			return noopQuotaSame
+		}
+		// Raising or lowering a quota that stands is fine; switching it
+		// on and off again the same day is not.
+		if t.QuotaDay == today && (c.Arg == 0) != (t.DialQuota == 0) {
+			return noopQuotaToday
+		}
+	case ActMentor:
+		if w.Reps[c.Target].MentorDay == today {
+			return noopMentored
+		}
+	case ActReview:
+		if d := w.Reps[c.Target].ReviewDay; d > 0 && today-d < w.P.ReviewGapDays {
+			return noopReviewed
 		}
 	case ActVision:
 		if t.VisionDay == w.Day() {
@@ -254,4 +347,26 @@ func onOff(on bool) string {
 		return "on"
 	}
 	return "off"
+}
+
+// orderedToday is the first active rep whose reports order changed today,
+// or -1.
+func (w *World) orderedToday() int {
+	today := w.Day() + 1
+	for i := range w.Reps {
+		if !w.Reps[i].Gone && w.Reps[i].OrderDay == today {
+			return i
+		}
+	}
+	return -1
+}
+
+func daysAgo(n int32) string {
+	switch n {
+	case 0:
+		return "today"
+	case 1:
+		return "yesterday"
+	}
+	return fmt.Sprintf("%d working days ago", n)
 }

@@ -103,7 +103,7 @@ func TestNoOpStandingOrdersAreRefused(t *testing.T) {
 	if err := w.Apply(cmd(w, sim.ActQuota, sim.TeamTarget, 60)); err != nil {
 		t.Fatal(err)
 	}
-	w.Step(1)
+	w.Step(int(sim.Actions[sim.ActQuota].Cost))
 	if err := w.Check(cmd(w, sim.ActQuota, sim.TeamTarget, 60)); err == nil || err.Error() != "quota: that would change nothing: the dial quota is already 60" {
 		t.Errorf("setting the same quota again: %v", err)
 	}

@@ -78,12 +78,14 @@ func (w *World) score(o *Outcome) {
 	if o.Quota > 0 {
 		o.Attainment = Fixed(o.Revenue << 16 / o.Quota)
 	}
-	// Revenue: full marks at 120% of quota.
+	// Revenue: full marks at Params.RevenueFull of quota, well above what
+	// a good quarter reaches, so that better play always shows.
 	att := o.Attainment
+	full := w.P.RevenueFull
 	if w.Company.Quota == 0 {
-		att = One
+		att = full
 	}
-	o.ScoreRevenue = I(int(w.P.WeightRevenue)).Mul(att.Clamp(0, F(12, 10))).Div(F(12, 10))
+	o.ScoreRevenue = I(int(w.P.WeightRevenue)).Mul(att.Clamp(0, full)).Div(full)
 	// Team health: morale over the quarter, and the people kept.
 	kept := F(int64(o.RepsKept), int64(w.StartReps+w.Company.Hires))
 	o.ScoreHealth = I(int(w.P.WeightHealth)).Mul((o.MeanMorale + o.EndMorale) / 2).Mul(kept)

@@ -91,20 +91,23 @@ type Params struct {
 	AdviceTrust       Fixed `json:"advice_trust"`  // trust the rep gains per question
 
 	// Team quantities: decay per day and how pending effects settle.
-	SettleRate      Fixed `json:"settle_rate"`      // fraction of a pending effect that lands each day
-	CultureDecay    Fixed `json:"culture_decay"`    // per day
-	ClarityDecay    Fixed `json:"clarity_decay"`    // per day
-	ProcessDecay    Fixed `json:"process_decay"`    // per day
-	VisibilityDecay Fixed `json:"visibility_decay"` // per day
-	InfluenceDecay  Fixed `json:"influence_decay"`  // per day
-	AuthorityRegen  Fixed `json:"authority_regen"`  // per day, times executive trust
-	DriveDecay      Fixed `json:"drive_decay"`      // per day
-	ProcessCulture  Fixed `json:"process_culture"`  // output bonus per unit of process × culture
-	ProcessAlone    Fixed `json:"process_alone"`    // output bonus per unit of process
-	CultureAlone    Fixed `json:"culture_alone"`    // output bonus per unit of culture
-	ClarityFloor    Fixed `json:"clarity_floor"`    // share of effort that counts at zero clarity
-	CheckinWeight   Fixed `json:"checkin_weight"`   // executive trust moved per unit of visibility gap at a check-in
-	TrustedInflow   Fixed `json:"trusted_inflow"`   // executive trust at or above which the team gets its full lead inflow
+	SettleRate       Fixed `json:"settle_rate"`       // fraction of a pending effect that lands each day
+	CultureDecay     Fixed `json:"culture_decay"`     // per day
+	ClarityDecay     Fixed `json:"clarity_decay"`     // per day
+	ProcessDecay     Fixed `json:"process_decay"`     // per day
+	VisibilityDecay  Fixed `json:"visibility_decay"`  // per day
+	InfluenceDecay   Fixed `json:"influence_decay"`   // per day
+	AuthorityRegen   Fixed `json:"authority_regen"`   // per day, times executive trust
+	AuthorityResults Fixed `json:"authority_results"` // per day, times the day's revenue over its share of quota (at most 2): results give orders weight
+	GrowthSettle     Fixed `json:"growth_settle"`     // share of pending skill, culture and clarity that lands each day: example compounds slowly
+	RevenueFull      Fixed `json:"revenue_full"`      // attainment that earns the revenue score in full
+	DriveDecay       Fixed `json:"drive_decay"`       // per day
+	ProcessCulture   Fixed `json:"process_culture"`   // output bonus per unit of process × culture
+	ProcessAlone     Fixed `json:"process_alone"`     // output bonus per unit of process
+	CultureAlone     Fixed `json:"culture_alone"`     // output bonus per unit of culture
+	ClarityFloor     Fixed `json:"clarity_floor"`     // share of effort that counts at zero clarity
+	CheckinWeight    Fixed `json:"checkin_weight"`    // executive trust moved per unit of visibility gap at a check-in
+	TrustedInflow    Fixed `json:"trusted_inflow"`    // executive trust at or above which the team gets its full lead inflow
 
 	// Standing orders.
 	ReportEvery      int32 `json:"report_every"`      // ticks between status reports (8 = two hours)
@@ -125,7 +128,9 @@ type Params struct {
 	ReportOnMorale          Fixed `json:"report_on_morale"`           // morale lost, times autonomy need, when reports are switched on for a rep
 	ReportOnTrust           Fixed `json:"report_on_trust"`            // trust lost when reports are switched on for a rep
 	QuotaOnMorale           Fixed `json:"quota_on_morale"`            // morale lost per rep, times autonomy need, when a quota is first set
-	QuotaOnProcess          Fixed `json:"quota_on_process"`           // process gained, times command power, when a quota is first set
+	QuotaStrain             Fixed `json:"quota_strain"`               // strain a rep builds per tick of dialing under a quota, times autonomy need plus quota_autonomy_offset
+	StrainMorale            Fixed `json:"strain_morale"`              // baseline morale lost per unit of strain: the quota's cost arrives later
+	StrainRecover           Fixed `json:"strain_recover"`             // share of strain shed each night
 
 	// The player's power. Command effects scale with command power,
 	// (command_power_base + authority) × energy factor; example effects
@@ -137,8 +142,9 @@ type Params struct {
 	ExamplePowerInfluence Fixed `json:"example_power_influence"` // ...and later ones work better
 	PowerEnergyBase       Fixed `json:"power_energy_base"`
 	PowerEnergyWeight     Fixed `json:"power_energy_weight"`
-	ResentBelow           Fixed `json:"resent_below"` // authority under which the title no longer carries an order (0..1)
-	ResentTrust           Fixed `json:"resent_trust"` // trust every rep loses per order given below resent_below
+	ResentBelow           Fixed `json:"resent_below"`  // authority under which the title no longer carries an order (0..1)
+	ResentTrust           Fixed `json:"resent_trust"`  // trust lost by each rep an order falls on, given below resent_below
+	ResentMorale          Fixed `json:"resent_morale"` // morale lost by each rep an order falls on, given below resent_below
 
 	// Action magnitudes. Command effects scale with authority, example
 	// effects with influence.
@@ -146,6 +152,8 @@ type Params struct {
 	ReassignGain  Fixed `json:"reassign_gain"`
 	ReviewDrive   Fixed `json:"review_drive"`
 	ReviewMorale  Fixed `json:"review_morale"`
+	ReviewRepeat  Fixed `json:"review_repeat"`   // a review's sting grows by this per unit of drive left from the last one
+	ReviewGapDays int32 `json:"review_gap_days"` // working days before the same rep can be reviewed again
 	ForecastGain  Fixed `json:"forecast_gain"`
 	CommandCost   Fixed `json:"command_cost"` // authority spent per hour of command
 	CallsLift     Fixed `json:"calls_lift"`   // inspiration from the player taking a desk, per hour
@@ -286,27 +294,30 @@ func DefaultParams() Params {
 		AdviceMorale:      F(1, 100),
 		AdviceTrust:       F(5, 1000),
 
-		SettleRate:      F(20, 100),
-		CultureDecay:    F(6, 1000),
-		ClarityDecay:    F(1, 100),
-		ProcessDecay:    F(2, 100),
-		VisibilityDecay: F(50, 100),
-		InfluenceDecay:  F(2, 100),
-		AuthorityRegen:  F(2, 100),
-		DriveDecay:      F(30, 100),
-		ProcessCulture:  F(80, 100),
-		ProcessAlone:    F(50, 100),
-		CultureAlone:    F(20, 100),
-		ClarityFloor:    F(70, 100),
-		CheckinWeight:   F(20, 100),
-		TrustedInflow:   F(50, 100),
+		SettleRate:       F(20, 100),
+		CultureDecay:     F(6, 1000),
+		ClarityDecay:     F(1, 100),
+		ProcessDecay:     F(2, 100),
+		VisibilityDecay:  F(50, 100),
+		InfluenceDecay:   F(2, 100),
+		AuthorityRegen:   F(2, 100),
+		AuthorityResults: F(2, 100),
+		GrowthSettle:     F(12, 100),
+		RevenueFull:      F(15, 10),
+		DriveDecay:       F(30, 100),
+		ProcessCulture:   F(80, 100),
+		ProcessAlone:     F(50, 100),
+		CultureAlone:     F(20, 100),
+		ClarityFloor:     F(70, 100),
+		CheckinWeight:    F(20, 100),
+		TrustedInflow:    F(50, 100),
 
 		ReportEvery:      8,
 		ReportVisibility: F(2, 100),
 		ReportMorale:     F(8, 1000),
 		ReportCoaching:   F(30, 100),
-		QuotaBoost:       F(40, 100),
-		QuotaRush:        F(10, 100),
+		QuotaBoost:       F(70, 100),
+		QuotaRush:        F(5, 100),
 		QuotaStress:      F(3, 10000),
 		QuotaMiss:        F(2, 100),
 
@@ -316,7 +327,9 @@ func DefaultParams() Params {
 		ReportOnMorale:          F(2, 100),
 		ReportOnTrust:           F(1, 100),
 		QuotaOnMorale:           F(2, 100),
-		QuotaOnProcess:          F(1, 100),
+		QuotaStrain:             F(4, 10000),
+		StrainMorale:            F(50, 100),
+		StrainRecover:           F(10, 100),
 
 		CommandPowerBase:      F(5, 10),
 		ExamplePowerBase:      F(6, 10),
@@ -325,16 +338,19 @@ func DefaultParams() Params {
 		PowerEnergyWeight:     F(1, 2),
 		ResentBelow:           F(15, 100),
 		ResentTrust:           F(1, 100),
+		ResentMorale:          F(2, 100),
 
 		ProcedureGain: F(12, 100),
 		ReassignGain:  F(2, 100),
 		ReviewDrive:   F(40, 100),
 		ReviewMorale:  F(5, 100),
+		ReviewRepeat:  F(3, 1),
+		ReviewGapDays: 5,
 		ForecastGain:  F(35, 100),
 		CommandCost:   F(3, 100),
 		CallsLift:     F(2, 100),
-		ScrubQuality:  F(20, 100),
-		ScrubLeads:    15,
+		ScrubQuality:  F(10, 100),
+		ScrubLeads:    8,
 		VisionGain:    F(10, 100),
 		MentorSkill:   F(6, 100),
 		MentorTrust:   F(6, 100),

@@ -55,6 +55,18 @@ type Rep struct {
 	Reports  bool  // standing order: a status report every two hours
 	ReportIn int32 // ticks until the next report
 
+	// OrderDay is 1 + the day this rep's standing order (reports) last
+	// changed, 0 never: an order changes at most once a day. MentorDay is
+	// 1 + the day of the rep's last lesson: one a day sticks.
+	OrderDay  int32
+	MentorDay int32
+	// ReviewDay is 1 + the day of the rep's last performance review, 0
+	// never: a review means something once in Params.ReviewGapDays.
+	ReviewDay int32
+	// Strain is pressure that has built up under a dial quota: the extra
+	// dials come now, the strain weighs on morale for days after.
+	Strain Fixed
+
 	Pipe [PipeDays]int32 // meetings booked, by the day (mod PipeDays) they close
 
 	Dials, Conversations, Meetings, Deals int32

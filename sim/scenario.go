@@ -228,6 +228,9 @@ func ValidateParams(file string, p *Params) error {
 	if sum := p.WeightRevenue + p.WeightHealth + p.WeightFuture + p.WeightExecutive; sum != 100 {
 		return fieldErr(file, "params.weight_revenue", "the four score weights add up to %d, not 100", sum)
 	}
+	if p.RevenueFull < F(1, 10) {
+		return fieldErr(file, "params.revenue_full", "%s is below 0.1: the revenue score needs an attainment to be full at", p.RevenueFull)
+	}
 	if p.LeadPull < 1 || p.ScrubLeads < 0 {
 		return fieldErr(file, "params.lead_pull", "must be at least 1 (and scrub_leads at least 0)")
 	}
@@ -243,6 +246,7 @@ func ValidateParams(file string, p *Params) error {
 		{"lead_quality_floor", p.LeadQualityFloor}, {"resent_below", p.ResentBelow},
 		{"review_threat_trust", p.ReviewThreatTrust}, {"floor_rescue_keep", p.FloorRescueKeep},
 		{"checkin_pass", p.CheckinPass}, {"distrusted_inflow", p.DistrustedInflow},
+		{"settle_rate", p.SettleRate}, {"growth_settle", p.GrowthSettle}, {"strain_recover", p.StrainRecover},
 		{"hire_skill", p.HireSkill}, {"hire_morale", p.HireMorale},
 		{"hire_trust", p.HireTrust}, {"hire_autonomy", p.HireAutonomy},
 	} {

@@ -142,12 +142,11 @@ func (w *World) repTick(r *Rep) {
 	}
 	r.addMomentum(-r.Momentum.Mul(p.MomentumDecay), CauseDrift)
 
-	base := p.MoraleBase + p.MoraleCulture.Mul(w.Team.Culture) + p.MoraleTrust.Mul(r.Trust) +
-		r.Momentum.MulInt(int(p.MoraleMomentumPct))/100
-	r.addMorale((base - r.Morale).Mul(p.MoraleDrift), CauseDrift)
+	r.addMorale((w.moraleBaseline(r) - r.Morale).Mul(p.MoraleDrift), CauseDrift)
 	drain := p.EnergyDrain
 	if w.Team.DialQuota > 0 {
 		r.addMorale(-p.QuotaStress.Mul(r.Autonomy+p.QuotaAutonomyOffset), CauseQuota)
+		r.Strain = (r.Strain + p.QuotaStrain.Mul(r.Autonomy+p.QuotaAutonomyOffset)).Clamp01()
 		drain = drain.Mul(p.QuotaDrain)
 	}
 	if w.Events.PushDays > 0 {
@@ -262,6 +261,7 @@ func (w *World) closeDeals(pipe *[PipeDays]int32, skill Fixed) (deals int32, rev
 // that have matured close, and the day's events are drawn.
 func (w *World) startDay() {
 	w.Team.WinsToday = 0
+	w.Team.RevenueToday = 0
 	for i := range w.Reps {
 		r := &w.Reps[i]
 		r.MoraleCauses = [NumCauses]Fixed{}
@@ -276,6 +276,7 @@ func (w *World) startDay() {
 			r.Revenue += v
 			r.WonToday = d
 			w.Team.WinsToday += d
+			w.Team.RevenueToday += v
 			r.addMorale(w.P.DealMorale.MulInt(int(d)), CauseDeal)
 			r.addMomentum(w.P.DealMomentum, CauseDeal)
 		}
@@ -284,6 +285,7 @@ func (w *World) startDay() {
 	w.Player.Deals += d
 	w.Player.Revenue += v
 	w.Team.WinsToday += d
+	w.Team.RevenueToday += v
 	w.scheduleDay(w.Day())
 }
 
@@ -306,7 +308,8 @@ func (w *World) endDay() {
 			r.addMorale(-p.QuotaMiss.Mul(r.Autonomy+p.QuotaMissAutonomyOffset), CauseQuotaMissed)
 		}
 		r.addMorale(t.Inspiration.Mul(p.InspirationDay), CauseInspiration)
-		settle := r.SkillPending.Mul(p.SettleRate)
+		r.Strain -= r.Strain.Mul(p.StrainRecover)
+		settle := r.SkillPending.Mul(p.GrowthSettle)
 		r.SkillPending -= settle
 		r.Skill += settle
 		if r.Experience > r.Skill {
@@ -345,14 +348,14 @@ func (w *World) endDay() {
 		}
 	}
 	t.Inspiration -= t.Inspiration.Mul(p.InspirationDay)
-	settle := func(v, pending *Fixed) {
-		d := pending.Mul(p.SettleRate)
+	settle := func(v, pending *Fixed, rate Fixed) {
+		d := pending.Mul(rate)
 		*pending -= d
 		*v = (*v + d).Clamp01()
 	}
-	settle(&t.Process, &t.ProcessPending)
-	settle(&t.Clarity, &t.ClarityPending)
-	settle(&t.Culture, &t.CulturePending)
+	settle(&t.Process, &t.ProcessPending, p.SettleRate)
+	settle(&t.Clarity, &t.ClarityPending, p.GrowthSettle)
+	settle(&t.Culture, &t.CulturePending, p.GrowthSettle)
 	t.Culture -= t.Culture.Mul(p.CultureDecay)
 	t.Clarity -= t.Clarity.Mul(p.ClarityDecay)
 	t.Process -= t.Process.Mul(p.ProcessDecay)
@@ -378,7 +381,7 @@ func (w *World) endDay() {
 	}
 
 	pl := &w.Player
-	pl.Authority = (pl.Authority + p.AuthorityRegen.Mul(w.Company.ExecTrust)).Clamp01()
+	pl.Authority = (pl.Authority + p.AuthorityRegen.Mul(w.Company.ExecTrust) + p.AuthorityResults.Mul(w.dayResults())).Clamp01()
 	pl.Influence -= pl.Influence.Mul(p.InfluenceDecay)
 	pl.Energy = One
 	pl.Busy = 0
@@ -387,4 +390,27 @@ func (w *World) endDay() {
 		w.Reps[i].DialsToday = 0
 		w.Reps[i].MeetingsToday = 0
 	}
+}
+
+// dayResults is today's closed revenue over the day's share of the quota,
+// at most 2: the results that give a manager's orders their weight. It is 0
+// in the sandbox, which has no quota.
+func (w *World) dayResults() Fixed {
+	share := w.Company.Quota / DaysPerQuarter
+	if share <= 0 {
+		return 0
+	}
+	r := w.Team.RevenueToday << 16 / share
+	if r > int64(I(2)) {
+		r = int64(I(2))
+	}
+	return Fixed(r)
+}
+
+// moraleBaseline is where a working rep's morale drifts: culture, trust in
+// the player and momentum lift it; strain from a quota weighs it down.
+func (w *World) moraleBaseline(r *Rep) Fixed {
+	p := &w.P
+	return p.MoraleBase + p.MoraleCulture.Mul(w.Team.Culture) + p.MoraleTrust.Mul(r.Trust) +
+		r.Momentum.MulInt(int(p.MoraleMomentumPct))/100 - r.Strain.Mul(p.StrainMorale)
 }

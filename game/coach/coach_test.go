@@ -83,7 +83,9 @@ func (p forecaster) Decide(w *sim.World, buf []sim.Command) []sim.Command {
 	if _, _, ok := w.PendingEvent(); ok {
 		buf = append(buf, sim.Command{Tick: w.Tick, Action: sim.ActChoose, Target: sim.TeamTarget})
 	}
-	if p.forecast && w.Tick%sim.TicksPerDay == 0 {
+	// Default's VP checks in every fifth day (days 4, 9, ...): a forecast
+	// that morning prepares for it, and leaves authority for the next.
+	if p.forecast && w.Tick%sim.TicksPerDay == 0 && w.Day()%5 == 4 {
 		buf = append(buf, sim.Command{Tick: w.Tick, Action: sim.ActForecast, Target: sim.TeamTarget})
 	}
 	return buf

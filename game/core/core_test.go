@@ -79,7 +79,17 @@ func TestToggleOff(t *testing.T) {
 	s := newSession(t)
 	p := panel(s)
 	// The quota button cycles off -> 40 -> 60 -> 80 -> off, the level on it.
-	for _, want := range []int32{40, 60, 80, 0, 40} {
+	// A quota switched on cannot be switched off the same day (nor off and
+	// on again): the press is refused with the reason, and works tomorrow.
+	for i, want := range []int32{40, 60, 80, 0, 40} {
+		if i == 3 || i == 4 {
+			r := p.Activate(s, sim.ActQuota, -1)
+			if r.Sent || !strings.Contains(r.Refused, "switched on or off today") {
+				t.Fatalf("switching the quota on or off twice in a day gave %+v", r)
+			}
+			s.Step(int(sim.TicksPerDay - s.W.Tick%sim.TicksPerDay))
+			p.Refresh(s, -1)
+		}
 		r := p.Activate(s, sim.ActQuota, -1)
 		if !r.Sent || r.Cmd.Arg != want {
 			t.Fatalf("press gave %+v, want quota %d", r, want)
@@ -99,7 +109,7 @@ func TestToggleOff(t *testing.T) {
 		if b.Next != map[int32]string{40: "60/day", 60: "80/day", 80: "off", 0: "40/day"}[want] {
 			t.Fatalf("quota %d: next %q", want, b.Next)
 		}
-		s.Step(2) // the quota talk takes 15 minutes
+		s.Step(int(sim.Actions[sim.ActQuota].Cost)) // announcing the quota takes 30 minutes
 	}
 }
 

@@ -152,7 +152,7 @@ func TestDiffOfAFileWithItself(t *testing.T) {
 // the state hashes differ (they cover the parameters).
 func TestDiffUnchangedRuns(t *testing.T) {
 	a := labFileOf(t, "a.json", "exemplar,commander", 4)
-	b := labFileOf(t, "b.json", "exemplar,commander", 4, "report_morale=0.016")
+	b := labFileOf(t, "b.json", "exemplar,commander", 4, "review_morale=0.4")
 	rep, err := Diff(a, b, DiffConfig{})
 	if err != nil {
 		t.Fatal(err)
@@ -162,7 +162,7 @@ func TestDiffUnchangedRuns(t *testing.T) {
 		t.Errorf("exemplar %d unchanged, %d identical; commander %d unchanged", ex.Unchanged, ex.Identical, cmd.Unchanged)
 	}
 	if d := metricOf(t, cmd, "morale"); !d.Significant || d.Diff.Mean >= 0 {
-		t.Errorf("status reports that cost more morale do not lower commander's: %+v", d)
+		t.Errorf("reviews that cost more morale do not lower commander's: %+v", d)
 	}
 }
 

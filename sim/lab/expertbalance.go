@@ -44,7 +44,11 @@ type ExpertTargets struct {
 // DefaultExpertTargets are the expert issue's targets.
 var DefaultExpertTargets = ExpertTargets{MixLo: 0.20, MixHi: 0.80, MinGap: 0.15, MinStyleGap: 0.05,
 	MaxScore: 90, BalancedLo: 40, BalancedHi: 75, MaxActionShare: 0.40, MinActionShare: 0.02,
-	MinPlanDistance: 0.10, RevenueCap: 1.2}
+	MinPlanDistance: 0.10, RevenueCap: defaultRevenueFull}
+
+// defaultRevenueFull is the model's revenue_full: where the score's
+// revenue part is full (no built-in scenario overrides it).
+var defaultRevenueFull = func() float64 { p := sim.DefaultParams(); return p.RevenueFull.Float() }()
 
 // ExpertLine is one expert's (or balanced's) standing in a scenario.
 type ExpertLine struct {
