@@ -141,6 +141,7 @@ func (t *Team) visit(c codec) {
 	c.i32("team.dial_quota", &t.DialQuota)
 	c.flag("team.reports_all", &t.ReportsAll)
 	c.i32("team.quota_day", &t.QuotaDay)
+	c.i32("team.quota_peak", &t.QuotaPeak)
 	c.i32("team.all_day", &t.AllDay)
 	c.i64("team.revenue_today", &t.RevenueToday)
 	c.i32("team.vision_day", &t.VisionDay)

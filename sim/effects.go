@@ -96,12 +96,19 @@ func (w *World) act(c Command) {
 		// switching it off and on pays nothing.
 		if c.Arg > 0 && t.DialQuota == 0 {
 			w.eachRep(func(r *Rep) { r.addMorale(-p.QuotaOnMorale.Mul(r.Autonomy), cause) })
-			w.spendAuthority(p.CommandCost/4, nil) // = orderCost, from a quota of 0
+		}
+		if cost := w.orderCost(c); cost > 0 {
+			w.spendAuthority(cost, nil)
 		}
 		if (c.Arg == 0) != (t.DialQuota == 0) {
 			t.QuotaDay = day + 1
 		}
 		t.DialQuota = c.Arg
+		// The day's misses are judged against the highest quota that stood
+		// today, so lowering it before the evening spares no one.
+		if c.Arg > t.QuotaPeak {
+			t.QuotaPeak = c.Arg
+		}
 	case ActProcedure:
 		t.ProcessPending += p.ProcedureGain.Mul(cp).Mul(One - t.Process)
 		w.eachRep(func(r *Rep) {

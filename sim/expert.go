@@ -355,6 +355,9 @@ func rolloutSeed(seed uint64, tick int32, k int) uint64 {
 	return z ^ z>>31
 }
 
+// nearTie is a margin that rounds to 0.0 points in a hint.
+const nearTie = Fixed(1 << 16 / 20)
+
 var partNames = [4]string{"revenue", "team health", "the future (culture, clarity, skill)", "the executive's trust"}
 
 // Result returns the search's advice. Call it once Step has reported done.
@@ -402,6 +405,12 @@ func (s *Search) Result() Suggestion {
 	other := "waiting"
 	if !r.wait {
 		other = strings.ToLower(s.root.describe(r.cmd)[:1]) + s.root.describe(r.cmd)[1:]
+	}
+	if sug.Margin < nearTie {
+		// "0.0 more than" tells a player nothing: say it is a toss-up.
+		sug.Reason = fmt.Sprintf("%s: projected %.1f points; %s is about as good, so either will do.",
+			what, sug.Projected.Float(), other)
+		return sug
 	}
 	sug.Reason = fmt.Sprintf("%s: projected %.1f points, %.1f more than %s, mostly through %s.",
 		what, sug.Projected.Float(), sug.Margin.Float(), other, partNames[bp])

@@ -266,7 +266,8 @@ func (w *World) orderCost(c Command) Fixed {
 			return cost / 4
 		}
 	case ActQuota:
-		if c.Arg > 0 && w.Team.DialQuota == 0 {
+		// Setting a quota or raising one is an order; lowering it is relief.
+		if c.Arg > w.Team.DialQuota {
 			return cost / 4
 		}
 	case ActReassign:

@@ -133,3 +133,101 @@ func TestAuthorityRegrowsWithResults(t *testing.T) {
 		t.Errorf("authority after a day at quota pace %v, after a day of nothing %v", good, none)
 	}
 }
+
+// dialsAfter is the team's dials after half a day under a quota of q (0:
+// none), from the same seed.
+func dialsAfter(t *testing.T, q int32, prep func(w *sim.World)) int64 {
+	t.Helper()
+	w := newWorld(t, "default", 1)
+	if prep != nil {
+		prep(w)
+	}
+	if q > 0 {
+		applyAndWait(t, w, cmd(w, sim.ActQuota, sim.TeamTarget, q))
+	} else {
+		w.Step(int(sim.Actions[sim.ActQuota].Cost))
+	}
+	w.Step(sim.TicksPerDay / 2)
+	var n int64
+	for i := range w.Reps {
+		n += int64(w.Reps[i].DialsToday)
+	}
+	return n
+}
+
+// A dial quota presses with its number: a higher quota lifts dials more,
+// up to twice quota_ref, beyond which a bigger number adds nothing.
+func TestQuotaPressesWithItsNumber(t *testing.T) {
+	ref := sim.DefaultParams().QuotaRef
+	levels := []int32{0, 40, 60, 80, 2 * ref}
+	prev := int64(-1)
+	for _, q := range levels {
+		n := dialsAfter(t, q, nil)
+		if n <= prev {
+			t.Errorf("a quota of %d gave %d dials, no more than the level below (%d)", q, n, prev)
+		}
+		prev = n
+	}
+	if beyond := dialsAfter(t, sim.MaxDialQuota, nil); beyond != prev {
+		t.Errorf("a quota of %d gave %d dials, want the same as at twice quota_ref (%d)", sim.MaxDialQuota, beyond, prev)
+	}
+}
+
+// Setting or raising a quota is an order and spends authority; lowering it
+// is relief and spends none. The day's misses are judged against the
+// highest quota that stood that day, so lowering it in the evening spares
+// no one; the next morning starts from the quota in force.
+func TestQuotaRaiseIsAnOrderLoweringIsRelief(t *testing.T) {
+	w := newWorld(t, "default", 1)
+	applyAndWait(t, w, cmd(w, sim.ActQuota, sim.TeamTarget, 40))
+	a0 := w.Player.Authority
+	applyAndWait(t, w, cmd(w, sim.ActQuota, sim.TeamTarget, 80))
+	a1 := w.Player.Authority
+	if a1 >= a0 {
+		t.Errorf("raising the quota left authority at %v (was %v)", a1, a0)
+	}
+	applyAndWait(t, w, cmd(w, sim.ActQuota, sim.TeamTarget, 40))
+	if w.Player.Authority != a1 {
+		t.Errorf("lowering the quota moved authority from %v to %v", a1, w.Player.Authority)
+	}
+	if w.Team.QuotaPeak != 80 {
+		t.Errorf("the day's peak quota is %d after 40, 80, 40; want 80", w.Team.QuotaPeak)
+	}
+	nextMorning(w)
+	if w.Team.QuotaPeak != 40 {
+		t.Errorf("the next morning's peak quota is %d; want the standing 40", w.Team.QuotaPeak)
+	}
+}
+
+// Strain slows the dials: a team pushed for weeks dials less, which a
+// search that looks a day or two ahead does not see coming.
+func TestStrainSlowsTheDials(t *testing.T) {
+	fresh := dialsAfter(t, 0, nil)
+	strained := dialsAfter(t, 0, func(w *sim.World) {
+		for i := range w.Reps {
+			w.Reps[i].Strain = sim.F(1, 2)
+		}
+	})
+	if strained >= fresh {
+		t.Errorf("a strained team dialled %d, a fresh one %d", strained, fresh)
+	}
+}
+
+// The evening's misses are counted against the day's peak quota: two
+// floors that dialled the same, one whose quota stood at 80 earlier in the
+// day, end the day with the first less happy.
+func TestQuotaMissesCountAgainstThePeak(t *testing.T) {
+	morale := func(peak int32) (sum sim.Fixed) {
+		w := newWorld(t, "default", 1)
+		applyAndWait(t, w, cmd(w, sim.ActQuota, sim.TeamTarget, 40))
+		w.Team.QuotaPeak = peak
+		nextMorning(w)
+		for i := range w.Reps {
+			sum += w.Reps[i].Morale
+		}
+		return sum
+	}
+	if high, low := morale(sim.MaxDialQuota), morale(40); high >= low {
+		t.Errorf("team morale after a day that peaked at %d: %v; at 40: %v", sim.MaxDialQuota, high, low)
+	}
+}

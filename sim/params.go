@@ -114,7 +114,8 @@ type Params struct {
 	ReportVisibility Fixed `json:"report_visibility"` // visibility per report written
 	ReportMorale     Fixed `json:"report_morale"`     // morale per report, times autonomy need plus report_autonomy_offset
 	ReportCoaching   Fixed `json:"report_coaching"`   // effectiveness a checked-on rep gains, times (1-autonomy)(1-skill)
-	QuotaBoost       Fixed `json:"quota_boost"`       // dial-rate lift under a dial quota
+	QuotaBoost       Fixed `json:"quota_boost"`       // dial-rate lift under a dial quota of quota_ref dials a day
+	QuotaRef         int32 `json:"quota_ref"`         // the dial quota at which quota_boost, quota_stress and quota_strain apply in full; they scale with the quota, up to twice
 	QuotaRush        Fixed `json:"quota_rush"`        // conversation quality lost to rushing under a quota
 	QuotaStress      Fixed `json:"quota_stress"`      // morale per tick under a quota, times autonomy need plus quota_autonomy_offset
 	QuotaMiss        Fixed `json:"quota_miss"`        // morale lost by a rep who misses the day's dial quota, times autonomy need plus quota_miss_autonomy_offset
@@ -131,6 +132,7 @@ type Params struct {
 	QuotaStrain             Fixed `json:"quota_strain"`               // strain a rep builds per tick of dialing under a quota, times autonomy need plus quota_autonomy_offset
 	StrainMorale            Fixed `json:"strain_morale"`              // baseline morale lost per unit of strain: the quota's cost arrives later
 	StrainRecover           Fixed `json:"strain_recover"`             // share of strain shed each night
+	StrainDials             Fixed `json:"strain_dials"`               // dial rate lost per unit of strain: a team pushed for weeks dials slower, and no search sees it coming
 
 	// The player's power. Command effects scale with command power,
 	// (command_power_base + authority) × energy factor; example effects
@@ -317,6 +319,7 @@ func DefaultParams() Params {
 		ReportMorale:     F(8, 1000),
 		ReportCoaching:   F(30, 100),
 		QuotaBoost:       F(70, 100),
+		QuotaRef:         60,
 		QuotaRush:        F(5, 100),
 		QuotaStress:      F(3, 10000),
 		QuotaMiss:        F(2, 100),
@@ -330,6 +333,7 @@ func DefaultParams() Params {
 		QuotaStrain:             F(4, 10000),
 		StrainMorale:            F(50, 100),
 		StrainRecover:           F(10, 100),
+		StrainDials:             F(50, 100),
 
 		CommandPowerBase:      F(5, 10),
 		ExamplePowerBase:      F(6, 10),

@@ -234,6 +234,9 @@ func ValidateParams(file string, p *Params) error {
 	if p.LeadPull < 1 || p.ScrubLeads < 0 {
 		return fieldErr(file, "params.lead_pull", "must be at least 1 (and scrub_leads at least 0)")
 	}
+	if p.QuotaRef < 1 || p.QuotaRef > MaxDialQuota {
+		return fieldErr(file, "params.quota_ref", "%d is out of range 1..%d", p.QuotaRef, MaxDialQuota)
+	}
 	if p.MoraleMomentumPct > 100 {
 		return fieldErr(file, "params.morale_momentum_pct", "%d is out of range 0..100", p.MoraleMomentumPct)
 	}

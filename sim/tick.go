@@ -145,8 +145,9 @@ func (w *World) repTick(r *Rep) {
 	r.addMorale((w.moraleBaseline(r) - r.Morale).Mul(p.MoraleDrift), CauseDrift)
 	drain := p.EnergyDrain
 	if w.Team.DialQuota > 0 {
-		r.addMorale(-p.QuotaStress.Mul(r.Autonomy+p.QuotaAutonomyOffset), CauseQuota)
-		r.Strain = (r.Strain + p.QuotaStrain.Mul(r.Autonomy+p.QuotaAutonomyOffset)).Clamp01()
+		press := w.quotaPressure()
+		r.addMorale(-p.QuotaStress.Mul(r.Autonomy+p.QuotaAutonomyOffset).Mul(press), CauseQuota)
+		r.Strain = (r.Strain + p.QuotaStrain.Mul(r.Autonomy+p.QuotaAutonomyOffset).Mul(press)).Clamp01()
 		drain = drain.Mul(p.QuotaDrain)
 	}
 	if w.Events.PushDays > 0 {
@@ -197,6 +198,17 @@ func (w *World) playerTick() {
 	t.Inspiration = (t.Inspiration + p.CallsLift/TicksPerHour).Clamp01()
 }
 
+// quotaPressure is how hard the standing dial quota presses, 1 at
+// quota_ref dials a day: a higher number lifts dials more and strains
+// more, up to twice the reference.
+func (w *World) quotaPressure() Fixed {
+	q, ref := w.Team.DialQuota, w.P.QuotaRef
+	if q > 2*ref {
+		q = 2 * ref
+	}
+	return I(int(q)).Div(I(int(ref)))
+}
+
 // dialRate is a rep's dials per tick of dialing: energy, morale, a dial
 // quota, a quarter-end push and a review's drive.
 func (w *World) dialRate(r *Rep) Fixed {
@@ -204,11 +216,12 @@ func (w *World) dialRate(r *Rep) Fixed {
 	rate := p.DialsPerTick.Mul(p.DialEnergyBase + r.Energy.Mul(p.DialEnergyWeight)).
 		Mul(p.DialMoraleBase + r.Morale.Mul(p.DialMoraleWeight))
 	if w.Team.DialQuota > 0 {
-		rate = rate.Mul(One + p.QuotaBoost)
+		rate = rate.Mul(One + p.QuotaBoost.Mul(w.quotaPressure()))
 	}
 	if w.Events.PushDays > 0 {
 		rate = rate.Mul(p.PushDials)
 	}
+	rate = rate.Mul((One - r.Strain.Mul(p.StrainDials)).Clamp01())
 	return rate.Mul(One + r.Drive.Mul(p.DialDrive))
 }
 
@@ -262,6 +275,7 @@ func (w *World) closeDeals(pipe *[PipeDays]int32, skill Fixed) (deals int32, rev
 func (w *World) startDay() {
 	w.Team.WinsToday = 0
 	w.Team.RevenueToday = 0
+	w.Team.QuotaPeak = w.Team.DialQuota
 	for i := range w.Reps {
 		r := &w.Reps[i]
 		r.MoraleCauses = [NumCauses]Fixed{}
@@ -304,7 +318,7 @@ func (w *World) endDay() {
 		if r.Gone {
 			continue
 		}
-		if t.DialQuota > 0 && r.DialsToday < t.DialQuota {
+		if t.QuotaPeak > 0 && r.DialsToday < t.QuotaPeak {
 			r.addMorale(-p.QuotaMiss.Mul(r.Autonomy+p.QuotaMissAutonomyOffset), CauseQuotaMissed)
 		}
 		r.addMorale(t.Inspiration.Mul(p.InspirationDay), CauseInspiration)

@@ -6,7 +6,7 @@ import "fmt"
 // golden hashes in testdata, whenever a change alters any outcome, so a
 // replay or save from another version is recognised rather than silently
 // replayed to a different ending.
-const Version = "4"
+const Version = "5"
 
 // Team is the floor as a whole.
 type Team struct {
@@ -29,6 +29,7 @@ type Team struct {
 	DialQuota  int32 // standing order: dials per rep per day, 0 when off
 	ReportsAll bool  // standing order applies to new hires too
 	QuotaDay   int32 // 1 + the day the dial quota was last switched on or off, 0 never: once a day
+	QuotaPeak  int32 // the highest dial quota that stood today: what the day's misses are judged against
 	AllDay     int32 // 1 + the day reports were last ordered for everyone, 0 never
 
 	RevenueToday int64 // revenue closed at today's start: the results authority grows from
