@@ -1,6 +1,7 @@
 package lab
 
 import (
+	"strings"
 	"testing"
 
 	"salesfloor/sim"
@@ -35,5 +36,59 @@ func TestExpertOutplaysHeuristics(t *testing.T) {
 	}
 	if _, err := sim.NewPolicyWith("expert", 1, sim.PolicyOptions{Budget: 1}); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// openExpertTargets are the expert targets the model does not meet yet,
+// each with why; the fast check skips them by name prefix and fails on
+// everything else. Take a line out when its target holds.
+var openExpertTargets = map[string]string{
+	"the expert's plans differ by scenario": "default, turnaround and rookies share one plan (scrub and mentor fill the day); see issue 8",
+}
+
+// The fast expert balance check in make test: the design's targets
+// against the expert, at budget 1 on the issue's 20 seeds, all four
+// scenarios. It is the full gate (-seeds 200 at the default budget) made
+// small enough for every run; a model change that breaks a target that
+// holds today fails here.
+func TestExpertBalanceTargets(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the expert plays 240 quarters")
+	}
+	scen, err := ResolveScenarios("all")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pols, err := ResolvePolicies(strings.Join(append(append([]string{}, ExpertPolicies...), "balanced"), ","))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range pols {
+		pols[i].Budget = 1
+	}
+	cells, err := Execute(&Plan{Scenarios: scen, Policies: pols, FirstSeed: 700001, Seeds: 20}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := ExpertBalance(cells, DefaultExpertTargets)
+	checked := 0
+	for _, c := range rep.Checks {
+		open := ""
+		for prefix, why := range openExpertTargets {
+			if strings.HasPrefix(c.Name, prefix) {
+				open = why
+			}
+		}
+		switch {
+		case open != "":
+			t.Logf("open, not checked: %s (%s): %s", c.Name, open, c.Detail)
+		case !c.OK:
+			t.Errorf("missed: %s: %s", c.Name, c.Detail)
+		default:
+			checked++
+		}
+	}
+	if checked < 10 {
+		t.Errorf("only %d targets checked: the report lost its checks", checked)
 	}
 }
