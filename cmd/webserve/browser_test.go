@@ -38,34 +38,11 @@ func TestBrowser(t *testing.T) {
 	if os.Getenv("SALESFLOOR_BROWSER_TEST") != "1" {
 		t.Skip("set SALESFLOOR_BROWSER_TEST=1 to run the browser test")
 	}
-	chromium, err := exec.LookPath("chromium")
-	if err != nil {
-		t.Fatalf("chromium is not installed (make test installs Debian's chromium): %v", err)
-	}
 	dir := buildWeb(t)
 	srv := httptest.NewServer(Handler(dir))
 	defer srv.Close()
 	out := os.Getenv("SALESFLOOR_BROWSER_OUT")
-
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chromium),
-		chromedp.Flag("headless", true),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.Flag("enable-unsafe-swiftshader", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1280, 800),
-	}
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancel()
-	ctx, cancel := chromedp.NewContext(actx)
-	defer cancel()
-	ctx, cancel = context.WithTimeout(ctx, 4*time.Minute)
-	defer cancel()
+	ctx := startChromium(t, 4*time.Minute)
 
 	// Load, and time navigation to first frame with the page's own clock
 	// (performance.now() counts from navigation start).
@@ -360,4 +337,33 @@ func changed(a, b image.Image) bool {
 		}
 	}
 	return diff*100 > total
+}
+
+// startChromium starts Debian's headless Chromium (never a downloaded one)
+// with WebGL through SwiftShader and nothing that reaches the network, and
+// returns a tab's context that ends after timeout or with the test.
+func startChromium(t *testing.T, timeout time.Duration) context.Context {
+	t.Helper()
+	chromium, err := exec.LookPath("chromium")
+	if err != nil {
+		t.Fatalf("chromium is not installed (make test installs Debian's chromium): %v", err)
+	}
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chromium),
+		chromedp.Flag("headless", true),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.Flag("enable-unsafe-swiftshader", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1280, 800),
+	}
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelTab := chromedp.NewContext(actx)
+	ctx, cancelTimeout := context.WithTimeout(ctx, timeout)
+	t.Cleanup(func() { cancelTimeout(); cancelTab(); cancelAlloc() })
+	return ctx
 }

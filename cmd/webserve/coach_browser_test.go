@@ -1,11 +1,9 @@
 package main
 
 import (
-	"context"
 	"encoding/json"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"testing"
 	"time"
 
@@ -25,10 +23,6 @@ import (
 func TestBrowserCoach(t *testing.T) {
 	if os.Getenv("SALESFLOOR_BROWSER_TEST") != "1" {
 		t.Skip("set SALESFLOOR_BROWSER_TEST=1 to run the browser test")
-	}
-	chromium, err := exec.LookPath("chromium")
-	if err != nil {
-		t.Fatalf("chromium is not installed (make test installs Debian's chromium): %v", err)
 	}
 	sc, err := sim.BuiltinScenario("default")
 	if err != nil {
@@ -53,18 +47,7 @@ func TestBrowserCoach(t *testing.T) {
 	srv := httptest.NewServer(Handler(dir))
 	defer srv.Close()
 	out := os.Getenv("SALESFLOOR_BROWSER_OUT")
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chromium), chromedp.Flag("headless", true), chromedp.NoSandbox, chromedp.DisableGPU,
-		chromedp.Flag("enable-unsafe-swiftshader", true), chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true), chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck,
-		chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1280, 800),
-	}
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancel()
-	ctx, cancel := chromedp.NewContext(actx)
-	defer cancel()
-	ctx, cancel = context.WithTimeout(ctx, 4*time.Minute)
-	defer cancel()
+	ctx := startChromium(t, 4*time.Minute)
 	if _, err := chromedp.Run(ctx, chromedp.Navigate(srv.URL+"/")); err != nil {
 		t.Fatal(err)
 	}
