@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"flag"
-	"fmt"
 	"io"
 	"strings"
 
@@ -35,12 +34,7 @@ Flags (before or after the files):
 // diffCmd runs simulate diff.
 func diffCmd(args []string, stdout, stderr io.Writer) error {
 	var c diffConfig
-	fs := flag.NewFlagSet("simulate diff", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, diffUsage)
-		fs.PrintDefaults()
-	}
+	fs := subcommandFlags("simulate diff", diffUsage, stderr)
 	fs.StringVar(&c.format, "format", "table", "output format: table or json")
 	fs.StringVar(&c.metrics, "metric", "", "compare only these metrics, a comma list (default: every run metric; revenue_week_N or revenue_weeks for the weeks)")
 	fs.BoolVar(&c.allowVersions, "allow-versions", false, "compare files from different sim versions (two versions of the code, on purpose)")

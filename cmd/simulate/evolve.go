@@ -48,12 +48,7 @@ Flags:
 `
 
 func evolveFlagSet(c *evolveConfig, stderr io.Writer) *flag.FlagSet {
-	fs := flag.NewFlagSet("simulate evolve", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, evolveUsage)
-		fs.PrintDefaults()
-	}
+	fs := subcommandFlags("simulate evolve", evolveUsage, stderr)
 	fs.StringVar(&c.scenario, "scenario", "default", "the one scenario to train on: a built-in name ("+strings.Join(sim.ScenarioNames, ", ")+") or a scenario file")
 	fs.StringVar(&c.restrict, "restrict", "all", "actions the policy may use: all, command, example, or a comma list of action names (and styles)")
 	fs.Uint64Var(&c.seed, "seed", 1, "first training seed")

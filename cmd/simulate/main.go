@@ -38,6 +38,18 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
+// subcommandFlags is a command's flag set: errors and -h go to stderr, the
+// usage text first, then the flags.
+func subcommandFlags(name, usage string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, usage)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
 // usageError is a bad flag or bad input: exit status 2.
 type usageError struct{ msg string }
 
@@ -129,12 +141,7 @@ Flags:
 `
 
 func newFlagSet(c *config, stderr io.Writer) *flag.FlagSet {
-	fs := flag.NewFlagSet("simulate", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, usageText)
-		fs.PrintDefaults()
-	}
+	fs := subcommandFlags("simulate", usageText, stderr)
 	fs.StringVar(&c.scenario, "scenario", "default", "scenario: a built-in name ("+strings.Join(sim.ScenarioNames, ", ")+"), a scenario file, all, or a comma list")
 	fs.StringVar(&c.policy, "policy", "balanced", "policy: a built-in name ("+strings.Join(sim.PolicyNames, ", ")+"), a policy file (JSON rules), all (every built-in), or a comma list")
 	fs.Uint64Var(&c.seed, "seed", 1, "first seed")
@@ -460,13 +467,8 @@ func listParams(scen []lab.ScenarioRun, stdout io.Writer) error {
 }
 
 func merge(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("simulate merge", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := subcommandFlags("simulate merge", "usage: simulate merge [-html FILE] SHARD_FILE...\n\nCombines the shard files of one batch (simulate ... -shard i/n) into exactly\nwhat the unsharded run prints.\n\n", stderr)
 	html := fs.String("html", "", "write the HTML charts here (default: the path the shards were run with)")
-	fs.Usage = func() {
-		fmt.Fprint(stderr, "usage: simulate merge [-html FILE] SHARD_FILE...\n\nCombines the shard files of one batch (simulate ... -shard i/n) into exactly\nwhat the unsharded run prints.\n\n")
-		fs.PrintDefaults()
-	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return err

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -47,12 +46,7 @@ Flags:
 // sensitivityCmd runs simulate sensitivity.
 func sensitivityCmd(args []string, stdout, stderr io.Writer) error {
 	var c sensitivityConfig
-	fs := flag.NewFlagSet("simulate sensitivity", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, sensitivityUsage)
-		fs.PrintDefaults()
-	}
+	fs := subcommandFlags("simulate sensitivity", sensitivityUsage, stderr)
 	fs.StringVar(&c.scenario, "scenario", "all", "scenarios: a built-in name, a scenario file, all, or a comma list")
 	fs.StringVar(&c.policy, "policy", "adaptive,commander,exemplar", "policies: the trio must be among them (only the trio is run)")
 	fs.StringVar(&c.trio, "trio", "", "the policies the gaps compare, ALL,COMMAND,EXAMPLE (default: the expert trio if listed, else adaptive,commander,exemplar)")
