@@ -131,6 +131,7 @@ func (w *World) act(c Command) {
 		// another, and takes it as harassment.
 		sting := p.ReviewMorale.Mul(One - r.Trust).Mul(One + r.Drive.Mul(p.ReviewRepeat))
 		r.Drive = (r.Drive + p.ReviewDrive.Mul(cp).Mul(One-r.Drive)).Clamp01()
+		r.Strain = (r.Strain + p.ReviewStrain).Clamp01()
 		r.addMorale(-sting, cause)
 		r.interrupt(p, InMeeting, Actions[ActReview].RepTicks, cause)
 		t.Visibility = (t.Visibility + p.ReviewVisibility).Clamp01()

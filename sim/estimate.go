@@ -25,15 +25,28 @@ func (w *World) Estimate() Outcome {
 	var pipeValue Fixed     // expected deals in the pipelines, in deal units
 	var moraleAhead Fixed   // the morale the staying reps are headed for
 	leaving := int32(0)
+	// Slow effects land over the days left: the floor is projected at the
+	// mean level each slow quantity is headed for, as what is pending
+	// settles and what stands decays. A procedure, a vision talk or a
+	// coaching hour is worth the output it will buy, not only what has
+	// landed by the end of a rollout.
+	days := int((TicksPerQuarter - w.Tick + TicksPerDay - 1) / TicksPerDay)
+	ahead := slowState{
+		Clarity: meanLanding(t.Clarity, t.ClarityPending, p.GrowthSettle, p.ClarityDecay, days),
+		Process: meanLanding(t.Process, t.ProcessPending, p.SettleRate, p.ProcessDecay, days),
+		Culture: meanLanding(t.Culture, t.CulturePending, p.GrowthSettle, p.CultureDecay, days),
+	}
+	skillLanded := meanLanding(0, One, p.GrowthSettle, 0, days)
 	for i := range w.Reps {
 		r := &w.Reps[i]
 		if r.Gone {
 			continue
 		}
-		c, b := w.expectedPerTick(r)
+		ahead.Skill = (r.Skill + r.SkillPending.Mul(skillLanded)).Clamp01()
+		c, b := w.expectedPerTickAt(r, ahead)
 		day := I(TicksPerDay - 4) // breaks, reports and meetings take some of the day
 		conns += c.Mul(day)
-		closeRate := w.closeRate(r.Skill)
+		closeRate := w.closeRate(ahead.Skill)
 		d := b.Mul(day).Mul(closeRate)
 		stay := daysLeft
 		ahead := w.moraleAhead(r)
@@ -99,14 +112,33 @@ func (w *World) Estimate() Outcome {
 	return o
 }
 
-// expectedPerTick is a rep's expected conversations and meetings booked in
-// a tick of dialing, at the current state: the mean of what repTick draws.
-func (w *World) expectedPerTick(r *Rep) (conns, books Fixed) {
+// expectedPerTickAt is a rep's expected conversations and meetings booked
+// in a tick of dialing, with the slow quantities given and the rest at the
+// current state: the mean of what repTick draws.
+func (w *World) expectedPerTickAt(r *Rep, s slowState) (conns, books Fixed) {
 	p := &w.P
 	rate := w.dialRate(r)
 	conns = rate.Mul(p.ConnectRate).Mul(r.LeadQuality).Mul(w.Company.Market)
-	books = conns.Mul(p.BookRate).Mul(w.effectiveness(r))
+	books = conns.Mul(p.BookRate).Mul(w.effectivenessAt(r, s))
 	return conns, books
+}
+
+// meanLanding is the mean, over the next days, of a slow quantity at level
+// x with pending still to land: each day rate of what is pending lands and
+// decay of what stands wears off, as at each day's end.
+func meanLanding(x, pending, rate, decay Fixed, days int) Fixed {
+	if days <= 0 {
+		return x
+	}
+	var sum int64
+	for d := 0; d < days; d++ {
+		sum += int64(x)
+		landed := pending.Mul(rate)
+		pending -= landed
+		x = (x + landed).Clamp01()
+		x -= x.Mul(decay)
+	}
+	return Fixed(sum / int64(days))
 }
 
 // moraleAhead is where a rep's morale settles if today goes on as it has:

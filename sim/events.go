@@ -533,6 +533,7 @@ func (w *World) applyEffect(e *Effect, rep int32, cause Cause) {
 		}
 	case opDeal:
 		if r != nil {
+			w.roll(diceEvent)
 			v := w.dealValue(e.Amount)
 			r.Deals++
 			r.Revenue += v

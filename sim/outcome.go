@@ -85,7 +85,13 @@ func (w *World) score(o *Outcome) {
 	if w.Company.Quota == 0 {
 		att = full
 	}
-	o.ScoreRevenue = I(int(w.P.WeightRevenue)).Mul(att.Clamp(0, full)).Div(full)
+	// The curve is concave: each dollar counts, the first ones most. A
+	// floor at half its quota is judged far below one at quota, and the
+	// last stretch toward full marks is the hardest, so strong play keeps
+	// climbing without reaching the top. With a straight line the expert
+	// reached full marks and the score had nothing left to measure.
+	short := One - att.Clamp(0, full).Div(full)
+	o.ScoreRevenue = I(int(w.P.WeightRevenue)).Mul(One - short.Mul(short))
 	// Team health: morale over the quarter, and the people kept.
 	kept := F(int64(o.RepsKept), int64(w.StartReps+w.Company.Hires))
 	o.ScoreHealth = I(int(w.P.WeightHealth)).Mul((o.MeanMorale + o.EndMorale) / 2).Mul(kept)

@@ -100,7 +100,7 @@ type Params struct {
 	AuthorityRegen   Fixed `json:"authority_regen"`   // per day, times executive trust
 	AuthorityResults Fixed `json:"authority_results"` // per day, times the day's revenue over its share of quota (at most 2): results give orders weight
 	GrowthSettle     Fixed `json:"growth_settle"`     // share of pending skill, culture and clarity that lands each day: example compounds slowly
-	RevenueFull      Fixed `json:"revenue_full"`      // attainment that earns the revenue score in full
+	RevenueFull      Fixed `json:"revenue_full"`      // attainment that earns the revenue score in full; the score rises to it on a concave curve
 	DriveDecay       Fixed `json:"drive_decay"`       // per day
 	ProcessCulture   Fixed `json:"process_culture"`   // output bonus per unit of process × culture
 	ProcessAlone     Fixed `json:"process_alone"`     // output bonus per unit of process
@@ -133,6 +133,7 @@ type Params struct {
 	StrainMorale            Fixed `json:"strain_morale"`              // baseline morale lost per unit of strain: the quota's cost arrives later
 	StrainRecover           Fixed `json:"strain_recover"`             // share of strain shed each night
 	StrainDials             Fixed `json:"strain_dials"`               // dial rate lost per unit of strain: a team pushed for weeks dials slower, and no search sees it coming
+	ReviewStrain            Fixed `json:"review_strain"`              // strain a review leaves on the rep: pressure adds up, whoever applies it
 
 	// The player's power. Command effects scale with command power,
 	// (command_power_base + authority) × energy factor; example effects
@@ -305,7 +306,7 @@ func DefaultParams() Params {
 		AuthorityRegen:   F(2, 100),
 		AuthorityResults: F(2, 100),
 		GrowthSettle:     F(12, 100),
-		RevenueFull:      F(15, 10),
+		RevenueFull:      F(25, 10),
 		DriveDecay:       F(30, 100),
 		ProcessCulture:   F(80, 100),
 		ProcessAlone:     F(50, 100),
@@ -334,6 +335,7 @@ func DefaultParams() Params {
 		StrainMorale:            F(50, 100),
 		StrainRecover:           F(10, 100),
 		StrainDials:             F(50, 100),
+		ReviewStrain:            F(5, 1000),
 
 		CommandPowerBase:      F(5, 10),
 		ExamplePowerBase:      F(6, 10),

@@ -84,3 +84,27 @@ func (r *Rng) Round(x Fixed) int {
 func (r *Rng) Spread(width Fixed) Fixed {
 	return One - width + (r.Frac().Mul(2 * width))
 }
+
+// Dice sites: each draw site of a tick gets its own dice (see World.roll).
+const (
+	diceRep         = 0              // + rep index: a rep's tick
+	diceClose       = diceRep + 64   // + rep index: a rep's meetings closing at dawn
+	dicePlayer      = diceClose + 64 // the player's own calls
+	dicePlayerClose = dicePlayer + 1 // the player's meetings closing
+	diceEvent       = dicePlayer + 2 // an event's deal
+)
+
+// roll keys the world's outcome dice for one site of this tick: the
+// world's outcome key, the tick and the site, mixed by SplitMix64's
+// finaliser. A site's dice do not depend on how many draws any other site
+// made, so two copies of a world that differ by one move still roll the
+// same dice everywhere else. That is what lets the expert compare moves on
+// common luck: with one sequential stream, a single extra draw shifted
+// every later roll, and moves worth tenths of a point were judged by
+// several points of noise.
+func (w *World) roll(site uint64) {
+	z := w.rng.State ^ uint64(uint32(w.Tick))*0x9e3779b97f4a7c15 ^ (site+1)*0xd1b54a32d192ed03
+	z = (z ^ z>>30) * 0xbf58476d1ce4e5b9
+	z = (z ^ z>>27) * 0x94d049bb133111eb
+	w.dice = Rng{State: z ^ z>>31, Inc: w.rng.Inc}
+}

@@ -14,8 +14,10 @@ func (w *World) Step(n int) {
 func (w *World) tick() {
 	slot := w.Tick % TicksPerDay
 	w.fireDue(slot)
+	w.roll(dicePlayer)
 	w.playerTick()
 	for i := range w.Reps {
+		w.roll(diceRep + uint64(i))
 		w.repTick(&w.Reps[i])
 	}
 	if slot%TicksPerHour == TicksPerHour-1 {
@@ -34,22 +36,35 @@ func (w *World) tick() {
 // work that counts (clarity), skill, morale, momentum, and the structure
 // that process and culture give together.
 func (w *World) effectiveness(r *Rep) Fixed {
+	t := &w.Team
+	return w.effectivenessAt(r, slowState{Clarity: t.Clarity, Process: t.Process, Culture: t.Culture, Skill: r.Skill})
+}
+
+// slowState is the slow quantities effectiveness reads: the team's
+// clarity, process and culture, and the rep's skill. The estimate passes
+// the levels they are headed for; a tick passes today's.
+type slowState struct {
+	Clarity, Process, Culture, Skill Fixed
+}
+
+// effectivenessAt is effectiveness with the slow quantities given.
+func (w *World) effectivenessAt(r *Rep, s slowState) Fixed {
 	p := &w.P
 	t := &w.Team
-	e := p.ClarityFloor + (One - p.ClarityFloor).Mul(t.Clarity)
-	e = e.Mul(p.EffectSkillBase + r.Skill.Mul(p.EffectSkillWeight))
+	e := p.ClarityFloor + (One - p.ClarityFloor).Mul(s.Clarity)
+	e = e.Mul(p.EffectSkillBase + s.Skill.Mul(p.EffectSkillWeight))
 	e = e.Mul(p.EffectMoraleBase + r.Morale.Mul(p.EffectMoraleWeight))
 	e = e.Mul(p.EffectMomentumBase + r.Momentum.Mul(p.EffectMomentumWeight))
 	// A playbook helps a novice more than an expert.
-	structure := One + p.ProcessCulture.Mul(t.Process.Mul(t.Culture)) +
-		p.ProcessAlone.Mul(t.Process).Mul(p.ProcessNovice-r.Skill) + p.CultureAlone.Mul(t.Culture)
+	structure := One + p.ProcessCulture.Mul(s.Process.Mul(s.Culture)) +
+		p.ProcessAlone.Mul(s.Process).Mul(p.ProcessNovice-s.Skill) + p.CultureAlone.Mul(s.Culture)
 	e = e.Mul(structure)
 	// A review focuses the rep, for a while.
 	e = e.Mul(One + r.Drive.Mul(p.EffectDrive))
 	// A novice who wants direction does better when someone checks the
 	// work; an autonomous expert gains nothing from it.
 	if r.Reports {
-		e = e.Mul(One + p.ReportCoaching.Mul(One-r.Autonomy).Mul(One-r.Skill))
+		e = e.Mul(One + p.ReportCoaching.Mul(One-r.Autonomy).Mul(One-s.Skill))
 	}
 	if t.DialQuota > 0 {
 		e = e.Mul(One - p.QuotaRush)
@@ -106,7 +121,7 @@ func (w *World) repTick(r *Rep) {
 		// Routing is process: a floor with a system hands out better leads.
 		r.LeadQuality = w.Team.LeadQuality.Mul(p.RoutingBase+w.Team.Process.Mul(p.RoutingProcess)).Clamp(p.LeadQualityFloor, One)
 	}
-	if w.rng.Chance(p.AdviceRate.Mul(w.Player.Influence).Mul(r.Trust + p.AdviceTrustOffset)) {
+	if w.dice.Chance(p.AdviceRate.Mul(w.Player.Influence).Mul(r.Trust + p.AdviceTrustOffset)) {
 		// The surest sign of a leader: the rep walks over to ask.
 		r.Activity = AskingAdvice
 		r.AdviceAsked++
@@ -121,14 +136,14 @@ func (w *World) repTick(r *Rep) {
 	dials := int32(carry.Floor())
 	r.DialCarry = carry - I(int(dials))
 
-	conns := int32(w.rng.Round(I(int(dials)).Mul(p.ConnectRate).Mul(r.LeadQuality).Mul(w.Company.Market)))
+	conns := int32(w.dice.Round(I(int(dials)).Mul(p.ConnectRate).Mul(r.LeadQuality).Mul(w.Company.Market)))
 	if conns > r.Leads {
 		conns = r.Leads
 	}
 	r.Leads -= conns
 	books := int32(0)
 	if conns > 0 {
-		books = int32(w.rng.Round(I(int(conns)).Mul(p.BookRate).Mul(w.effectiveness(r))))
+		books = int32(w.dice.Round(I(int(conns)).Mul(p.BookRate).Mul(w.effectiveness(r))))
 		r.Activity = Talking
 	} else {
 		r.Activity = Dialing
@@ -186,13 +201,13 @@ func (w *World) playerTick() {
 	t := &w.Team
 	dials := p.DialsPerTick.Floor()
 	pl.Dials += int32(dials)
-	conns := int32(w.rng.Round(I(dials).Mul(p.ConnectRate).Mul(t.LeadQuality).Mul(w.Company.Market)))
+	conns := int32(w.dice.Round(I(dials).Mul(p.ConnectRate).Mul(t.LeadQuality).Mul(w.Company.Market)))
 	if conns > t.LeadPool {
 		conns = t.LeadPool
 	}
 	t.LeadPool -= conns
 	eff := (p.ClarityFloor + (One - p.ClarityFloor).Mul(t.Clarity)).Mul(p.EffectSkillBase + p.PlayerSkill.Mul(p.EffectSkillWeight))
-	books := int32(w.rng.Round(I(int(conns)).Mul(p.BookRate).Mul(eff)))
+	books := int32(w.dice.Round(I(int(conns)).Mul(p.BookRate).Mul(eff)))
 	pl.Pipe[(w.Day()+p.CloseDays)%PipeDays] += books
 	// The team watches the boss dial: a lift that outlasts the calls.
 	t.Inspiration = (t.Inspiration + p.CallsLift/TicksPerHour).Clamp01()
@@ -248,7 +263,7 @@ func (w *World) leadInflow() int32 {
 // dealValue is one deal's revenue: the scenario's mean deal value times mult,
 // varied by Params.DealSpread.
 func (w *World) dealValue(mult Fixed) int64 {
-	v := w.Scenario.DealValue * int64(mult.Mul(w.rng.Spread(w.P.DealSpread)))
+	v := w.Scenario.DealValue * int64(mult.Mul(w.dice.Spread(w.P.DealSpread)))
 	return v >> 16
 }
 
@@ -260,7 +275,7 @@ func (w *World) closeDeals(pipe *[PipeDays]int32, skill Fixed) (deals int32, rev
 	if m == 0 {
 		return 0, 0
 	}
-	deals = int32(w.rng.Round(I(int(m)).Mul(w.closeRate(skill))))
+	deals = int32(w.dice.Round(I(int(m)).Mul(w.closeRate(skill))))
 	if deals > m {
 		deals = m
 	}
@@ -284,6 +299,7 @@ func (w *World) startDay() {
 		if r.Gone {
 			continue
 		}
+		w.roll(diceClose + uint64(i))
 		d, v := w.closeDeals(&r.Pipe, r.Skill)
 		if d > 0 {
 			r.Deals += d
@@ -295,6 +311,7 @@ func (w *World) startDay() {
 			r.addMomentum(w.P.DealMomentum, CauseDeal)
 		}
 	}
+	w.roll(dicePlayerClose)
 	d, v := w.closeDeals(&w.Player.Pipe, w.P.PlayerSkill)
 	w.Player.Deals += d
 	w.Player.Revenue += v

@@ -6,7 +6,7 @@ import "fmt"
 // golden hashes in testdata, whenever a change alters any outcome, so a
 // replay or save from another version is recognised rather than silently
 // replayed to a different ending.
-const Version = "5"
+const Version = "6"
 
 // Team is the floor as a whole.
 type Team struct {
@@ -127,8 +127,12 @@ type World struct {
 	Company Company
 	Events  Events
 
-	rng  Rng // call outcomes, deals, advice
+	rng  Rng // the key of the outcome dice (call outcomes, deals, advice); never advanced
 	erng Rng // the event calendar
+	// dice are the outcome dice for one draw site, re-keyed by roll before
+	// every use from rng, the tick and the site: transient, so neither
+	// saved nor hashed.
+	dice Rng
 
 	AdviceRequests int32
 	RepsLost       int32

@@ -43,14 +43,16 @@ func TestExpertOutplaysHeuristics(t *testing.T) {
 // each with why; the fast check skips them by name prefix and fails on
 // everything else. Take a line out when its target holds.
 var openExpertTargets = map[string]string{
-	"the expert's plans differ by scenario": "default, turnaround and rookies share one plan (scrub and mentor fill the day); see issue 8",
+	"the expert's plans differ by scenario": "default, turnaround and rookies share one plan (mentor a third of the day, then scrub, vision and review); see issue 8",
 }
 
 // The fast expert balance check in make test: the design's targets
-// against the expert, at budget 1 on the issue's 20 seeds, all four
+// against the expert, at budget 2 on the issue's 20 seeds, all four
 // scenarios. It is the full gate (-seeds 200 at the default budget) made
 // small enough for every run; a model change that breaks a target that
-// holds today fails here.
+// holds today fails here. Budget 2, not 1: at budget 1 the command-only
+// expert is too weak to show crunch's command lead (45.2 against 44.7 in
+// sim 6), so the check would judge the searcher, not the model.
 func TestExpertBalanceTargets(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the expert plays 240 quarters")
@@ -64,7 +66,7 @@ func TestExpertBalanceTargets(t *testing.T) {
 		t.Fatal(err)
 	}
 	for i := range pols {
-		pols[i].Budget = 1
+		pols[i].Budget = 2
 	}
 	cells, err := Execute(&Plan{Scenarios: scen, Policies: pols, FirstSeed: 700001, Seeds: 20}, nil, nil)
 	if err != nil {

@@ -30,10 +30,13 @@ func runSens(t *testing.T, cfg SensitivityConfig) *SensitivityReport {
 }
 
 // The close rate drives revenue and so the score; the spread of deal
-// values around their mean hardly moves it. The ranking says so, and it is
-// the same for any number of workers.
+// values around their mean hardly moves it, and a second vision talk on one
+// day, which no built-in policy gives, not at all. The ranking says so, and
+// it is the same for any number of workers. (Since sim 6 the night's energy
+// moves the score as much as the close rate does, so it is no longer the
+// minor third here.)
 func TestSensitivityRanksWhatMatters(t *testing.T) {
-	cfg := sensConfig(t, "deal_spread", "close_rate", "energy_night")
+	cfg := sensConfig(t, "deal_spread", "close_rate", "vision_repeat_morale")
 	rep := runSens(t, cfg)
 	if rep.Runs != (3*2+1)*3*3 || len(rep.Targets) != NumTargets {
 		t.Fatalf("%d runs, %d targets", rep.Runs, len(rep.Targets))
