@@ -25,18 +25,19 @@ func (w *World) Estimate() Outcome {
 	var pipeValue Fixed     // expected deals in the pipelines, in deal units
 	var moraleAhead Fixed   // the morale the staying reps are headed for
 	leaving := int32(0)
+	f := w.floorRates()
 	for i := range w.Reps {
 		r := &w.Reps[i]
 		if r.Gone {
 			continue
 		}
-		c, b := w.expectedPerTick(r)
+		c, b := w.expectedPerTick(r, &f)
 		day := I(TicksPerDay - 4) // breaks, reports and meetings take some of the day
 		conns += c.Mul(day)
 		closeRate := w.closeRate(r.Skill)
 		d := b.Mul(day).Mul(closeRate)
 		stay := daysLeft
-		ahead := w.moraleAhead(r)
+		ahead := w.moraleAhead(r, &f)
 		if ahead < p.QuitBelow {
 			if left := I(int(p.QuitDays + p.QuitGraceDays - r.LowDays)); left < stay {
 				stay = left.Clamp(One, daysLeft)
@@ -101,11 +102,11 @@ func (w *World) Estimate() Outcome {
 
 // expectedPerTick is a rep's expected conversations and meetings booked in
 // a tick of dialing, at the current state: the mean of what repTick draws.
-func (w *World) expectedPerTick(r *Rep) (conns, books Fixed) {
+func (w *World) expectedPerTick(r *Rep, f *floor) (conns, books Fixed) {
 	p := &w.P
-	rate := w.dialRate(r)
-	conns = rate.Mul(p.ConnectRate).Mul(r.LeadQuality).Mul(w.Company.Market)
-	books = conns.Mul(p.BookRate).Mul(w.effectiveness(r))
+	rate := w.dialRate(r, f)
+	conns = rate.Mul(p.ConnectRate).Mul(r.LeadQuality).Mul(f.market)
+	books = conns.Mul(p.BookRate).Mul(w.effectiveness(r, f))
 	return conns, books
 }
 
@@ -114,7 +115,7 @@ func (w *World) expectedPerTick(r *Rep) (conns, books Fixed) {
 // tick (reviews, reports, a quota, talks, wins) over the drift that undoes
 // them. A manager who reviews someone daily sees the sting add up here,
 // not weeks later in a resignation.
-func (w *World) moraleAhead(r *Rep) Fixed {
+func (w *World) moraleAhead(r *Rep, f *floor) Fixed {
 	var push Fixed
 	for c, v := range r.MoraleCauses {
 		if Cause(c) != CauseDrift {
@@ -125,5 +126,5 @@ func (w *World) moraleAhead(r *Rep) Fixed {
 	if ticks < TicksPerDay/2 {
 		ticks = TicksPerDay / 2
 	}
-	return (w.moraleBaseline(r) + (push / Fixed(ticks)).Div(w.P.MoraleDrift)).Clamp01()
+	return (w.moraleBaseline(r, f) + (push / Fixed(ticks)).Div(w.P.MoraleDrift)).Clamp01()
 }

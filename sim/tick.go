@@ -15,8 +15,9 @@ func (w *World) tick() {
 	slot := w.Tick % TicksPerDay
 	w.fireDue(slot)
 	w.playerTick()
+	f := w.floorRates()
 	for i := range w.Reps {
-		w.repTick(&w.Reps[i])
+		w.repTick(&w.Reps[i], &f)
 	}
 	if slot%TicksPerHour == TicksPerHour-1 {
 		w.record(false)
@@ -30,19 +31,73 @@ func (w *World) tick() {
 	}
 }
 
+// floor holds the factors of a rep's tick that are the same for every
+// rep: they depend on the team, the player, the market, the standing
+// orders and the day, none of which a rep's tick changes. tick works them
+// out once for the whole floor rather than once per rep, and Estimate
+// does the same.
+//
+// Each field is a whole subexpression of the per-rep formulas, computed in
+// the same order: fixed-point products round at every step, so a product
+// can be hoisted but never regrouped without changing the bits. A factor
+// that a formula applies only under a condition (a quota, a push) is One
+// when the condition does not hold, and x.Mul(One) is exactly x.
+type floor struct {
+	quotaOn   bool  // a dial quota stands
+	pressure  Fixed // quotaPressure, when quotaOn
+	quotaDial Fixed // dial-rate factor from the quota
+	pushDial  Fixed // dial-rate factor from a quarter-end push
+	quotaRush Fixed // effectiveness factor from rushed calls under a quota
+	drain     Fixed // energy spent per tick of dialing
+
+	clarity        Fixed // effectiveness' clarity factor
+	structureBase  Fixed // One + process × culture: the team's part of structure
+	processAlone   Fixed // process alone, before the rep's novice factor
+	cultureAlone   Fixed // culture alone
+	advice         Fixed // the chance of advice, before the rep's trust
+	moraleBaseline Fixed // the team's part of moraleBaseline
+	market         Fixed
+	pipe           int32 // the pipeline slot that meetings booked today close in
+}
+
+// floorRates works out the floor's factors for the world as it is now.
+func (w *World) floorRates() floor {
+	p := &w.P
+	t := &w.Team
+	f := floor{quotaDial: One, pushDial: One, quotaRush: One, drain: p.EnergyDrain}
+	if t.DialQuota > 0 {
+		f.quotaOn = true
+		f.pressure = w.quotaPressure()
+		f.quotaDial = One + p.QuotaBoost.Mul(f.pressure)
+		f.quotaRush = One - p.QuotaRush
+		f.drain = f.drain.Mul(p.QuotaDrain)
+	}
+	if w.Events.PushDays > 0 {
+		f.pushDial = p.PushDials
+		f.drain = f.drain.Mul(p.PushDrain)
+	}
+	f.clarity = p.ClarityFloor + (One - p.ClarityFloor).Mul(t.Clarity)
+	f.structureBase = One + p.ProcessCulture.Mul(t.Process.Mul(t.Culture))
+	f.processAlone = p.ProcessAlone.Mul(t.Process)
+	f.cultureAlone = p.CultureAlone.Mul(t.Culture)
+	f.advice = p.AdviceRate.Mul(w.Player.Influence)
+	f.moraleBaseline = p.MoraleBase + p.MoraleCulture.Mul(t.Culture)
+	f.market = w.Company.Market
+	f.pipe = (w.Day() + p.CloseDays) % PipeDays
+	return f
+}
+
 // effectiveness of a rep's conversations: the share of effort that goes to
 // work that counts (clarity), skill, morale, momentum, and the structure
 // that process and culture give together.
-func (w *World) effectiveness(r *Rep) Fixed {
+func (w *World) effectiveness(r *Rep, f *floor) Fixed {
 	p := &w.P
-	t := &w.Team
-	e := p.ClarityFloor + (One - p.ClarityFloor).Mul(t.Clarity)
+	e := f.clarity
 	e = e.Mul(p.EffectSkillBase + r.Skill.Mul(p.EffectSkillWeight))
 	e = e.Mul(p.EffectMoraleBase + r.Morale.Mul(p.EffectMoraleWeight))
 	e = e.Mul(p.EffectMomentumBase + r.Momentum.Mul(p.EffectMomentumWeight))
 	// A playbook helps a novice more than an expert.
-	structure := One + p.ProcessCulture.Mul(t.Process.Mul(t.Culture)) +
-		p.ProcessAlone.Mul(t.Process).Mul(p.ProcessNovice-r.Skill) + p.CultureAlone.Mul(t.Culture)
+	structure := f.structureBase + f.processAlone.Mul(p.ProcessNovice-r.Skill) + f.cultureAlone
 	e = e.Mul(structure)
 	// A review focuses the rep, for a while.
 	e = e.Mul(One + r.Drive.Mul(p.EffectDrive))
@@ -51,13 +106,11 @@ func (w *World) effectiveness(r *Rep) Fixed {
 	if r.Reports {
 		e = e.Mul(One + p.ReportCoaching.Mul(One-r.Autonomy).Mul(One-r.Skill))
 	}
-	if t.DialQuota > 0 {
-		e = e.Mul(One - p.QuotaRush)
-	}
-	return e
+	// Rushed calls under a dial quota.
+	return e.Mul(f.quotaRush)
 }
 
-func (w *World) repTick(r *Rep) {
+func (w *World) repTick(r *Rep, f *floor) {
 	p := &w.P
 	if r.Gone {
 		r.Activity = Left
@@ -106,7 +159,7 @@ func (w *World) repTick(r *Rep) {
 		// Routing is process: a floor with a system hands out better leads.
 		r.LeadQuality = w.Team.LeadQuality.Mul(p.RoutingBase+w.Team.Process.Mul(p.RoutingProcess)).Clamp(p.LeadQualityFloor, One)
 	}
-	if w.rng.Chance(p.AdviceRate.Mul(w.Player.Influence).Mul(r.Trust + p.AdviceTrustOffset)) {
+	if w.rng.Chance(f.advice.Mul(r.Trust + p.AdviceTrustOffset)) {
 		// The surest sign of a leader: the rep walks over to ask.
 		r.Activity = AskingAdvice
 		r.AdviceAsked++
@@ -117,18 +170,18 @@ func (w *World) repTick(r *Rep) {
 		return
 	}
 
-	carry := r.DialCarry + w.dialRate(r)
+	carry := r.DialCarry + w.dialRate(r, f)
 	dials := int32(carry.Floor())
 	r.DialCarry = carry - I(int(dials))
 
-	conns := int32(w.rng.Round(I(int(dials)).Mul(p.ConnectRate).Mul(r.LeadQuality).Mul(w.Company.Market)))
+	conns := int32(w.rng.Round(I(int(dials)).Mul(p.ConnectRate).Mul(r.LeadQuality).Mul(f.market)))
 	if conns > r.Leads {
 		conns = r.Leads
 	}
 	r.Leads -= conns
 	books := int32(0)
 	if conns > 0 {
-		books = int32(w.rng.Round(I(int(conns)).Mul(p.BookRate).Mul(w.effectiveness(r))))
+		books = int32(w.rng.Round(I(int(conns)).Mul(p.BookRate).Mul(w.effectiveness(r, f))))
 		r.Activity = Talking
 	} else {
 		r.Activity = Dialing
@@ -142,18 +195,12 @@ func (w *World) repTick(r *Rep) {
 	}
 	r.addMomentum(-r.Momentum.Mul(p.MomentumDecay), CauseDrift)
 
-	r.addMorale((w.moraleBaseline(r) - r.Morale).Mul(p.MoraleDrift), CauseDrift)
-	drain := p.EnergyDrain
-	if w.Team.DialQuota > 0 {
-		press := w.quotaPressure()
-		r.addMorale(-p.QuotaStress.Mul(r.Autonomy+p.QuotaAutonomyOffset).Mul(press), CauseQuota)
-		r.Strain = (r.Strain + p.QuotaStrain.Mul(r.Autonomy+p.QuotaAutonomyOffset).Mul(press)).Clamp01()
-		drain = drain.Mul(p.QuotaDrain)
+	r.addMorale((w.moraleBaseline(r, f) - r.Morale).Mul(p.MoraleDrift), CauseDrift)
+	if f.quotaOn {
+		r.addMorale(-p.QuotaStress.Mul(r.Autonomy+p.QuotaAutonomyOffset).Mul(f.pressure), CauseQuota)
+		r.Strain = (r.Strain + p.QuotaStrain.Mul(r.Autonomy+p.QuotaAutonomyOffset).Mul(f.pressure)).Clamp01()
 	}
-	if w.Events.PushDays > 0 {
-		drain = drain.Mul(p.PushDrain)
-	}
-	r.Energy = (r.Energy - drain).Clamp01()
+	r.Energy = (r.Energy - f.drain).Clamp01()
 	r.Experience = (r.Experience + p.ExperienceGain.MulInt(int(conns))).Clamp01()
 
 	r.Dials += dials
@@ -162,7 +209,7 @@ func (w *World) repTick(r *Rep) {
 	r.Meetings += books
 	r.MeetingsToday += books
 	r.hourOutput += books
-	r.Pipe[(w.Day()+p.CloseDays)%PipeDays] += books
+	r.Pipe[f.pipe] += books
 }
 
 // playerTick carries out the player's current action: the hours it takes,
@@ -211,16 +258,11 @@ func (w *World) quotaPressure() Fixed {
 
 // dialRate is a rep's dials per tick of dialing: energy, morale, a dial
 // quota, a quarter-end push and a review's drive.
-func (w *World) dialRate(r *Rep) Fixed {
+func (w *World) dialRate(r *Rep, f *floor) Fixed {
 	p := &w.P
 	rate := p.DialsPerTick.Mul(p.DialEnergyBase + r.Energy.Mul(p.DialEnergyWeight)).
 		Mul(p.DialMoraleBase + r.Morale.Mul(p.DialMoraleWeight))
-	if w.Team.DialQuota > 0 {
-		rate = rate.Mul(One + p.QuotaBoost.Mul(w.quotaPressure()))
-	}
-	if w.Events.PushDays > 0 {
-		rate = rate.Mul(p.PushDials)
-	}
+	rate = rate.Mul(f.quotaDial).Mul(f.pushDial)
 	rate = rate.Mul((One - r.Strain.Mul(p.StrainDials)).Clamp01())
 	return rate.Mul(One + r.Drive.Mul(p.DialDrive))
 }
@@ -423,8 +465,8 @@ func (w *World) dayResults() Fixed {
 
 // moraleBaseline is where a working rep's morale drifts: culture, trust in
 // the player and momentum lift it; strain from a quota weighs it down.
-func (w *World) moraleBaseline(r *Rep) Fixed {
+func (w *World) moraleBaseline(r *Rep, f *floor) Fixed {
 	p := &w.P
-	return p.MoraleBase + p.MoraleCulture.Mul(w.Team.Culture) + p.MoraleTrust.Mul(r.Trust) +
+	return f.moraleBaseline + p.MoraleTrust.Mul(r.Trust) +
 		r.Momentum.MulInt(int(p.MoraleMomentumPct))/100 - r.Strain.Mul(p.StrainMorale)
 }
