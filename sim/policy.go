@@ -340,11 +340,6 @@ func (*balancedPolicy) Decide(w *World, buf []Command) []Command {
 		return buf
 	}
 	clk := w.Clock()
-	if w.ActiveReps() == 0 {
-		return buf
-	}
-	rep := int32(clk.Day % w.ActiveReps())
-	rep = nthActive(w, rep)
 	var plan [4]ActionID
 	switch clk.Weekday {
 	case 0:
@@ -362,6 +357,9 @@ func (*balancedPolicy) Decide(w *World, buf []Command) []Command {
 	if clk.Slot%8 != 0 && !(clk.Slot%8 == 4 && plan[slot] != ActCalls) {
 		return buf
 	}
+	if w.ActiveReps() == 0 {
+		return buf
+	}
 	if clk.Slot%8 == 4 {
 		// The second hour of a block: walk the floor or celebrate.
 		if w.Team.WinsToday > 0 && w.Team.CelebrateDay != int32(clk.Day) {
@@ -374,7 +372,8 @@ func (*balancedPolicy) Decide(w *World, buf []Command) []Command {
 	a := plan[slot]
 	target := int32(TeamTarget)
 	if Actions[a].Target == TargetRep {
-		target = rep
+		// The reps take turns, a day each.
+		target = nthActive(w, int32(clk.Day%w.ActiveReps()))
 	}
 	buf, _ = try(w, buf, a, target, 0)
 	if clk.Day == 0 && clk.Slot == 0 {
