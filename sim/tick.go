@@ -40,14 +40,16 @@ func (w *World) tick() {
 // Each field is a whole subexpression of the per-rep formulas, computed in
 // the same order: fixed-point products round at every step, so a product
 // can be hoisted but never regrouped without changing the bits. A factor
-// that a formula applies only under a condition (a quota, a push) is One
-// when the condition does not hold, and x.Mul(One) is exactly x.
+// that applies only under a condition (a quota, a push) is still applied
+// only then: multiplying by One would give the same bits, but a rep's
+// tick mostly waits on its chains of dependent multiplications, and each
+// one more makes it longer.
 type floor struct {
 	quotaOn   bool  // a dial quota stands
+	pushOn    bool  // a quarter-end push is on
 	pressure  Fixed // quotaPressure, when quotaOn
-	quotaDial Fixed // dial-rate factor from the quota
-	pushDial  Fixed // dial-rate factor from a quarter-end push
-	quotaRush Fixed // effectiveness factor from rushed calls under a quota
+	quotaDial Fixed // dial-rate factor from the quota, when quotaOn
+	quotaRush Fixed // effectiveness factor from rushed calls, when quotaOn
 	drain     Fixed // energy spent per tick of dialing
 
 	clarity        Fixed // effectiveness' clarity factor
@@ -64,7 +66,7 @@ type floor struct {
 func (w *World) floorRates() floor {
 	p := &w.P
 	t := &w.Team
-	f := floor{quotaDial: One, pushDial: One, quotaRush: One, drain: p.EnergyDrain}
+	f := floor{drain: p.EnergyDrain}
 	if t.DialQuota > 0 {
 		f.quotaOn = true
 		f.pressure = w.quotaPressure()
@@ -73,7 +75,7 @@ func (w *World) floorRates() floor {
 		f.drain = f.drain.Mul(p.QuotaDrain)
 	}
 	if w.Events.PushDays > 0 {
-		f.pushDial = p.PushDials
+		f.pushOn = true
 		f.drain = f.drain.Mul(p.PushDrain)
 	}
 	f.clarity = p.ClarityFloor + (One - p.ClarityFloor).Mul(t.Clarity)
@@ -106,8 +108,10 @@ func (w *World) effectiveness(r *Rep, f *floor) Fixed {
 	if r.Reports {
 		e = e.Mul(One + p.ReportCoaching.Mul(One-r.Autonomy).Mul(One-r.Skill))
 	}
-	// Rushed calls under a dial quota.
-	return e.Mul(f.quotaRush)
+	if f.quotaOn {
+		e = e.Mul(f.quotaRush) // rushed calls
+	}
+	return e
 }
 
 func (w *World) repTick(r *Rep, f *floor) {
@@ -262,7 +266,12 @@ func (w *World) dialRate(r *Rep, f *floor) Fixed {
 	p := &w.P
 	rate := p.DialsPerTick.Mul(p.DialEnergyBase + r.Energy.Mul(p.DialEnergyWeight)).
 		Mul(p.DialMoraleBase + r.Morale.Mul(p.DialMoraleWeight))
-	rate = rate.Mul(f.quotaDial).Mul(f.pushDial)
+	if f.quotaOn {
+		rate = rate.Mul(f.quotaDial)
+	}
+	if f.pushOn {
+		rate = rate.Mul(p.PushDials)
+	}
 	rate = rate.Mul((One - r.Strain.Mul(p.StrainDials)).Clamp01())
 	return rate.Mul(One + r.Drive.Mul(p.DialDrive))
 }
