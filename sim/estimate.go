@@ -101,7 +101,7 @@ func (w *World) Estimate() Outcome {
 }
 
 // expectedPerTick is a rep's expected conversations and meetings booked in
-// a tick of dialing, at the current state: the mean of what repTick draws.
+// a tick of dialing, at the current state: the mean of what repsTick draws.
 func (w *World) expectedPerTick(r *Rep, f *floor) (conns, books Fixed) {
 	p := &w.P
 	rate := w.dialRate(r, f)

@@ -16,9 +16,7 @@ func (w *World) tick() {
 	w.fireDue(slot)
 	w.playerTick()
 	f := w.floorRates()
-	for i := range w.Reps {
-		w.repTick(&w.Reps[i], &f)
-	}
+	w.repsTick(&f)
 	if slot%TicksPerHour == TicksPerHour-1 {
 		w.record(false)
 	}
@@ -114,106 +112,113 @@ func (w *World) effectiveness(r *Rep, f *floor) Fixed {
 	return e
 }
 
-func (w *World) repTick(r *Rep, f *floor) {
+// repsTick simulates each rep's slice of the tick, in order. It is one
+// loop rather than a function called per rep, which saves a call and the
+// registers spilled around it eight times a tick (a few percent of a
+// quarter).
+func (w *World) repsTick(f *floor) {
 	p := &w.P
-	if r.Gone {
-		r.Activity = Left
-		return
-	}
-	if r.Busy > 0 {
-		r.Busy--
-		if r.Activity == Resting {
-			r.Energy = (r.Energy + p.RestBusyEnergy).Clamp01()
+	for i := range w.Reps {
+		r := &w.Reps[i]
+		if r.Gone {
+			r.Activity = Left
+			continue
 		}
-		return
-	}
-	if r.Reports {
-		r.ReportIn--
-		if r.ReportIn <= 0 {
-			// The two-hour status report: the player sees the pipeline, the
-			// rep stops dialing and loses the thread of a good run.
-			r.ReportIn = p.ReportEvery
-			w.Team.Visibility = (w.Team.Visibility + p.ReportVisibility).Clamp01()
-			r.addMorale(-p.ReportMorale.Mul(r.Autonomy+p.ReportAutonomyOffset), CauseReports)
-			r.interrupt(p, Reporting, 1, CauseReports)
+		if r.Busy > 0 {
 			r.Busy--
-			return
+			if r.Activity == Resting {
+				r.Energy = (r.Energy + p.RestBusyEnergy).Clamp01()
+			}
+			continue
 		}
-	}
-	if r.Energy < p.RestBelow {
-		r.Activity = Resting
-		r.Energy = (r.Energy + p.RestEnergy).Clamp01()
-		r.addMorale(-p.FatigueMorale, CauseFatigue)
-		r.addMomentum(-r.Momentum.Mul(p.MomentumDecay), CauseFatigue)
-		return
-	}
-	if r.Leads == 0 {
-		n := p.LeadPull
-		if n > w.Team.LeadPool {
-			n = w.Team.LeadPool
+		if r.Reports {
+			r.ReportIn--
+			if r.ReportIn <= 0 {
+				// The two-hour status report: the player sees the pipeline, the
+				// rep stops dialing and loses the thread of a good run.
+				r.ReportIn = p.ReportEvery
+				w.Team.Visibility = (w.Team.Visibility + p.ReportVisibility).Clamp01()
+				r.addMorale(-p.ReportMorale.Mul(r.Autonomy+p.ReportAutonomyOffset), CauseReports)
+				r.interrupt(p, Reporting, 1, CauseReports)
+				r.Busy--
+				continue
+			}
 		}
-		if n == 0 {
-			r.Activity = Idle
-			r.addMorale(-p.IdleMoraleCost, CauseNoLeads)
-			r.addMomentum(-r.Momentum.Mul(p.MomentumDecay), CauseNoLeads)
-			return
+		if r.Energy < p.RestBelow {
+			r.Activity = Resting
+			r.Energy = (r.Energy + p.RestEnergy).Clamp01()
+			r.addMorale(-p.FatigueMorale, CauseFatigue)
+			r.addMomentum(-r.Momentum.Mul(p.MomentumDecay), CauseFatigue)
+			continue
 		}
-		w.Team.LeadPool -= n
-		r.Leads = n
-		// Routing is process: a floor with a system hands out better leads.
-		r.LeadQuality = w.Team.LeadQuality.Mul(p.RoutingBase+w.Team.Process.Mul(p.RoutingProcess)).Clamp(p.LeadQualityFloor, One)
-	}
-	if w.rng.Chance(f.advice.Mul(r.Trust + p.AdviceTrustOffset)) {
-		// The surest sign of a leader: the rep walks over to ask.
-		r.Activity = AskingAdvice
-		r.AdviceAsked++
-		w.AdviceRequests++
-		r.SkillPending += p.AdviceSkill
-		r.addMorale(p.AdviceMorale, CauseAdvice)
-		r.Trust = (r.Trust + p.AdviceTrust).Clamp01()
-		return
-	}
+		if r.Leads == 0 {
+			n := p.LeadPull
+			if n > w.Team.LeadPool {
+				n = w.Team.LeadPool
+			}
+			if n == 0 {
+				r.Activity = Idle
+				r.addMorale(-p.IdleMoraleCost, CauseNoLeads)
+				r.addMomentum(-r.Momentum.Mul(p.MomentumDecay), CauseNoLeads)
+				continue
+			}
+			w.Team.LeadPool -= n
+			r.Leads = n
+			// Routing is process: a floor with a system hands out better leads.
+			r.LeadQuality = w.Team.LeadQuality.Mul(p.RoutingBase+w.Team.Process.Mul(p.RoutingProcess)).Clamp(p.LeadQualityFloor, One)
+		}
+		if w.rng.Chance(f.advice.Mul(r.Trust + p.AdviceTrustOffset)) {
+			// The surest sign of a leader: the rep walks over to ask.
+			r.Activity = AskingAdvice
+			r.AdviceAsked++
+			w.AdviceRequests++
+			r.SkillPending += p.AdviceSkill
+			r.addMorale(p.AdviceMorale, CauseAdvice)
+			r.Trust = (r.Trust + p.AdviceTrust).Clamp01()
+			continue
+		}
 
-	carry := r.DialCarry + w.dialRate(r, f)
-	dials := int32(carry.Floor())
-	r.DialCarry = carry - I(int(dials))
+		carry := r.DialCarry + w.dialRate(r, f)
+		dials := int32(carry.Floor())
+		r.DialCarry = carry - I(int(dials))
 
-	conns := int32(w.rng.Round(I(int(dials)).Mul(p.ConnectRate).Mul(r.LeadQuality).Mul(f.market)))
-	if conns > r.Leads {
-		conns = r.Leads
-	}
-	r.Leads -= conns
-	books := int32(0)
-	if conns > 0 {
-		books = int32(w.rng.Round(I(int(conns)).Mul(p.BookRate).Mul(w.effectiveness(r, f))))
-		r.Activity = Talking
-	} else {
-		r.Activity = Dialing
-	}
-	switch {
-	case books > 0:
-		r.addMomentum(p.MomentumGain.MulInt(int(books)), CauseCall)
-		r.addMorale(p.BookMorale.MulInt(int(books)), CauseCall)
-	case conns > 0:
-		r.addMomentum(-p.MomentumLoss, CauseCall)
-	}
-	r.addMomentum(-r.Momentum.Mul(p.MomentumDecay), CauseDrift)
+		conns := int32(w.rng.Round(I(int(dials)).Mul(p.ConnectRate).Mul(r.LeadQuality).Mul(f.market)))
+		if conns > r.Leads {
+			conns = r.Leads
+		}
+		r.Leads -= conns
+		books := int32(0)
+		if conns > 0 {
+			books = int32(w.rng.Round(I(int(conns)).Mul(p.BookRate).Mul(w.effectiveness(r, f))))
+			r.Activity = Talking
+		} else {
+			r.Activity = Dialing
+		}
+		switch {
+		case books > 0:
+			r.addMomentum(p.MomentumGain.MulInt(int(books)), CauseCall)
+			r.addMorale(p.BookMorale.MulInt(int(books)), CauseCall)
+		case conns > 0:
+			r.addMomentum(-p.MomentumLoss, CauseCall)
+		}
+		r.addMomentum(-r.Momentum.Mul(p.MomentumDecay), CauseDrift)
 
-	r.addMorale((w.moraleBaseline(r, f) - r.Morale).Mul(p.MoraleDrift), CauseDrift)
-	if f.quotaOn {
-		r.addMorale(-p.QuotaStress.Mul(r.Autonomy+p.QuotaAutonomyOffset).Mul(f.pressure), CauseQuota)
-		r.Strain = (r.Strain + p.QuotaStrain.Mul(r.Autonomy+p.QuotaAutonomyOffset).Mul(f.pressure)).Clamp01()
-	}
-	r.Energy = (r.Energy - f.drain).Clamp01()
-	r.Experience = (r.Experience + p.ExperienceGain.MulInt(int(conns))).Clamp01()
+		r.addMorale((w.moraleBaseline(r, f) - r.Morale).Mul(p.MoraleDrift), CauseDrift)
+		if f.quotaOn {
+			r.addMorale(-p.QuotaStress.Mul(r.Autonomy+p.QuotaAutonomyOffset).Mul(f.pressure), CauseQuota)
+			r.Strain = (r.Strain + p.QuotaStrain.Mul(r.Autonomy+p.QuotaAutonomyOffset).Mul(f.pressure)).Clamp01()
+		}
+		r.Energy = (r.Energy - f.drain).Clamp01()
+		r.Experience = (r.Experience + p.ExperienceGain.MulInt(int(conns))).Clamp01()
 
-	r.Dials += dials
-	r.DialsToday += dials
-	r.Conversations += conns
-	r.Meetings += books
-	r.MeetingsToday += books
-	r.hourOutput += books
-	r.Pipe[f.pipe] += books
+		r.Dials += dials
+		r.DialsToday += dials
+		r.Conversations += conns
+		r.Meetings += books
+		r.MeetingsToday += books
+		r.hourOutput += books
+		r.Pipe[f.pipe] += books
+	}
 }
 
 // playerTick carries out the player's current action: the hours it takes,
