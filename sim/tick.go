@@ -182,7 +182,10 @@ func (w *World) repsTick(f *floor) {
 		dials := int32(carry.Floor())
 		r.DialCarry = carry - I(int(dials))
 
-		conns := int32(w.rng.Round(I(int(dials)).Mul(p.ConnectRate).Mul(r.LeadQuality).Mul(f.market)))
+		// p.ConnectRate.MulInt(dials) is I(dials).Mul(p.ConnectRate) (dials, a
+		// Fixed's whole part, always fits I) one step sooner: this chain of
+		// products is what a rep's tick waits on.
+		conns := int32(w.rng.Round(p.ConnectRate.MulInt(int(dials)).Mul(r.LeadQuality).Mul(f.market)))
 		if conns > r.Leads {
 			conns = r.Leads
 		}
