@@ -49,20 +49,19 @@ func (a Fixed) Div(b Fixed) Fixed {
 // MulInt multiplies by a whole number.
 func (a Fixed) MulInt(n int) Fixed { return Fixed(int64(a) * int64(n)) }
 
-// Clamp limits a to [lo, hi]; below lo it is lo even if hi < lo. It is
-// written with min and a conditional assignment, which compile to
-// conditional moves rather than branches: the simulation clamps a dozen
-// times per rep per tick.
+// Clamp limits a to [lo, hi].
 func (a Fixed) Clamp(lo, hi Fixed) Fixed {
-	r := min(a, hi)
 	if a < lo {
-		r = lo
+		return lo
 	}
-	return r
+	if a > hi {
+		return hi
+	}
+	return a
 }
 
 // Clamp01 limits a to [0, 1].
-func (a Fixed) Clamp01() Fixed { return min(max(a, 0), One) }
+func (a Fixed) Clamp01() Fixed { return a.Clamp(0, One) }
 
 // Floor returns the integer part, rounding toward negative infinity.
 func (a Fixed) Floor() int { return int(a >> 16) }
