@@ -146,11 +146,21 @@ func (w *World) check(c Command, explain bool) error {
 			return refuse(ErrBadArg, "%s takes no argument", spec.Name)
 		}
 	}
+	// A busy player and a day too short are what policies run into every
+	// tick, so these two refusals return before their arguments are put
+	// into words: boxing them for refuse allocates even when it does not
+	// explain.
 	if w.Player.Busy > 0 {
+		if !explain {
+			return ErrBusy
+		}
 		until := ClockAt(int(w.Tick + w.Player.Busy))
 		return refuse(ErrBusy, "%s until %02d:%02d", Actions[w.Player.Doing].Title, until.Hour, until.Minute)
 	}
 	if left := TicksPerDay - w.Tick%TicksPerDay; spec.Cost > left {
+		if !explain {
+			return ErrNoHours
+		}
 		return refuse(ErrNoHours, "%s takes %s, and the day has %s left", spec.Name, hours(spec.Cost), hours(left))
 	}
 	if err := w.noChange(c, explain); err != nil {

@@ -25,31 +25,35 @@ func (w *World) Estimate() Outcome {
 	var pipeValue Fixed     // expected deals in the pipelines, in deal units
 	var moraleAhead Fixed   // the morale the staying reps are headed for
 	leaving := int32(0)
+	f := w.floorRates()
 	// Slow effects land over the days left: the floor is projected at the
 	// mean level each slow quantity is headed for, as what is pending
 	// settles and what stands decays. A procedure, a vision talk or a
 	// coaching hour is worth the output it will buy, not only what has
 	// landed by the end of a rollout.
 	days := int((TicksPerQuarter - w.Tick + TicksPerDay - 1) / TicksPerDay)
-	ahead := slowState{
-		Clarity: meanLanding(t.Clarity, t.ClarityPending, p.GrowthSettle, p.ClarityDecay, days),
-		Process: meanLanding(t.Process, t.ProcessPending, p.SettleRate, p.ProcessDecay, days),
-		Culture: meanLanding(t.Culture, t.CulturePending, p.GrowthSettle, p.CultureDecay, days),
-	}
+	fa := f
+	clarity := meanLanding(t.Clarity, t.ClarityPending, p.GrowthSettle, p.ClarityDecay, days)
+	process := meanLanding(t.Process, t.ProcessPending, p.SettleRate, p.ProcessDecay, days)
+	culture := meanLanding(t.Culture, t.CulturePending, p.GrowthSettle, p.CultureDecay, days)
+	fa.clarity = p.ClarityFloor + (One - p.ClarityFloor).Mul(clarity)
+	fa.structureBase = One + p.ProcessCulture.Mul(process.Mul(culture))
+	fa.processAlone = p.ProcessAlone.Mul(process)
+	fa.cultureAlone = p.CultureAlone.Mul(culture)
 	skillLanded := meanLanding(0, One, p.GrowthSettle, 0, days)
 	for i := range w.Reps {
 		r := &w.Reps[i]
 		if r.Gone {
 			continue
 		}
-		ahead.Skill = (r.Skill + r.SkillPending.Mul(skillLanded)).Clamp01()
-		c, b := w.expectedPerTickAt(r, ahead)
+		skill := (r.Skill + r.SkillPending.Mul(skillLanded)).Clamp01()
+		c, b := w.expectedPerTick(r, &fa, skill)
 		day := I(TicksPerDay - 4) // breaks, reports and meetings take some of the day
 		conns += c.Mul(day)
-		closeRate := w.closeRate(ahead.Skill)
+		closeRate := w.closeRate(skill)
 		d := b.Mul(day).Mul(closeRate)
 		stay := daysLeft
-		ahead := w.moraleAhead(r)
+		ahead := w.moraleAhead(r, &f)
 		if ahead < p.QuitBelow {
 			if left := I(int(p.QuitDays + p.QuitGraceDays - r.LowDays)); left < stay {
 				stay = left.Clamp(One, daysLeft)
@@ -112,14 +116,14 @@ func (w *World) Estimate() Outcome {
 	return o
 }
 
-// expectedPerTickAt is a rep's expected conversations and meetings booked
-// in a tick of dialing, with the slow quantities given and the rest at the
-// current state: the mean of what repTick draws.
-func (w *World) expectedPerTickAt(r *Rep, s slowState) (conns, books Fixed) {
+// expectedPerTick is a rep's expected conversations and meetings booked in
+// a tick of dialing, on the floor's factors f and at the skill given: the
+// mean of what repsTick draws.
+func (w *World) expectedPerTick(r *Rep, f *floor, skill Fixed) (conns, books Fixed) {
 	p := &w.P
-	rate := w.dialRate(r)
-	conns = rate.Mul(p.ConnectRate).Mul(r.LeadQuality).Mul(w.Company.Market)
-	books = conns.Mul(p.BookRate).Mul(w.effectivenessAt(r, s))
+	rate := w.dialRate(r, f)
+	conns = rate.Mul(p.ConnectRate).Mul(r.LeadQuality).Mul(f.market)
+	books = conns.Mul(p.BookRate).Mul(w.effectivenessAt(r, f, skill))
 	return conns, books
 }
 
@@ -146,7 +150,7 @@ func meanLanding(x, pending, rate, decay Fixed, days int) Fixed {
 // tick (reviews, reports, a quota, talks, wins) over the drift that undoes
 // them. A manager who reviews someone daily sees the sting add up here,
 // not weeks later in a resignation.
-func (w *World) moraleAhead(r *Rep) Fixed {
+func (w *World) moraleAhead(r *Rep, f *floor) Fixed {
 	var push Fixed
 	for c, v := range r.MoraleCauses {
 		if Cause(c) != CauseDrift {
@@ -157,5 +161,5 @@ func (w *World) moraleAhead(r *Rep) Fixed {
 	if ticks < TicksPerDay/2 {
 		ticks = TicksPerDay / 2
 	}
-	return (w.moraleBaseline(r) + (push / Fixed(ticks)).Div(w.P.MoraleDrift)).Clamp01()
+	return (w.moraleBaseline(r, f) + (push / Fixed(ticks)).Div(w.P.MoraleDrift)).Clamp01()
 }

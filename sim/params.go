@@ -426,14 +426,27 @@ var (
 	int32Type = reflect.TypeOf(int32(0))
 )
 
+// paramNames holds each parameter's name and kind, in declaration order
+// (Value unset). They are read from the struct tags once: parsing tags is
+// most of what Fields and digest would otherwise cost, and both run for
+// every world made with parameters of its own.
+var paramNames = func() []ParamField {
+	t := reflect.TypeOf(Params{})
+	out := make([]ParamField, t.NumField())
+	for i := range out {
+		f := t.Field(i)
+		out[i] = ParamField{Name: f.Tag.Get("json"), Fixed: f.Type == fixedType}
+	}
+	return out
+}()
+
 // Fields lists the parameters in declaration order.
 func (p *Params) Fields() []ParamField {
 	v := reflect.ValueOf(p).Elem()
-	t := v.Type()
-	out := make([]ParamField, 0, t.NumField())
-	for i := 0; i < t.NumField(); i++ {
-		f := t.Field(i)
-		out = append(out, ParamField{Name: f.Tag.Get("json"), Fixed: f.Type == fixedType, Value: Fixed(v.Field(i).Int())})
+	out := make([]ParamField, len(paramNames))
+	for i, f := range paramNames {
+		f.Value = Fixed(v.Field(i).Int())
+		out[i] = f
 	}
 	return out
 }
@@ -469,9 +482,11 @@ func (p *Params) Set(name, value string) error {
 // changes when any parameter does.
 func (p *Params) digest() uint64 {
 	h := hasher{h: fnvOffset}
-	for _, f := range p.Fields() {
-		h.str("", &f.Name)
-		h.fx("", &f.Value)
+	v := reflect.ValueOf(p).Elem()
+	for i := range paramNames {
+		value := Fixed(v.Field(i).Int())
+		h.str("", &paramNames[i].Name)
+		h.fx("", &value)
 	}
 	return h.h
 }

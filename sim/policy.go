@@ -188,11 +188,19 @@ func (p *adaptivePolicy) Decide(w *World, buf []Command) []Command {
 			}
 		}
 	}
+	// Once an action is taken every later do is a no-op, so the scans
+	// that would only feed one are skipped.
+	if ok {
+		return buf
+	}
 	// Morale: a quota that is grinding people down comes off.
 	if t.DialQuota > 0 && morale < F(30, 100) {
 		do(ActQuota, TeamTarget, 0)
 	} else if t.DialQuota == 0 && morale > F(50, 100) && clk.Slot == 0 {
 		do(ActQuota, TeamTarget, 60)
+	}
+	if ok {
+		return buf
 	}
 	// Someone about to leave.
 	if i := worstRep(w, func(r *Rep) bool { return r.Threat }); i >= 0 {
@@ -214,12 +222,18 @@ func (p *adaptivePolicy) Decide(w *World, buf []Command) []Command {
 	if morale < F(45, 100) {
 		do(ActFloor, TeamTarget, 0)
 	}
+	if ok {
+		return buf
+	}
 	// Leads: a rep with an empty queue while others have plenty.
 	if i := worstRep(w, func(r *Rep) bool { return r.Leads < 5 }); i >= 0 {
 		if t.LeadPool < 50 && t.ReassignDay != int32(clk.Day) {
 			do(ActReassign, TeamTarget, 0)
 		}
 		do(ActScrub, i, 0)
+	}
+	if ok {
+		return buf
 	}
 	// Develop the weakest rep; push the one who is coasting.
 	if i := lowest(w, func(r *Rep) Fixed { return r.Skill + r.SkillPending }); i >= 0 && w.Reps[i].Skill+w.Reps[i].SkillPending < F(55, 100) {
@@ -236,7 +250,9 @@ func (p *adaptivePolicy) Decide(w *World, buf []Command) []Command {
 	}
 	// Otherwise, work: dial yourself, sharpen someone's leads, or hold the
 	// rep who has coasted longest to account.
-	do(ActCalls, TeamTarget, 0)
+	if do(ActCalls, TeamTarget, 0) {
+		return buf
+	}
 	if i := lowest(w, func(r *Rep) Fixed { return r.LeadQuality }); i >= 0 {
 		do(ActScrub, i, 0)
 	}
@@ -340,11 +356,6 @@ func (*balancedPolicy) Decide(w *World, buf []Command) []Command {
 		return buf
 	}
 	clk := w.Clock()
-	if w.ActiveReps() == 0 {
-		return buf
-	}
-	rep := int32(clk.Day % w.ActiveReps())
-	rep = nthActive(w, rep)
 	var plan [4]ActionID
 	switch clk.Weekday {
 	case 0:
@@ -362,6 +373,9 @@ func (*balancedPolicy) Decide(w *World, buf []Command) []Command {
 	if clk.Slot%8 != 0 && !(clk.Slot%8 == 4 && plan[slot] != ActCalls) {
 		return buf
 	}
+	if w.ActiveReps() == 0 {
+		return buf
+	}
 	if clk.Slot%8 == 4 {
 		// The second hour of a block: walk the floor or celebrate.
 		if w.Team.WinsToday > 0 && w.Team.CelebrateDay != int32(clk.Day) {
@@ -374,7 +388,8 @@ func (*balancedPolicy) Decide(w *World, buf []Command) []Command {
 	a := plan[slot]
 	target := int32(TeamTarget)
 	if Actions[a].Target == TargetRep {
-		target = rep
+		// The reps take turns, a day each.
+		target = nthActive(w, int32(clk.Day%w.ActiveReps()))
 	}
 	buf, _ = try(w, buf, a, target, 0)
 	if clk.Day == 0 && clk.Slot == 0 {

@@ -32,6 +32,19 @@ type Scenario struct {
 	Params json.RawMessage `json:"params,omitempty"`
 
 	params Params // defaults with the overrides applied, set by Validate
+	// checked is params as Validate last accepted them, with their digest:
+	// NewWorld, which the lab and the expert call thousands of times, skips
+	// validating and digesting parameters equal to these (a walk over a
+	// hundred-odd fields by reflection, twice). Only Validate writes it, so
+	// worlds started concurrently from one scenario only read it.
+	checked checkedParams
+}
+
+// checkedParams are parameters known to be valid, and their digest.
+type checkedParams struct {
+	p      Params
+	digest uint64
+	ok     bool
 }
 
 // RepSpec is a rep as the scenario starts them.
@@ -204,7 +217,11 @@ func (s *Scenario) Validate(file string) error {
 			return err
 		}
 	}
-	return ValidateParams(file, &s.params)
+	if err := ValidateParams(file, &s.params); err != nil {
+		return err
+	}
+	s.checked = checkedParams{p: s.params, digest: s.params.digest(), ok: true}
+	return nil
 }
 
 func dotted(f string) string {

@@ -74,9 +74,14 @@ func (w *World) record(daily bool) {
 		}
 		return
 	}
+	// One row per possible rep, chosen once rather than per rep.
+	rows := &w.Series.RepHour
+	if daily {
+		rows = &w.Series.RepDay
+	}
 	var sumM, sumMo int64
 	var out, n int32
-	for i := 0; i < MaxReps; i++ {
+	for i := range rows {
 		var smp Sample
 		if i < len(w.Reps) && !w.Reps[i].Gone {
 			r := &w.Reps[i]
@@ -91,11 +96,7 @@ func (w *World) record(daily bool) {
 			out += smp.Output
 			n++
 		}
-		if daily {
-			w.Series.RepDay[i] = append(w.Series.RepDay[i], smp)
-		} else {
-			w.Series.RepHour[i] = append(w.Series.RepHour[i], smp)
-		}
+		rows[i] = append(rows[i], smp)
 	}
 	team := Sample{Output: out}
 	if n > 0 {

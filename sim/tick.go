@@ -16,10 +16,8 @@ func (w *World) tick() {
 	w.fireDue(slot)
 	w.roll(dicePlayer)
 	w.playerTick()
-	for i := range w.Reps {
-		w.roll(diceRep + uint64(i))
-		w.repTick(&w.Reps[i])
-	}
+	f := w.floorRates()
+	w.repsTick(&f)
 	if slot%TicksPerHour == TicksPerHour-1 {
 		w.record(false)
 	}
@@ -32,152 +30,206 @@ func (w *World) tick() {
 	}
 }
 
+// floor holds the factors of a rep's tick that are the same for every
+// rep: they depend on the team, the player, the market, the standing
+// orders and the day, none of which a rep's tick changes. tick works them
+// out once for the whole floor rather than once per rep, and Estimate
+// does the same.
+//
+// Each field is a whole subexpression of the per-rep formulas, computed in
+// the same order: fixed-point products round at every step, so a product
+// can be hoisted but never regrouped without changing the bits. A factor
+// that applies only under a condition (a quota, a push) is still applied
+// only then: multiplying by One would give the same bits, but a rep's
+// tick mostly waits on its chains of dependent multiplications, and each
+// one more makes it longer.
+type floor struct {
+	quotaOn   bool  // a dial quota stands
+	pushOn    bool  // a quarter-end push is on
+	pressure  Fixed // quotaPressure, when quotaOn
+	quotaDial Fixed // dial-rate factor from the quota, when quotaOn
+	quotaRush Fixed // effectiveness factor from rushed calls, when quotaOn
+	drain     Fixed // energy spent per tick of dialing
+
+	clarity        Fixed // effectiveness' clarity factor
+	structureBase  Fixed // One + process × culture: the team's part of structure
+	processAlone   Fixed // process alone, before the rep's novice factor
+	cultureAlone   Fixed // culture alone
+	advice         Fixed // the chance of advice, before the rep's trust
+	moraleBaseline Fixed // the team's part of moraleBaseline
+	market         Fixed
+	pipe           int32 // the pipeline slot that meetings booked today close in
+}
+
+// floorRates works out the floor's factors for the world as it is now.
+func (w *World) floorRates() floor {
+	p := &w.P
+	t := &w.Team
+	f := floor{drain: p.EnergyDrain}
+	if t.DialQuota > 0 {
+		f.quotaOn = true
+		f.pressure = w.quotaPressure()
+		f.quotaDial = One + p.QuotaBoost.Mul(f.pressure)
+		f.quotaRush = One - p.QuotaRush
+		f.drain = f.drain.Mul(p.QuotaDrain)
+	}
+	if w.Events.PushDays > 0 {
+		f.pushOn = true
+		f.drain = f.drain.Mul(p.PushDrain)
+	}
+	f.clarity = p.ClarityFloor + (One - p.ClarityFloor).Mul(t.Clarity)
+	f.structureBase = One + p.ProcessCulture.Mul(t.Process.Mul(t.Culture))
+	f.processAlone = p.ProcessAlone.Mul(t.Process)
+	f.cultureAlone = p.CultureAlone.Mul(t.Culture)
+	f.advice = p.AdviceRate.Mul(w.Player.Influence)
+	f.moraleBaseline = p.MoraleBase + p.MoraleCulture.Mul(t.Culture)
+	f.market = w.Company.Market
+	f.pipe = (w.Day() + p.CloseDays) % PipeDays
+	return f
+}
+
 // effectiveness of a rep's conversations: the share of effort that goes to
 // work that counts (clarity), skill, morale, momentum, and the structure
 // that process and culture give together.
-func (w *World) effectiveness(r *Rep) Fixed {
-	t := &w.Team
-	return w.effectivenessAt(r, slowState{Clarity: t.Clarity, Process: t.Process, Culture: t.Culture, Skill: r.Skill})
+func (w *World) effectiveness(r *Rep, f *floor) Fixed {
+	return w.effectivenessAt(r, f, r.Skill)
 }
 
-// slowState is the slow quantities effectiveness reads: the team's
-// clarity, process and culture, and the rep's skill. The estimate passes
-// the levels they are headed for; a tick passes today's.
-type slowState struct {
-	Clarity, Process, Culture, Skill Fixed
-}
-
-// effectivenessAt is effectiveness with the slow quantities given.
-func (w *World) effectivenessAt(r *Rep, s slowState) Fixed {
+// effectivenessAt is effectiveness with the rep's skill given: the
+// estimate passes the skill the rep's coaching is headed for.
+func (w *World) effectivenessAt(r *Rep, f *floor, skill Fixed) Fixed {
 	p := &w.P
-	t := &w.Team
-	e := p.ClarityFloor + (One - p.ClarityFloor).Mul(s.Clarity)
-	e = e.Mul(p.EffectSkillBase + s.Skill.Mul(p.EffectSkillWeight))
+	e := f.clarity
+	e = e.Mul(p.EffectSkillBase + skill.Mul(p.EffectSkillWeight))
 	e = e.Mul(p.EffectMoraleBase + r.Morale.Mul(p.EffectMoraleWeight))
 	e = e.Mul(p.EffectMomentumBase + r.Momentum.Mul(p.EffectMomentumWeight))
 	// A playbook helps a novice more than an expert.
-	structure := One + p.ProcessCulture.Mul(s.Process.Mul(s.Culture)) +
-		p.ProcessAlone.Mul(s.Process).Mul(p.ProcessNovice-s.Skill) + p.CultureAlone.Mul(s.Culture)
+	structure := f.structureBase + f.processAlone.Mul(p.ProcessNovice-skill) + f.cultureAlone
 	e = e.Mul(structure)
 	// A review focuses the rep, for a while.
 	e = e.Mul(One + r.Drive.Mul(p.EffectDrive))
 	// A novice who wants direction does better when someone checks the
 	// work; an autonomous expert gains nothing from it.
 	if r.Reports {
-		e = e.Mul(One + p.ReportCoaching.Mul(One-r.Autonomy).Mul(One-s.Skill))
+		e = e.Mul(One + p.ReportCoaching.Mul(One-r.Autonomy).Mul(One-skill))
 	}
-	if t.DialQuota > 0 {
-		e = e.Mul(One - p.QuotaRush)
+	if f.quotaOn {
+		e = e.Mul(f.quotaRush) // rushed calls
 	}
 	return e
 }
 
-func (w *World) repTick(r *Rep) {
+// repsTick simulates each rep's slice of the tick, in order. It is one
+// loop rather than a function called per rep, which saves a call and the
+// registers spilled around it eight times a tick (a few percent of a
+// quarter).
+func (w *World) repsTick(f *floor) {
 	p := &w.P
-	if r.Gone {
-		r.Activity = Left
-		return
-	}
-	if r.Busy > 0 {
-		r.Busy--
-		if r.Activity == Resting {
-			r.Energy = (r.Energy + p.RestBusyEnergy).Clamp01()
+	for i := range w.Reps {
+		r := &w.Reps[i]
+		if r.Gone {
+			r.Activity = Left
+			continue
 		}
-		return
-	}
-	if r.Reports {
-		r.ReportIn--
-		if r.ReportIn <= 0 {
-			// The two-hour status report: the player sees the pipeline, the
-			// rep stops dialing and loses the thread of a good run.
-			r.ReportIn = p.ReportEvery
-			w.Team.Visibility = (w.Team.Visibility + p.ReportVisibility).Clamp01()
-			r.addMorale(-p.ReportMorale.Mul(r.Autonomy+p.ReportAutonomyOffset), CauseReports)
-			r.interrupt(p, Reporting, 1, CauseReports)
+		if r.Busy > 0 {
 			r.Busy--
-			return
+			if r.Activity == Resting {
+				r.Energy = (r.Energy + p.RestBusyEnergy).Clamp01()
+			}
+			continue
 		}
-	}
-	if r.Energy < p.RestBelow {
-		r.Activity = Resting
-		r.Energy = (r.Energy + p.RestEnergy).Clamp01()
-		r.addMorale(-p.FatigueMorale, CauseFatigue)
-		r.addMomentum(-r.Momentum.Mul(p.MomentumDecay), CauseFatigue)
-		return
-	}
-	if r.Leads == 0 {
-		n := p.LeadPull
-		if n > w.Team.LeadPool {
-			n = w.Team.LeadPool
+		if r.Reports {
+			r.ReportIn--
+			if r.ReportIn <= 0 {
+				// The two-hour status report: the player sees the pipeline, the
+				// rep stops dialing and loses the thread of a good run.
+				r.ReportIn = p.ReportEvery
+				w.Team.Visibility = (w.Team.Visibility + p.ReportVisibility).Clamp01()
+				r.addMorale(-p.ReportMorale.Mul(r.Autonomy+p.ReportAutonomyOffset), CauseReports)
+				r.interrupt(p, Reporting, 1, CauseReports)
+				r.Busy--
+				continue
+			}
 		}
-		if n == 0 {
-			r.Activity = Idle
-			r.addMorale(-p.IdleMoraleCost, CauseNoLeads)
-			r.addMomentum(-r.Momentum.Mul(p.MomentumDecay), CauseNoLeads)
-			return
+		if r.Energy < p.RestBelow {
+			r.Activity = Resting
+			r.Energy = (r.Energy + p.RestEnergy).Clamp01()
+			r.addMorale(-p.FatigueMorale, CauseFatigue)
+			r.addMomentum(-r.Momentum.Mul(p.MomentumDecay), CauseFatigue)
+			continue
 		}
-		w.Team.LeadPool -= n
-		r.Leads = n
-		// Routing is process: a floor with a system hands out better leads.
-		r.LeadQuality = w.Team.LeadQuality.Mul(p.RoutingBase+w.Team.Process.Mul(p.RoutingProcess)).Clamp(p.LeadQualityFloor, One)
-	}
-	if w.dice.Chance(p.AdviceRate.Mul(w.Player.Influence).Mul(r.Trust + p.AdviceTrustOffset)) {
-		// The surest sign of a leader: the rep walks over to ask.
-		r.Activity = AskingAdvice
-		r.AdviceAsked++
-		w.AdviceRequests++
-		r.SkillPending += p.AdviceSkill
-		r.addMorale(p.AdviceMorale, CauseAdvice)
-		r.Trust = (r.Trust + p.AdviceTrust).Clamp01()
-		return
-	}
+		if r.Leads == 0 {
+			n := p.LeadPull
+			if n > w.Team.LeadPool {
+				n = w.Team.LeadPool
+			}
+			if n == 0 {
+				r.Activity = Idle
+				r.addMorale(-p.IdleMoraleCost, CauseNoLeads)
+				r.addMomentum(-r.Momentum.Mul(p.MomentumDecay), CauseNoLeads)
+				continue
+			}
+			w.Team.LeadPool -= n
+			r.Leads = n
+			// Routing is process: a floor with a system hands out better leads.
+			r.LeadQuality = w.Team.LeadQuality.Mul(p.RoutingBase+w.Team.Process.Mul(p.RoutingProcess)).Clamp(p.LeadQualityFloor, One)
+		}
+		w.roll(diceRep + uint64(i))
+		if w.dice.Chance(f.advice.Mul(r.Trust + p.AdviceTrustOffset)) {
+			// The surest sign of a leader: the rep walks over to ask.
+			r.Activity = AskingAdvice
+			r.AdviceAsked++
+			w.AdviceRequests++
+			r.SkillPending += p.AdviceSkill
+			r.addMorale(p.AdviceMorale, CauseAdvice)
+			r.Trust = (r.Trust + p.AdviceTrust).Clamp01()
+			continue
+		}
 
-	carry := r.DialCarry + w.dialRate(r)
-	dials := int32(carry.Floor())
-	r.DialCarry = carry - I(int(dials))
+		carry := r.DialCarry + w.dialRate(r, f)
+		dials := int32(carry.Floor())
+		r.DialCarry = carry - I(int(dials))
 
-	conns := int32(w.dice.Round(I(int(dials)).Mul(p.ConnectRate).Mul(r.LeadQuality).Mul(w.Company.Market)))
-	if conns > r.Leads {
-		conns = r.Leads
-	}
-	r.Leads -= conns
-	books := int32(0)
-	if conns > 0 {
-		books = int32(w.dice.Round(I(int(conns)).Mul(p.BookRate).Mul(w.effectiveness(r))))
-		r.Activity = Talking
-	} else {
-		r.Activity = Dialing
-	}
-	switch {
-	case books > 0:
-		r.addMomentum(p.MomentumGain.MulInt(int(books)), CauseCall)
-		r.addMorale(p.BookMorale.MulInt(int(books)), CauseCall)
-	case conns > 0:
-		r.addMomentum(-p.MomentumLoss, CauseCall)
-	}
-	r.addMomentum(-r.Momentum.Mul(p.MomentumDecay), CauseDrift)
+		// p.ConnectRate.MulInt(dials) is I(dials).Mul(p.ConnectRate) (dials, a
+		// Fixed's whole part, always fits I) one step sooner: this chain of
+		// products is what a rep's tick waits on.
+		conns := int32(w.dice.Round(p.ConnectRate.MulInt(int(dials)).Mul(r.LeadQuality).Mul(f.market)))
+		if conns > r.Leads {
+			conns = r.Leads
+		}
+		r.Leads -= conns
+		books := int32(0)
+		if conns > 0 {
+			books = int32(w.dice.Round(I(int(conns)).Mul(p.BookRate).Mul(w.effectiveness(r, f))))
+			r.Activity = Talking
+		} else {
+			r.Activity = Dialing
+		}
+		switch {
+		case books > 0:
+			r.addMomentum(p.MomentumGain.MulInt(int(books)), CauseCall)
+			r.addMorale(p.BookMorale.MulInt(int(books)), CauseCall)
+		case conns > 0:
+			r.addMomentum(-p.MomentumLoss, CauseCall)
+		}
+		r.addMomentum(-r.Momentum.Mul(p.MomentumDecay), CauseDrift)
 
-	r.addMorale((w.moraleBaseline(r) - r.Morale).Mul(p.MoraleDrift), CauseDrift)
-	drain := p.EnergyDrain
-	if w.Team.DialQuota > 0 {
-		press := w.quotaPressure()
-		r.addMorale(-p.QuotaStress.Mul(r.Autonomy+p.QuotaAutonomyOffset).Mul(press), CauseQuota)
-		r.Strain = (r.Strain + p.QuotaStrain.Mul(r.Autonomy+p.QuotaAutonomyOffset).Mul(press)).Clamp01()
-		drain = drain.Mul(p.QuotaDrain)
-	}
-	if w.Events.PushDays > 0 {
-		drain = drain.Mul(p.PushDrain)
-	}
-	r.Energy = (r.Energy - drain).Clamp01()
-	r.Experience = (r.Experience + p.ExperienceGain.MulInt(int(conns))).Clamp01()
+		r.addMorale((w.moraleBaseline(r, f) - r.Morale).Mul(p.MoraleDrift), CauseDrift)
+		if f.quotaOn {
+			r.addMorale(-p.QuotaStress.Mul(r.Autonomy+p.QuotaAutonomyOffset).Mul(f.pressure), CauseQuota)
+			r.Strain = (r.Strain + p.QuotaStrain.Mul(r.Autonomy+p.QuotaAutonomyOffset).Mul(f.pressure)).Clamp01()
+		}
+		r.Energy = (r.Energy - f.drain).Clamp01()
+		r.Experience = (r.Experience + p.ExperienceGain.MulInt(int(conns))).Clamp01()
 
-	r.Dials += dials
-	r.DialsToday += dials
-	r.Conversations += conns
-	r.Meetings += books
-	r.MeetingsToday += books
-	r.hourOutput += books
-	r.Pipe[(w.Day()+p.CloseDays)%PipeDays] += books
+		r.Dials += dials
+		r.DialsToday += dials
+		r.Conversations += conns
+		r.Meetings += books
+		r.MeetingsToday += books
+		r.hourOutput += books
+		r.Pipe[f.pipe] += books
+	}
 }
 
 // playerTick carries out the player's current action: the hours it takes,
@@ -226,14 +278,14 @@ func (w *World) quotaPressure() Fixed {
 
 // dialRate is a rep's dials per tick of dialing: energy, morale, a dial
 // quota, a quarter-end push and a review's drive.
-func (w *World) dialRate(r *Rep) Fixed {
+func (w *World) dialRate(r *Rep, f *floor) Fixed {
 	p := &w.P
 	rate := p.DialsPerTick.Mul(p.DialEnergyBase + r.Energy.Mul(p.DialEnergyWeight)).
 		Mul(p.DialMoraleBase + r.Morale.Mul(p.DialMoraleWeight))
-	if w.Team.DialQuota > 0 {
-		rate = rate.Mul(One + p.QuotaBoost.Mul(w.quotaPressure()))
+	if f.quotaOn {
+		rate = rate.Mul(f.quotaDial)
 	}
-	if w.Events.PushDays > 0 {
+	if f.pushOn {
 		rate = rate.Mul(p.PushDials)
 	}
 	rate = rate.Mul((One - r.Strain.Mul(p.StrainDials)).Clamp01())
@@ -440,8 +492,8 @@ func (w *World) dayResults() Fixed {
 
 // moraleBaseline is where a working rep's morale drifts: culture, trust in
 // the player and momentum lift it; strain from a quota weighs it down.
-func (w *World) moraleBaseline(r *Rep) Fixed {
+func (w *World) moraleBaseline(r *Rep, f *floor) Fixed {
 	p := &w.P
-	return p.MoraleBase + p.MoraleCulture.Mul(w.Team.Culture) + p.MoraleTrust.Mul(r.Trust) +
+	return f.moraleBaseline + p.MoraleTrust.Mul(r.Trust) +
 		r.Momentum.MulInt(int(p.MoraleMomentumPct))/100 - r.Strain.Mul(p.StrainMorale)
 }

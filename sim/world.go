@@ -167,8 +167,12 @@ func NewWorld(cfg Config) (*World, error) {
 	if cfg.Params != nil {
 		p = *cfg.Params
 	}
-	if err := ValidateParams("", &p); err != nil {
-		return nil, fmt.Errorf("new world: %w", err)
+	digest := s.checked.digest
+	if !s.checked.ok || p != s.checked.p {
+		if err := ValidateParams("", &p); err != nil {
+			return nil, fmt.Errorf("new world: %w", err)
+		}
+		digest = p.digest()
 	}
 	if cfg.Difficulty > Sandbox {
 		return nil, fmt.Errorf("new world: unknown difficulty %d", cfg.Difficulty)
@@ -204,7 +208,7 @@ func NewWorld(cfg Config) (*World, error) {
 	case Sandbox:
 		w.Company.Quota = 0
 	}
-	w.paramsDigest = p.digest()
+	w.paramsDigest = digest
 	w.Events.Pending = -1
 	w.Events.MarketBase = w.Company.Market
 	w.Series = newSeries()
