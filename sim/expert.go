@@ -389,7 +389,7 @@ func (s *Search) Result() Suggestion {
 		what = s.root.describe(b.cmd)
 	}
 	if second < 0 {
-		sug.Reason = fmt.Sprintf("%s: the only useful move now (projected score %.1f).", what, sug.Projected.Float())
+		sug.Reason = fmt.Sprintf("%s: the only useful move now.", what)
 		return sug
 	}
 	r := &s.cands[second]
@@ -406,14 +406,17 @@ func (s *Search) Result() Suggestion {
 	if !r.wait {
 		other = strings.ToLower(s.root.describe(r.cmd)[:1]) + s.root.describe(r.cmd)[1:]
 	}
+	// The reason gives the margin, not the projection itself: the
+	// projection is the quarter as if today's rates held and nothing more
+	// were done, far below what the expert goes on to score, and a player
+	// reads an absolute number as the coach's forecast.
 	if sug.Margin < nearTie {
 		// "0.0 more than" tells a player nothing: say it is a toss-up.
-		sug.Reason = fmt.Sprintf("%s: projected %.1f points; %s is about as good, so either will do.",
-			what, sug.Projected.Float(), other)
+		sug.Reason = fmt.Sprintf("%s: about as good as %s, so either will do.", what, other)
 		return sug
 	}
-	sug.Reason = fmt.Sprintf("%s: projected %.1f points, %.1f more than %s, mostly through %s.",
-		what, sug.Projected.Float(), sug.Margin.Float(), other, partNames[bp])
+	sug.Reason = fmt.Sprintf("%s: worth %.1f points more than %s by the quarter's end, mostly through %s.",
+		what, sug.Margin.Float(), other, partNames[bp])
 	return sug
 }
 

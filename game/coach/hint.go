@@ -174,10 +174,10 @@ func Describe(w *sim.World, sug sim.Suggestion) Advice {
 var closeCall = sim.F(1, 10)
 
 // why is the reason without the move it names, which the head already
-// says: "Mentor: Ana: projected 71.2 points, ..." becomes "Projected 71.2
-// points, ...". A reason in another form is kept whole.
+// says: "Mentor: Ana: worth 1.2 points more than ..." becomes "Worth 1.2
+// points more than ...". A reason in another form is kept whole.
 func why(reason string) string {
-	for _, m := range [...]string{": projected ", ": the only useful move"} {
+	for _, m := range [...]string{": worth ", ": about as good as ", ": the only useful move"} {
 		if i := strings.LastIndex(reason, m); i >= 0 {
 			return upperFirst(reason[i+2:])
 		}
