@@ -40,9 +40,11 @@ staticcheck:
 # Every package's tests. The game's import Ebiten, which needs a display:
 # they run under a virtual X server with Mesa's software GL, and include the
 # real-window test of the desktop binary and the headless-Chromium test of
-# the browser build.
+# the browser build. One package at a time (-p 1): the lab's expert check
+# keeps both cores busy for a minute, and beside it the browser test's
+# software-rendered game starved past its two-minute wait.
 unit:
-	SALESFLOOR_WINDOW_TEST=1 SALESFLOOR_BROWSER_TEST=1 xvfb-run -a -s "-screen 0 1280x800x24" $(GO) test -count=1 ./...
+	SALESFLOOR_WINDOW_TEST=1 SALESFLOOR_BROWSER_TEST=1 xvfb-run -a -s "-screen 0 1280x800x24" $(GO) test -count=1 -p 1 ./...
 
 # The determinism contract: the sim's tests, goldens included, on js/wasm
 # (under Node) and arm64 (under qemu), against the same testdata as amd64.
