@@ -33,13 +33,10 @@ func (w *World) Estimate() Outcome {
 	// landed by the end of a rollout.
 	days := int((TicksPerQuarter - w.Tick + TicksPerDay - 1) / TicksPerDay)
 	fa := f
-	clarity := meanLanding(t.Clarity, t.ClarityPending, p.GrowthSettle, p.ClarityDecay, days)
-	process := meanLanding(t.Process, t.ProcessPending, p.SettleRate, p.ProcessDecay, days)
-	culture := meanLanding(t.Culture, t.CulturePending, p.GrowthSettle, p.CultureDecay, days)
-	fa.clarity = p.ClarityFloor + (One - p.ClarityFloor).Mul(clarity)
-	fa.structureBase = One + p.ProcessCulture.Mul(process.Mul(culture))
-	fa.processAlone = p.ProcessAlone.Mul(process)
-	fa.cultureAlone = p.CultureAlone.Mul(culture)
+	fa.setSlow(p,
+		meanLanding(t.Clarity, t.ClarityPending, p.GrowthSettle, p.ClarityDecay, days),
+		meanLanding(t.Process, t.ProcessPending, p.SettleRate, p.ProcessDecay, days),
+		meanLanding(t.Culture, t.CulturePending, p.GrowthSettle, p.CultureDecay, days))
 	skillLanded := meanLanding(0, One, p.GrowthSettle, 0, days)
 	for i := range w.Reps {
 		r := &w.Reps[i]

@@ -77,15 +77,21 @@ func (w *World) floorRates() floor {
 		f.pushOn = true
 		f.drain = f.drain.Mul(p.PushDrain)
 	}
-	f.clarity = p.ClarityFloor + (One - p.ClarityFloor).Mul(t.Clarity)
-	f.structureBase = One + p.ProcessCulture.Mul(t.Process.Mul(t.Culture))
-	f.processAlone = p.ProcessAlone.Mul(t.Process)
-	f.cultureAlone = p.CultureAlone.Mul(t.Culture)
+	f.setSlow(p, t.Clarity, t.Process, t.Culture)
 	f.advice = p.AdviceRate.Mul(w.Player.Influence)
 	f.moraleBaseline = p.MoraleBase + p.MoraleCulture.Mul(t.Culture)
 	f.market = w.Company.Market
 	f.pipe = (w.Day() + p.CloseDays) % PipeDays
 	return f
+}
+
+// setSlow works out the factors that come from the team's slow quantities:
+// today's for a tick, the levels they are headed for in the estimate.
+func (f *floor) setSlow(p *Params, clarity, process, culture Fixed) {
+	f.clarity = p.ClarityFloor + (One - p.ClarityFloor).Mul(clarity)
+	f.structureBase = One + p.ProcessCulture.Mul(process.Mul(culture))
+	f.processAlone = p.ProcessAlone.Mul(process)
+	f.cultureAlone = p.CultureAlone.Mul(culture)
 }
 
 // effectiveness of a rep's conversations: the share of effort that goes to
