@@ -190,9 +190,10 @@ func (w *World) act(c Command) {
 	case ActMentor:
 		r := target
 		r.MentorDay = day + 1
-		r.SkillPending += p.MentorSkill.Mul(ep).Mul(One - r.Skill)
-		r.Trust = (r.Trust + p.MentorTrust.Mul(ep)).Clamp01()
-		r.addMorale(p.MentorMorale.Mul(ep), cause)
+		heard := w.heard(r)
+		r.SkillPending += p.MentorSkill.Mul(ep).Mul(One - r.Skill).Mul(heard)
+		r.Trust = (r.Trust + p.MentorTrust.Mul(ep).Mul(heard)).Clamp01()
+		r.addMorale(p.MentorMorale.Mul(ep).Mul(heard), cause)
 		// Coaching takes the rep's hour but not their confidence.
 		r.Activity = InMeeting
 		if r.Busy < Actions[ActMentor].RepTicks {
@@ -242,6 +243,15 @@ func (w *World) act(c Command) {
 		t.CulturePending += p.FloorCulture.Mul(ep).Mul(One - t.Culture)
 		w.earnInfluence(p.ExampleGain)
 	}
+}
+
+// heard is the share of a coaching hour that reaches the rep as help
+// rather than criticism: it grows with the rep's trust in the player. A
+// team burned by its last manager has to see the player do the work (calls,
+// walking the floor) before coaching lands; until then it is an hour spent
+// being judged.
+func (w *World) heard(r *Rep) Fixed {
+	return (w.P.LessonTrustBase + r.Trust.Mul(w.P.LessonTrustWeight)).Clamp01()
 }
 
 // reassign evens out the lead queues of the active reps, topping them up from

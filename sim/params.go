@@ -189,17 +189,22 @@ type Params struct {
 	VisionRepeatMorale    Fixed `json:"vision_repeat_morale"` // lost per rep by a second vision talk the same day: noise
 	MentorMorale          Fixed `json:"mentor_morale"`        // the rep's
 	MentorCulture         Fixed `json:"mentor_culture"`
-	MentorInfluence       Fixed `json:"mentor_influence"`   // influence per hour of mentoring, in example_gains: a coached rep tells the others
-	CelebrateMomentum     Fixed `json:"celebrate_momentum"` // for each rep who won today
-	CelebrateCulture      Fixed `json:"celebrate_culture"`
-	HollowMorale          Fixed `json:"hollow_morale"` // lost per rep by applause for nothing
-	HollowTrust           Fixed `json:"hollow_trust"`  // lost per rep by applause for nothing
-	FloorTrust            Fixed `json:"floor_trust"`   // per rep
-	FloorEnergy           Fixed `json:"floor_energy"`  // per rep, not scaled: the player unblocks what wore them down
-	FloorVisibility       Fixed `json:"floor_visibility"`
-	FloorCulture          Fixed `json:"floor_culture"`
-	FloorRescueMorale     Fixed `json:"floor_rescue_morale"` // for the unhappiest rep threatening to leave
-	FloorRescueKeep       Fixed `json:"floor_rescue_keep"`   // share of that rep's low days left after the talk (0..1)
+	MentorInfluence       Fixed `json:"mentor_influence"` // influence per hour of mentoring, in example_gains: a coached rep tells the others
+	// How much of a coaching hour is heard (World.heard): a rep who does
+	// not trust the player takes coaching as criticism. By default all of
+	// it is; the turnaround's burned team hears it only as trust returns.
+	LessonTrustBase   Fixed `json:"lesson_trust_base"`   // share of a coaching hour's lesson and lift that reaches a rep with no trust in the player
+	LessonTrustWeight Fixed `json:"lesson_trust_weight"` // share added per unit of the rep's trust, up to all of it
+	CelebrateMomentum Fixed `json:"celebrate_momentum"`  // for each rep who won today
+	CelebrateCulture  Fixed `json:"celebrate_culture"`
+	HollowMorale      Fixed `json:"hollow_morale"` // lost per rep by applause for nothing
+	HollowTrust       Fixed `json:"hollow_trust"`  // lost per rep by applause for nothing
+	FloorTrust        Fixed `json:"floor_trust"`   // per rep
+	FloorEnergy       Fixed `json:"floor_energy"`  // per rep, not scaled: the player unblocks what wore them down
+	FloorVisibility   Fixed `json:"floor_visibility"`
+	FloorCulture      Fixed `json:"floor_culture"`
+	FloorRescueMorale Fixed `json:"floor_rescue_morale"` // for the unhappiest rep threatening to leave
+	FloorRescueKeep   Fixed `json:"floor_rescue_keep"`   // share of that rep's low days left after the talk (0..1)
 
 	// Event mechanics: an event's data picks a mechanic and scales it;
 	// these are the mechanics' own magnitudes.
@@ -382,6 +387,8 @@ func DefaultParams() Params {
 		MentorMorale:          F(4, 100),
 		MentorCulture:         F(5, 1000),
 		MentorInfluence:       F(3, 2),
+		LessonTrustBase:       One,
+		LessonTrustWeight:     0,
 		CelebrateMomentum:     F(15, 100),
 		CelebrateCulture:      F(2, 100),
 		HollowMorale:          F(1, 100),

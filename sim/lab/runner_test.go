@@ -288,6 +288,20 @@ func TestSweepValues(t *testing.T) {
 	}
 }
 
+// openCalibrationMisses are the heuristic balance targets the model misses
+// on purpose, keyed by check name and detail exactly, so that any other
+// miss, or this one spreading to another scenario, still fails. Since sim 7
+// the turnaround's burned team hears coaching only through trust, and the
+// heuristic adaptive answers with example almost alone (9% command); the
+// expert, which the balance is judged by now (TestExpertBalanceTargets),
+// still mixes there (24% command).
+var openCalibrationMisses = map[string]string{
+	"the best policy mixes both styles (10%..90% command) in every scenario: not mixed: turnaround (adaptive)": "sim 7 turnaround, see issue 8",
+	// The gap check requires the best policy to mix, so it follows the
+	// miss above; with its detail empty, no gap is short anywhere.
+	"the best policy beats commander and exemplar by at least 10.0% in every scenario: ": "follows the turnaround miss",
+}
+
 // The balance check of the lab issue, at a seed count that keeps the suite
 // fast (the full check is `simulate -scenario all -policy all -seeds 1000
 // -report balance -check`). A failure here is a model calibration problem:
@@ -301,9 +315,14 @@ func TestCalibrationCheck(t *testing.T) {
 	}
 	rep := Balance(cells, DefaultBalance)
 	for _, c := range rep.Checks {
-		if !c.OK {
-			t.Errorf("balance target missed: %s: %s", c.Name, c.Detail)
+		if c.OK {
+			continue
 		}
+		if why, open := openCalibrationMisses[c.Name+": "+c.Detail]; open {
+			t.Logf("known miss, %s: %s: %s", why, c.Name, c.Detail)
+			continue
+		}
+		t.Errorf("balance target missed: %s: %s", c.Name, c.Detail)
 	}
 	for _, sb := range rep.Scenarios {
 		t.Logf("%s: %s", sb.Scenario, sb.Verdict)
