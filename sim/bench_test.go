@@ -120,3 +120,19 @@ func BenchmarkRolloutQuarter(b *testing.B) {
 		}
 	}
 }
+
+// The expert plays one default quarter at its default budget (4), from
+// NewWorld to the end, on one core: its every decision's search included.
+// Target: at most 2 s. Each iteration plays a new seed.
+func BenchmarkExpertQuarter(b *testing.B) {
+	s := scenario(b, "default")
+	for i := 0; i < b.N; i++ {
+		e, err := sim.NewExpert(sim.ExpertConfig{Budget: sim.DefaultExpertBudget, Allow: sim.AllActions, Seed: uint64(700001 + i)})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, _, err := sim.Run(sim.Config{Scenario: s, Seed: uint64(700001 + i)}, e); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -42,9 +42,7 @@ func TestExpertOutplaysHeuristics(t *testing.T) {
 // openExpertTargets are the expert targets the model does not meet yet,
 // each with why; the fast check skips them by name prefix and fails on
 // everything else. Take a line out when its target holds.
-var openExpertTargets = map[string]string{
-	"the expert's plans differ by scenario": "default and rookies share one plan (mentor a third of the day, then scrub, vision and review); see issue 8",
-}
+var openExpertTargets = map[string]string{}
 
 // The fast expert balance check in make test: the design's targets
 // against the expert, at budget 2 on the issue's 20 seeds, all four
