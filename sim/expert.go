@@ -104,7 +104,7 @@ func ExpertName(allow ActionSet) string {
 	case ExampleActions:
 		return "expert-example"
 	}
-	return "expert[" + strings.ReplaceAll(allow.String(), ",", "+") + "]"
+	return "expert[" + allow.Label() + "]"
 }
 
 // Name implements Policy.

@@ -67,16 +67,47 @@ func (s ActionSet) String() string {
 	return strings.Join(names, ",")
 }
 
-// ParseActionSet reads "all", "command", "example", or a comma list of
-// action names (which may include "command" and "example").
+// List is the set's play actions in action order.
+func (s ActionSet) List() []ActionID {
+	var out []ActionID
+	for a := ActionID(0); a < ActionID(NumPlayActions); a++ {
+		if s.Has(a) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// Names is the set's action names in action order.
+func (s ActionSet) Names() []string {
+	var out []string
+	for _, a := range s.List() {
+		out = append(out, Actions[a].Name)
+	}
+	return out
+}
+
+// Label names the set briefly for a policy or file name: "all",
+// "command", "example", or its actions joined by "+" (a policy name may
+// not hold commas).
+func (s ActionSet) Label() string {
+	switch s {
+	case AllActions, CommandActions, ExampleActions:
+		return s.String()
+	}
+	return strings.Join(s.Names(), "+")
+}
+
+// ParseActionSet reads a restriction: "all", "command", "example", an
+// action name, or a comma list of any of them (their union). An unknown
+// name, or a list that leaves no actions, is an error saying which.
 func ParseActionSet(arg string) (ActionSet, error) {
 	var s ActionSet
-	if strings.TrimSpace(arg) == "" {
-		return 0, fmt.Errorf("no actions given (want all, command, example, or a list of actions)")
-	}
 	for _, part := range strings.Split(arg, ",") {
 		part = strings.TrimSpace(part)
 		switch part {
+		case "":
+			continue
 		case "all":
 			s |= AllActions
 		case "command":
@@ -92,7 +123,7 @@ func ParseActionSet(arg string) (ActionSet, error) {
 		}
 	}
 	if s == 0 {
-		return 0, fmt.Errorf("%q leaves no actions", arg)
+		return 0, fmt.Errorf("%q leaves no actions: name all, command, example or some of %s", arg, actionNameList())
 	}
 	return s, nil
 }

@@ -2,6 +2,7 @@ package sim_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"salesfloor/sim"
@@ -120,7 +121,8 @@ func TestParseActionSet(t *testing.T) {
 		{"example", sim.ExampleActions, ""},
 		{"calls, vision", 1<<sim.ActCalls | 1<<sim.ActVision, ""},
 		{"command,floor", sim.CommandActions | 1<<sim.ActFloor, ""},
-		{"", 0, "no actions given"},
+		{"", 0, "leaves no actions"},
+		{" , ", 0, "leaves no actions"},
 		{"dance", 0, `"dance" is not an action`},
 		{"choose", 0, `"choose" is not an action`},
 	} {
@@ -136,6 +138,30 @@ func TestParseActionSet(t *testing.T) {
 		}
 		if back, _ := sim.ParseActionSet(got.String()); back != got {
 			t.Errorf("%q: String %q does not read back", tc.in, got.String())
+		}
+	}
+}
+
+// A set's names and labels: what the lab prints and names evolved files by.
+func TestActionSetLabels(t *testing.T) {
+	for _, tc := range []struct {
+		in, label, names string
+	}{
+		{"all", "all", "reports quota procedure reassign review forecast calls scrub vision mentor celebrate floor"},
+		{"command", "command", "reports quota procedure reassign review forecast"},
+		{"example", "example", "calls scrub vision mentor celebrate floor"},
+		{"vision,calls", "calls+vision", "calls vision"},
+		{"command,calls", "reports+quota+procedure+reassign+review+forecast+calls", "reports quota procedure reassign review forecast calls"},
+	} {
+		set, err := sim.ParseActionSet(tc.in)
+		if err != nil {
+			t.Fatalf("%q: %v", tc.in, err)
+		}
+		if got := set.Label(); got != tc.label {
+			t.Errorf("%q: label %q, want %q", tc.in, got, tc.label)
+		}
+		if got := strings.Join(set.Names(), " "); got != tc.names {
+			t.Errorf("%q: names %q, want %q", tc.in, got, tc.names)
 		}
 	}
 }

@@ -150,7 +150,7 @@ func (c *evolveConfig) check() (*lab.EvolveConfig, []lab.PolicySpec, error) {
 	case c.workers < 0:
 		return nil, nil, usagef("evolve: -workers %d: must be 0 (all cores) or more", c.workers)
 	}
-	allowed, err := lab.ParseActionSet(c.restrict)
+	allowed, err := sim.ParseActionSet(c.restrict)
 	if err != nil {
 		return nil, nil, usagef("evolve: -restrict: %v", err)
 	}
@@ -185,7 +185,7 @@ func (c *evolveConfig) check() (*lab.EvolveConfig, []lab.PolicySpec, error) {
 // comparisons resolves -compare. "auto" is idle (the floor) and the
 // built-in playing the same actions, where there is one: what the search
 // has to beat to be worth reading.
-func (c *evolveConfig) comparisons(allowed lab.ActionSet) ([]lab.PolicySpec, error) {
+func (c *evolveConfig) comparisons(allowed sim.ActionSet) ([]lab.PolicySpec, error) {
 	arg := c.compare
 	switch arg {
 	case "none", "":
@@ -193,11 +193,11 @@ func (c *evolveConfig) comparisons(allowed lab.ActionSet) ([]lab.PolicySpec, err
 	case "auto":
 		arg = "idle"
 		switch allowed {
-		case lab.AllActions:
+		case sim.AllActions:
 			arg += ",adaptive"
-		case lab.StyleActions(sim.StyleCommand):
+		case sim.CommandActions:
 			arg += ",commander"
-		case lab.StyleActions(sim.StyleExample):
+		case sim.ExampleActions:
 			arg += ",exemplar"
 		}
 	}

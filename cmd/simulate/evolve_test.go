@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"salesfloor/sim"
 	"salesfloor/sim/lab"
 )
 
@@ -100,7 +101,7 @@ func TestEvolveIsDeterministic(t *testing.T) {
 	if pf.Name != "evolved-default-example" {
 		t.Errorf("the policy is named %q", pf.Name)
 	}
-	set, _ := lab.ParseActionSet("example")
+	set, _ := sim.ParseActionSet("example")
 	if used := lab.PolicyActions(pf); used&^set != 0 {
 		t.Errorf("an example-only policy uses %v", used.Names())
 	}

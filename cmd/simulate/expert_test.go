@@ -24,7 +24,7 @@ func TestExpertFlagsExit2(t *testing.T) {
 		{[]string{"ladder", "-budgets", "4"}, "a ladder needs at least two budgets"},
 		{[]string{"ladder", "-budgets", "0,1"}, `budget "0" is not a whole number in 1..256`},
 		{[]string{"ladder", "-expert", "adaptive"}, `-expert "adaptive" is not expert`},
-		{[]string{"ladder", "-expert", "expert[]"}, "no actions given"},
+		{[]string{"ladder", "-expert", "expert[]"}, "leaves no actions"},
 		{[]string{"ladder", "-seeds", "0"}, "need at least one seed"},
 	} {
 		code, _, stderr := simulate(t, tc.args...)

@@ -20,8 +20,8 @@ const (
 // EvolveConfig is one search.
 type EvolveConfig struct {
 	Scenario    ScenarioRun
-	Allowed     ActionSet // the actions the evolved policy may use
-	FirstSeed   uint64    // training seeds FirstSeed .. FirstSeed+Seeds-1
+	Allowed     sim.ActionSet // the actions the evolved policy may use
+	FirstSeed   uint64        // training seeds FirstSeed .. FirstSeed+Seeds-1
 	Seeds       int
 	Population  int
 	Generations int // generations scored, the first (seeded) one included
@@ -38,7 +38,7 @@ func (c *EvolveConfig) Check() error {
 	switch {
 	case c.Scenario.Scenario == nil:
 		return errors.New("no scenario")
-	case c.Allowed&AllActions == 0:
+	case c.Allowed&sim.AllActions == 0:
 		return errors.New("allowed: no actions")
 	case c.Seeds < 1 || c.Seeds > MaxSeeds:
 		return fmt.Errorf("seeds %d: must be 1..%d", c.Seeds, MaxSeeds)

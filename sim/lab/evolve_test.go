@@ -89,46 +89,11 @@ func TestFormatLimit(t *testing.T) {
 	}
 }
 
-func TestParseActionSet(t *testing.T) {
-	cases := []struct {
-		arg  string
-		want []string // nil: an error
-		err  string
-	}{
-		{"all", AllActions.Names(), ""},
-		{"command", []string{"reports", "quota", "procedure", "reassign", "review", "forecast"}, ""},
-		{"example", []string{"calls", "scrub", "vision", "mentor", "celebrate", "floor"}, ""},
-		{"mentor, calls", []string{"calls", "mentor"}, ""},
-		{"command,calls", []string{"reports", "quota", "procedure", "reassign", "review", "forecast", "calls"}, ""},
-		{"calls,coffee", nil, `"coffee" is not an action`},
-		{"choose", nil, `"choose" is not an action`},
-		{"", nil, "leaves no actions"},
-		{" , ", nil, "leaves no actions"},
-	}
-	for _, tc := range cases {
-		set, err := ParseActionSet(tc.arg)
-		switch {
-		case tc.want == nil && (err == nil || !strings.Contains(err.Error(), tc.err)):
-			t.Errorf("ParseActionSet(%q): error %v, want one saying %q", tc.arg, err, tc.err)
-		case tc.want != nil && err != nil:
-			t.Errorf("ParseActionSet(%q): %v", tc.arg, err)
-		case tc.want != nil && !reflect.DeepEqual(set.Names(), tc.want):
-			t.Errorf("ParseActionSet(%q) = %v, want %v", tc.arg, set.Names(), tc.want)
-		}
-	}
-	if got := StyleActions(sim.StyleExample).Label(); got != "example" {
-		t.Errorf("the example set's label is %q", got)
-	}
-	if set, _ := ParseActionSet("vision,calls"); set.Label() != "calls+vision" {
-		t.Errorf("a list's label is %q, want calls+vision", set.Label())
-	}
-}
-
 // The operators only ever make genomes that compile, stay within the rule
 // limit and use the allowed actions, whatever they are.
 func TestBreedingKeepsGenomesValid(t *testing.T) {
 	for _, restrict := range []string{"all", "example", "command", "reports,quota", "calls"} {
-		set, err := ParseActionSet(restrict)
+		set, err := sim.ParseActionSet(restrict)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -167,7 +132,7 @@ func tinyConfig(t *testing.T, restrict string, workers int) EvolveConfig {
 	if err != nil {
 		t.Fatal(err)
 	}
-	set, err := ParseActionSet(restrict)
+	set, err := sim.ParseActionSet(restrict)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -197,7 +162,7 @@ func TestEvolveIsDeterministicAndRestricted(t *testing.T) {
 			if err != nil {
 				t.Fatalf("the evolved file does not load: %v\n%s", err, files[0])
 			}
-			set, _ := ParseActionSet(restrict)
+			set, _ := sim.ParseActionSet(restrict)
 			if used := PolicyActions(pf); used&^set != 0 {
 				t.Errorf("the evolved policy uses %v, outside %v", used.Names(), set.Names())
 			}

@@ -82,7 +82,7 @@ func gridOf(c *Cond) *condGrid {
 type breeder struct {
 	rng      sim.Rng
 	allowed  []sim.ActionID
-	set      ActionSet
+	set      sim.ActionSet
 	reps     int // rep:<index> targets are drawn below this
 	maxRules int
 }
