@@ -110,6 +110,15 @@ func ExpertName(allow ActionSet) string {
 // Name implements Policy.
 func (e *Expert) Name() string { return e.name }
 
+// Fork implements Policy: a new expert of the same configuration that is
+// waiting as this one is. The search itself is scratch, begun afresh at
+// every decision, so it is not copied.
+func (e *Expert) Fork() Policy {
+	f := &Expert{cfg: e.cfg, name: e.name, base: e.base, waitUntil: e.waitUntil}
+	f.search.e = f
+	return f
+}
+
 // Config returns the expert's configuration, defaults filled in.
 func (e *Expert) Config() ExpertConfig { return e.cfg }
 

@@ -10,10 +10,18 @@ import (
 // apply. Built-in policies are deterministic functions of the world (random
 // draws from its own generator, never the world's), so a run is a pure
 // function of scenario, seed and policy.
+//
+// A policy may keep state between ticks (the random policy's generator, a
+// policy file's rules due and waiting), so resuming one from a copy of the
+// world needs a copy of the policy too: Fork. A search that clones the
+// world forks the policy with it, and both then play on independently.
 type Policy interface {
 	Name() string
 	// Decide appends this tick's commands to buf, stamped with w.Tick.
 	Decide(w *World, buf []Command) []Command
+	// Fork returns a policy in this one's state that plays on
+	// independently of it. A policy without state may return itself.
+	Fork() Policy
 }
 
 // PolicyNames lists the built-in policies in their fixed order.
@@ -113,6 +121,7 @@ type idlePolicy struct{}
 
 func (idlePolicy) Name() string                             { return "idle" }
 func (idlePolicy) Decide(_ *World, buf []Command) []Command { return buf }
+func (p idlePolicy) Fork() Policy                           { return p }
 
 // try appends c if the world would accept it now.
 func try(w *World, buf []Command, a ActionID, target, arg int32) ([]Command, bool) {
@@ -135,6 +144,9 @@ type adaptivePolicy struct {
 }
 
 func (p *adaptivePolicy) Name() string { return p.name }
+
+// Fork implements Policy: adaptive decides from the world alone.
+func (p *adaptivePolicy) Fork() Policy { return p }
 
 func (p *adaptivePolicy) Decide(w *World, buf []Command) []Command {
 	if _, d, ok := w.PendingEvent(); ok {
@@ -348,6 +360,9 @@ type balancedPolicy struct{}
 
 func (*balancedPolicy) Name() string { return "balanced" }
 
+// Fork implements Policy: balanced decides from the world alone.
+func (p *balancedPolicy) Fork() Policy { return p }
+
 func (*balancedPolicy) Decide(w *World, buf []Command) []Command {
 	if _, d, ok := w.PendingEvent(); ok {
 		buf, _ = try(w, buf, ActChoose, TeamTarget, chooseFor(w, d))
@@ -415,6 +430,9 @@ func nthActive(w *World, n int32) int32 {
 type randomPolicy struct{ rng Rng }
 
 func (*randomPolicy) Name() string { return "random" }
+
+// Fork implements Policy: the copy draws what this one would have drawn.
+func (p *randomPolicy) Fork() Policy { c := *p; return &c }
 
 func (p *randomPolicy) Decide(w *World, buf []Command) []Command {
 	if _, d, ok := w.PendingEvent(); ok {

@@ -79,6 +79,8 @@ type forecaster struct {
 
 func (forecaster) Name() string { return "forecaster" }
 
+func (p forecaster) Fork() sim.Policy { return p }
+
 func (p forecaster) Decide(w *sim.World, buf []sim.Command) []sim.Command {
 	if _, _, ok := w.PendingEvent(); ok {
 		buf = append(buf, sim.Command{Tick: w.Tick, Action: sim.ActChoose, Target: sim.TeamTarget})

@@ -479,6 +479,17 @@ type FilePolicy struct {
 // Name is the policy file's name.
 func (p *FilePolicy) Name() string { return p.pf.Name }
 
+// Fork implements sim.Policy: a copy with its own rules due and waiting,
+// its own skip counts, and no cached outcome, so a search can resume the
+// file from a copy of the world mid-day.
+func (p *FilePolicy) Fork() sim.Policy {
+	f := *p
+	f.pending = append([]bool(nil), p.pending...)
+	f.skipDay = append([]int32(nil), p.skipDay...)
+	f.outcome, f.otick = nil, 0
+	return &f
+}
+
 // Decide implements sim.Policy.
 func (p *FilePolicy) Decide(w *sim.World, buf []sim.Command) []sim.Command {
 	if _, d, ok := w.PendingEvent(); ok {

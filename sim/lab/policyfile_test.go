@@ -264,3 +264,47 @@ func TestResolvePolicies(t *testing.T) {
 		}
 	}
 }
+
+// A policy file resumes from a copy of the world: forked at 09:15, while
+// its 09:00 scrub waits for the vision talk to end, the fork plays on from
+// a clone to the same end as the original played through, with the same
+// skips. A fork that shared the rules waiting with the original would
+// lose the scrub (the original takes it first) and end elsewhere.
+func TestFilePolicyForkResumes(t *testing.T) {
+	s, err := sim.BuiltinScenario("default")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pf, err := ParsePolicyFile("t.json", []byte(`{"rules": [
+		{"at": "09:00", "do": "vision"}, {"at": "09:00", "do": "scrub", "target": "rep:0"},
+		{"at": "16:00", "do": "calls"}, {"do": "floor"}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := sim.NewWorld(sim.Config{Scenario: s, Seed: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := pf.Policy()
+	play := func(w *sim.World, p sim.Policy, stop int32) {
+		buf := make([]sim.Command, 0, 4)
+		for !w.Done() && w.Tick < stop {
+			buf = p.Decide(w, buf[:0])
+			for _, c := range buf {
+				_ = w.Apply(c)
+			}
+			w.Step(1)
+		}
+	}
+	mid := int32(30*sim.TicksPerDay + 1)
+	play(w, p, mid)
+	w2, p2 := w.Clone(), p.Fork().(*FilePolicy)
+	play(w, p, sim.TicksPerQuarter)
+	play(w2, p2, sim.TicksPerQuarter)
+	if w.Hash() != w2.Hash() || p.Skipped != p2.Skipped {
+		t.Errorf("through: %016x, %d skipped; resumed from a fork: %016x, %d skipped", w.Hash(), p.Skipped, w2.Hash(), p2.Skipped)
+	}
+	if n := w2.Player.ActionCounts[sim.ActScrub]; n != 65 {
+		t.Errorf("the fork scrubbed %d times, want 65", n)
+	}
+}
