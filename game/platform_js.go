@@ -23,10 +23,11 @@ var importCh = make(chan imported, 1)
 // platformStart publishes the debug hook for tests and for players who
 // report bugs:
 //
-//	window.salesfloor = {hash(), tick(), scene(), replay(), frames(), draws(), hint(), coach()}
+//	window.salesfloor = {hash(), tick(), scene(), event(), replay(), frames(), draws(), hint(), coach()}
 //
 // All read-only: hash is the current state hash, tick the world's tick (-1
-// with no game), scene the current scene's name, replay the current game as a
+// with no game), scene the current scene's name, event the title of the event
+// waiting for the player's answer ("" for none), replay the current game as a
 // replay file's text, frames the number of frames updated, draws the number
 // drawn, hint the coach's hint on show ("" for none, "thinking"), coach the
 // progress of the expert's quarter on the report (0..1, -1 elsewhere).
@@ -40,6 +41,15 @@ func platformStart(a *App) {
 	}))
 	hook.Set("tick", js.FuncOf(func(js.Value, []js.Value) any { return int(a.Tick()) }))
 	hook.Set("scene", js.FuncOf(func(js.Value, []js.Value) any { return sceneName(a.scene) }))
+	hook.Set("event", js.FuncOf(func(js.Value, []js.Value) any {
+		if a.Session == nil {
+			return ""
+		}
+		if _, d, ok := a.Session.W.PendingEvent(); ok {
+			return d.Title
+		}
+		return ""
+	}))
 	hook.Set("replay", js.FuncOf(func(js.Value, []js.Value) any {
 		if a.Session == nil {
 			return ""
