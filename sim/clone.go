@@ -21,6 +21,7 @@ func (w *World) CopyTo(dst *World) {
 	reps := dst.Reps
 	*dst = *w
 	dst.Series = nil
+	dst.notes = nil
 	if cap(reps) < MaxReps {
 		reps = make([]Rep, 0, MaxReps)
 	}

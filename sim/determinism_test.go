@@ -46,20 +46,13 @@ func TestReplayReproducesEveryTick(t *testing.T) {
 	w := newWorld(t, "turnaround", 3)
 	start := w.Clone()
 	pol, _ := sim.NewPolicy("adaptive", 3)
-	var log []sim.Command
 	var hashes []sim.HashAt
-	var buf []sim.Command
+	d := sim.NewDriver(sim.DriverConfig{World: w, Quiet: true})
 	for !w.Done() {
-		buf = pol.Decide(w, buf[:0])
-		for _, c := range buf {
-			if w.Apply(c) == nil {
-				log = append(log, c)
-			}
-		}
-		w.Step(1)
+		d.Play(pol, w.Tick+1)
 		hashes = append(hashes, sim.HashAt{Tick: w.Tick, Hash: sim.HashHex(w.Hash())})
 	}
-	rep, err := sim.NewReplay(start, log)
+	rep, err := sim.NewReplay(start, d.Log())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -368,6 +368,7 @@ func (w *World) fireDue(slot int32) {
 		idx := ev.NLog
 		ev.Log[idx%EventLogSize] = rec
 		ev.NLog++
+		w.note(Happening{Kind: HapEvent, Rep: rep, Event: s.Def})
 		w.applyEffects(d.Effects, rep, d.kind.cause())
 		if len(d.Choices) > 0 {
 			ev.Pending = idx
@@ -493,6 +494,7 @@ func (w *World) applyEffect(e *Effect, rep int32, cause Cause) {
 		if gap >= 0 {
 			w.Company.CheckinsPassed++
 		}
+		w.note(Happening{Kind: HapCheckin, Rep: -1, Passed: gap >= 0})
 	case opDrought:
 		w.Events.DroughtDays = e.Days
 	case opLeads:
@@ -511,6 +513,7 @@ func (w *World) applyEffect(e *Effect, rep int32, cause Cause) {
 				Morale: p.HireMorale, Trust: p.HireTrust, Autonomy: p.HireAutonomy, LeadQuality: w.Team.LeadQuality,
 				ReportIn: p.ReportEvery, Reports: w.Team.ReportsAll})
 			w.Company.Hires++
+			w.note(Happening{Kind: HapHire, Rep: int32(len(w.Reps) - 1)})
 		}
 	case opThreat:
 		if r != nil && !r.Threat {
@@ -538,6 +541,7 @@ func (w *World) applyEffect(e *Effect, rep int32, cause Cause) {
 			r.Deals++
 			r.Revenue += v
 			w.Team.WinsToday++
+			w.note(Happening{Kind: HapDeals, Rep: rep, Count: 1, Amount: v})
 			r.addMorale(p.EventDealMorale, cause)
 			r.addMomentum(p.EventDealMomentum, cause)
 		}

@@ -8,14 +8,7 @@ import (
 
 // playUntil drives w with pol until the tick stop (or the quarter's end).
 func playUntil(w *sim.World, pol sim.Policy, stop int32) {
-	buf := make([]sim.Command, 0, 8)
-	for !w.Done() && w.Tick < stop {
-		buf = pol.Decide(w, buf[:0])
-		for _, c := range buf {
-			_ = w.Apply(c)
-		}
-		w.Step(1)
-	}
+	sim.NewDriver(sim.DriverConfig{World: w, Quiet: true}).Play(pol, stop)
 }
 
 // Any built-in policy resumes from a copy of the world: a fork taken

@@ -36,16 +36,7 @@ func play(t testing.TB, w *sim.World, policy string, ticks int) []sim.Command {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var log []sim.Command
-	var buf []sim.Command
-	for i := 0; i < ticks && !w.Done(); i++ {
-		buf = pol.Decide(w, buf[:0])
-		for _, c := range buf {
-			if w.Apply(c) == nil {
-				log = append(log, c)
-			}
-		}
-		w.Step(1)
-	}
-	return log
+	d := sim.NewDriver(sim.DriverConfig{World: w, Quiet: true})
+	d.Play(pol, w.Tick+int32(ticks))
+	return d.Log()
 }

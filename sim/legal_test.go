@@ -21,7 +21,7 @@ func TestLegalMovesAreExactlyTheUsefulOnes(t *testing.T) {
 	} {
 		w := newWorld(t, tc.scenario, 3)
 		pol, _ := sim.NewPolicy("random", 3)
-		var buf []sim.Command
+		d := sim.NewDriver(sim.DriverConfig{World: w, Quiet: true})
 		for day := 0; day < 12 && !w.Done(); {
 			if w.Player.Busy == 0 {
 				moves := w.LegalMoves(tc.allow, make([]sim.Command, 0, 256))
@@ -58,11 +58,7 @@ func TestLegalMovesAreExactlyTheUsefulOnes(t *testing.T) {
 					}
 				}
 			}
-			buf = pol.Decide(w, buf[:0])
-			for _, c := range buf {
-				_ = w.Apply(c)
-			}
-			w.Step(1)
+			d.Play(pol, w.Tick+1)
 			if w.Tick%sim.TicksPerDay == 0 {
 				day++
 			}

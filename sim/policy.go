@@ -465,18 +465,9 @@ func Run(cfg Config, pol Policy) (*World, []Command, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	var log []Command
-	buf := make([]Command, 0, 8)
-	for !w.Done() {
-		buf = pol.Decide(w, buf[:0])
-		for _, c := range buf {
-			if w.Apply(c) == nil {
-				log = append(log, c)
-			}
-		}
-		w.Step(1)
-	}
-	return w, log, nil
+	d := NewDriver(DriverConfig{World: w, Quiet: true})
+	d.Play(pol, TicksPerQuarter)
+	return w, d.Log(), nil
 }
 
 // SortedPolicyNames is PolicyNames sorted, for help texts.

@@ -178,11 +178,12 @@ func (r *Replay) Play(file string, toEnd bool) (*ReplayResult, error) {
 	if toEnd {
 		end = TicksPerQuarter
 	}
+	d := NewDriver(DriverConfig{World: w, Quiet: true})
 	ci := 0
 	check()
 	for w.Tick < end || (ci < len(r.Commands) && r.Commands[ci].Tick == w.Tick) {
 		for ci < len(r.Commands) && r.Commands[ci].Tick == w.Tick {
-			if err := w.Apply(r.Commands[ci]); err != nil {
+			if err := d.Apply(r.Commands[ci]); err != nil {
 				return res, fieldErr(file, fmt.Sprintf("commands[%d]", ci), "refused on replay: %v", err)
 			}
 			ci++
@@ -190,7 +191,7 @@ func (r *Replay) Play(file string, toEnd bool) (*ReplayResult, error) {
 		if w.Tick >= end {
 			break
 		}
-		w.Step(1)
+		d.Step(1)
 		check()
 	}
 	return res, nil

@@ -152,7 +152,9 @@ func (w *World) repsTick(f *floor) {
 				r.ReportIn = p.ReportEvery
 				w.Team.Visibility = (w.Team.Visibility + p.ReportVisibility).Clamp01()
 				r.addMorale(-p.ReportMorale.Mul(r.Autonomy+p.ReportAutonomyOffset), CauseReports)
+				before := r.Momentum
 				r.interrupt(p, Reporting, 1, CauseReports)
+				w.note(Happening{Kind: HapReport, Rep: int32(i), Momentum: before - r.Momentum})
 				r.Busy--
 				continue
 			}
@@ -189,6 +191,7 @@ func (w *World) repsTick(f *floor) {
 			r.SkillPending += p.AdviceSkill
 			r.addMorale(p.AdviceMorale, CauseAdvice)
 			r.Trust = (r.Trust + p.AdviceTrust).Clamp01()
+			w.note(Happening{Kind: HapAdvice, Rep: int32(i)})
 			continue
 		}
 
@@ -367,12 +370,16 @@ func (w *World) startDay() {
 			w.Team.RevenueToday += v
 			r.addMorale(w.P.DealMorale.MulInt(int(d)), CauseDeal)
 			r.addMomentum(w.P.DealMomentum, CauseDeal)
+			w.note(Happening{Kind: HapDeals, Rep: int32(i), Count: d, Amount: v})
 		}
 	}
 	w.roll(dicePlayerClose)
 	d, v := w.closeDeals(&w.Player.Pipe, w.P.PlayerSkill)
 	w.Player.Deals += d
 	w.Player.Revenue += v
+	if d > 0 {
+		w.note(Happening{Kind: HapDeals, Rep: -1, Count: d, Amount: v})
+	}
 	w.Team.WinsToday += d
 	w.Team.RevenueToday += v
 	w.scheduleDay(w.Day())
@@ -427,6 +434,7 @@ func (w *World) endDay() {
 			r.Reports = false
 			w.RepsLost++
 			left++
+			w.note(Happening{Kind: HapLeft, Rep: int32(i)})
 		}
 	}
 	for i := 0; i < int(left); i++ {

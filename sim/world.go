@@ -145,6 +145,11 @@ type World struct {
 	MomentumSum int64
 	HoursSeen   int32
 
+	// notes is where the world tells its driver what happened (see
+	// Driver.Ready); nil for a world nobody drives and for every copy.
+	// Transient: neither saved nor hashed.
+	notes *[]Happening
+
 	// Series holds the charts. A search clone (CopyTo) has none: the
 	// expert copies worlds thousands of times a decision, and the charts
 	// are most of a world's bytes.

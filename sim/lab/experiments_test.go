@@ -110,14 +110,10 @@ func meanVisibilityOver(s *sim.Scenario, file string, seed uint64) (float64, err
 		return 0, err
 	}
 	p := pf.Policy()
-	var buf []sim.Command
+	d := sim.NewDriver(sim.DriverConfig{World: w, Quiet: true})
 	var sum float64
 	for !w.Done() {
-		buf = p.Decide(w, buf[:0])
-		for _, c := range buf {
-			_ = w.Apply(c)
-		}
-		w.Step(1)
+		d.Play(p, w.Tick+1)
 		sum += w.Team.Visibility.Float()
 	}
 	return sum / sim.TicksPerQuarter, nil

@@ -287,14 +287,7 @@ func TestFilePolicyForkResumes(t *testing.T) {
 	}
 	p := pf.Policy()
 	play := func(w *sim.World, p sim.Policy, stop int32) {
-		buf := make([]sim.Command, 0, 4)
-		for !w.Done() && w.Tick < stop {
-			buf = p.Decide(w, buf[:0])
-			for _, c := range buf {
-				_ = w.Apply(c)
-			}
-			w.Step(1)
-		}
+		sim.NewDriver(sim.DriverConfig{World: w, Quiet: true}).Play(p, stop)
 	}
 	mid := int32(30*sim.TicksPerDay + 1)
 	play(w, p, mid)

@@ -18,22 +18,15 @@ func Record(s *ScenarioRun, pol PolicySpec, seed uint64) ([]byte, error) {
 	} else if p, err = sim.NewPolicy(pol.Name, seed); err != nil {
 		return nil, err
 	}
-	var log []sim.Command
 	var hashes []sim.HashAt
-	buf := make([]sim.Command, 0, 8)
+	d := sim.NewDriver(sim.DriverConfig{World: w, Quiet: true})
 	for !w.Done() {
-		buf = p.Decide(w, buf[:0])
-		for _, c := range buf {
-			if w.Apply(c) == nil {
-				log = append(log, c)
-			}
-		}
-		w.Step(1)
+		d.Play(p, w.Tick+1)
 		if w.Tick%sim.TicksPerDay == 0 {
 			hashes = append(hashes, sim.HashAt{Tick: w.Tick, Hash: sim.HashHex(w.Hash())})
 		}
 	}
-	r, err := sim.NewReplay(w, log)
+	r, err := sim.NewReplay(w, d.Log())
 	if err != nil {
 		return nil, err
 	}
