@@ -60,8 +60,8 @@ wait 600
 	if !strings.HasPrefix(ad.Head, "Suggested: ") || ad.How == "" || ad.Reason == "" {
 		t.Errorf("advice %+v", ad)
 	}
-	if len(s.Log) != 0 || s.W.Tick != tick {
-		t.Errorf("the hint moved the game: %d commands, tick %d -> %d", len(s.Log), tick, s.W.Tick)
+	if len(s.Log()) != 0 || s.W.Tick != tick {
+		t.Errorf("the hint moved the game: %d commands, tick %d -> %d", len(s.Log()), tick, s.W.Tick)
 	}
 	// Space resumes: the next tick drops the hint.
 	until(t, a, screen, 400, "tick after space", func() bool { return s.W.Tick > tick })
@@ -69,8 +69,8 @@ wait 600
 	if st, _ := a.Hint(); st != coach.HintNone {
 		t.Errorf("hint state %v after the game moved on", st)
 	}
-	if len(s.Log) != 0 {
-		t.Errorf("commands %v: the hint must never act", s.Log)
+	if len(s.Log()) != 0 {
+		t.Errorf("commands %v: the hint must never act", s.Log())
 	}
 }
 

@@ -37,7 +37,6 @@ type floorScene struct {
 	status   []byte
 	statusOK bool
 	lastSpd  int
-	lastNLog int32
 	hintNext core.Rect
 	hintSkip core.Rect
 	choice   [4]core.Rect
@@ -107,7 +106,6 @@ func newFloor(a *App) *floorScene {
 	f := &floorScene{panel: core.NewActionPanel(), view: core.NewFloorView(), sel: -1, hints: -1,
 		ring: core.FocusRing{Index: -1}, lastSpd: 1, cacheVer: -1, eventFor: -1,
 		canvas: ebiten.NewImage(core.CanvasW, core.CanvasH), sprites: a.sprites}
-	f.lastNLog = a.Session.W.Events.NLog
 	f.xs = make([]float64, 0, 64)
 	f.ys = make([]float64, 0, 64)
 	return f
@@ -139,7 +137,7 @@ func (f *floorScene) Update(a *App, in *core.Input) error {
 		}
 		f.updateDialog(a, in, d)
 		f.view.Update(s, a.Settings.ReducedMotion)
-		s.Update()
+		f.mark(a, s.Update())
 		f.coach.update(a, f.lay.Floor)
 		return nil
 	}
@@ -249,27 +247,26 @@ func (f *floorScene) Update(a *App, in *core.Input) error {
 		f.sel = -1
 	}
 
-	// Simulate.
-	nDeals := s.Deals
-	s.Update()
-	if s.Deals > nDeals {
-		a.Play(core.SoundChime)
-	}
-	if s.DayEnded {
-		s.DayEnded = false
-		a.autosave()
-	}
-	if n := s.W.Events.NLog; n != f.lastNLog {
-		f.lastNLog = n
-		var buf [1]sim.EventRecord
-		if ev := s.W.LastEvents(1, buf[:0]); len(ev) == 1 {
-			a.sayEvent(s.W.Scenario.Events[ev[0].Def].Title)
-			a.Play(core.SoundRing)
-		}
-	}
+	// Simulate, and mark what the frame brought.
+	f.mark(a, s.Update())
 	f.view.Update(s, a.Settings.ReducedMotion)
 	f.coach.update(a, f.lay.Floor)
 	return nil
+}
+
+// mark answers what a frame of play brought: the chime for deals, the
+// autosave at a day's end, the toast and ring for an event.
+func (f *floorScene) mark(a *App, m core.Moments) {
+	if m.Deals > 0 {
+		a.Play(core.SoundChime)
+	}
+	if m.DaysEnded > 0 {
+		a.autosave()
+	}
+	if m.Event >= 0 {
+		a.sayEvent(a.Session.W.Scenario.Events[m.Event].Title)
+		a.Play(core.SoundRing)
+	}
 }
 
 // busy: a hint is being thought, or the quarter is over and the report

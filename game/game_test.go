@@ -58,8 +58,8 @@ quit
 	if s == nil {
 		t.Fatal("no game started")
 	}
-	if len(s.Log) != 1 || s.Log[0].Action != sim.ActVision {
-		t.Fatalf("log %v, want one vision talk (mentor waits for a rep and the player is busy)", s.Log)
+	if len(s.Log()) != 1 || s.Log()[0].Action != sim.ActVision {
+		t.Fatalf("log %v, want one vision talk (mentor waits for a rep and the player is busy)", s.Log())
 	}
 	if !store.Exists(files, store.AutoSlot) {
 		t.Fatal("no autosave on quit")

@@ -37,7 +37,7 @@ type reportCoach struct {
 }
 
 func newReportCoach(s *core.Session) *reportCoach {
-	j, err := coach.NewJob(s.W, s.Log, coach.DefaultBudget)
+	j, err := coach.NewJob(s.W, s.Log(), coach.DefaultBudget)
 	return &reportCoach{job: j, err: err, weeksAt: -1}
 }
 

@@ -58,5 +58,5 @@ func (a *App) Busy() bool {
 // moves it.
 func (a *App) stamp() coach.Stamp {
 	s := a.Session
-	return coach.Stamp{W: s.W, Tick: s.W.Tick, Version: s.Version, Commands: len(s.Log)}
+	return coach.Stamp{W: s.W, Tick: s.W.Tick, Version: s.Version, Commands: len(s.Log())}
 }

@@ -57,8 +57,8 @@ func TestExpertQuarterMatchesRun(t *testing.T) {
 		if got := q.W.Hash(); got != want.Hash() {
 			t.Errorf("%s/%d: sliced expert ends at %s, sim.Run at %s", tc.scenario, tc.seed, sim.HashHex(got), sim.HashHex(want.Hash()))
 		}
-		if len(q.Log) != len(log) {
-			t.Errorf("%s/%d: %d commands sliced, %d in sim.Run", tc.scenario, tc.seed, len(q.Log), len(log))
+		if len(q.Log()) != len(log) {
+			t.Errorf("%s/%d: %d commands sliced, %d in sim.Run", tc.scenario, tc.seed, len(q.Log()), len(log))
 		}
 		f := q.Facts()
 		if f.Checkins != want.Company.Checkins || f.Passed != want.Company.CheckinsPassed || f.Prepared > f.Checkins {

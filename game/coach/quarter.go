@@ -21,9 +21,9 @@ func ConfigOf(w *sim.World) sim.Config {
 // the same final state.
 type ExpertQuarter struct {
 	W     *sim.World
-	Log   []sim.Command
 	Track Tracker
 
+	d         *sim.Driver
 	e         *sim.Expert
 	s         sim.Search
 	searching bool
@@ -40,11 +40,14 @@ func NewExpertQuarter(cfg sim.Config, ecfg sim.ExpertConfig) (*ExpertQuarter, er
 	if err != nil {
 		return nil, err
 	}
-	q := &ExpertQuarter{W: w, e: e, Log: make([]sim.Command, 0, 512)}
+	q := &ExpertQuarter{W: w, e: e, d: sim.NewDriver(sim.DriverConfig{World: w, Quiet: true})}
 	sim.InitSearch(&q.s, e)
 	q.Track.Observe(w)
 	return q, nil
 }
+
+// Log is the expert's commands so far.
+func (q *ExpertQuarter) Log() []sim.Command { return q.d.Log() }
 
 // Done reports whether the quarter is over.
 func (q *ExpertQuarter) Done() bool { return q.W.Done() }
@@ -94,14 +97,10 @@ func (q *ExpertQuarter) Work(n int) bool {
 	return true
 }
 
-func (q *ExpertQuarter) apply(c sim.Command) {
-	if q.W.Apply(c) == nil {
-		q.Log = append(q.Log, c)
-	}
-}
+func (q *ExpertQuarter) apply(c sim.Command) { _ = q.d.Apply(c) }
 
 func (q *ExpertQuarter) step() {
-	q.W.Step(1)
+	q.d.Step(1)
 	q.Track.Observe(q.W)
 }
 
@@ -114,6 +113,7 @@ func (q *ExpertQuarter) Facts() Facts { return FactsOf(q.W, &q.Track) }
 type Replay struct {
 	W     *sim.World
 	Track Tracker
+	d     *sim.Driver
 	log   []sim.Command
 	next  int
 	err   error
@@ -125,7 +125,7 @@ func NewReplay(cfg sim.Config, log []sim.Command) (*Replay, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Replay{W: w, log: log}
+	r := &Replay{W: w, log: log, d: sim.NewDriver(sim.DriverConfig{World: w, Quiet: true})}
 	r.Track.Observe(w)
 	return r, nil
 }
@@ -136,13 +136,13 @@ func (r *Replay) Work(n int) bool {
 	w := r.W
 	for ; n > 0 && !w.Done() && r.err == nil; n-- {
 		for r.next < len(r.log) && r.log[r.next].Tick == w.Tick {
-			if err := w.Apply(r.log[r.next]); err != nil {
+			if err := r.d.Apply(r.log[r.next]); err != nil {
 				r.err = fmt.Errorf("replaying the quarter: command %d (%v) refused: %w", r.next, r.log[r.next], err)
 				return true
 			}
 			r.next++
 		}
-		w.Step(1)
+		r.d.Step(1)
 		r.Track.Observe(w)
 	}
 	return w.Done() || r.err != nil

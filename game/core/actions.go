@@ -371,7 +371,7 @@ func (p *ActionPanel) PickRep(s *Session, rep int32) ActionResult {
 	if err := s.Do(p.Pick, rep, 0); err != nil {
 		return ActionResult{Refused: Reason(err)}
 	}
-	return ActionResult{Sent: true, Cmd: s.Log[len(s.Log)-1]}
+	return ActionResult{Sent: true, Cmd: s.Log()[len(s.Log())-1]}
 }
 
 // Update handles a frame's input: clicks on buttons and hotkeys. Escape

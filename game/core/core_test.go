@@ -68,8 +68,8 @@ func TestClickSendsCommand(t *testing.T) {
 			if !res.Sent || res.Cmd != want {
 				t.Fatalf("result %+v, want sent %v", res, want)
 			}
-			if len(s.Log) != 1 || s.Log[0] != want {
-				t.Fatalf("log %v, want [%v]", s.Log, want)
+			if len(s.Log()) != 1 || s.Log()[0] != want {
+				t.Fatalf("log %v, want [%v]", s.Log(), want)
 			}
 		})
 	}
@@ -171,8 +171,8 @@ func TestDisabledSendsNothing(t *testing.T) {
 	if res := p.Update(in, s, -1); res.Sent {
 		t.Fatalf("disabled hotkey sent %v", res.Cmd)
 	}
-	if len(s.Log) != 1 {
-		t.Fatalf("log grew to %d commands", len(s.Log))
+	if len(s.Log()) != 1 {
+		t.Fatalf("log grew to %d commands", len(s.Log()))
 	}
 }
 
@@ -193,7 +193,7 @@ func TestTargetedActionAsksForRep(t *testing.T) {
 	s := newSession(t)
 	p := panel(s)
 	res := p.Update(clickOn(buttonOf(p, sim.ActMentor).Rect), s, -1)
-	if !res.NeedRep || res.Sent || len(s.Log) != 0 {
+	if !res.NeedRep || res.Sent || len(s.Log()) != 0 {
 		t.Fatalf("mentor with no rep: %+v", res)
 	}
 	res = p.PickRep(s, 5)
@@ -373,5 +373,44 @@ func TestSynth(t *testing.T) {
 		if len(b) == 0 || len(b)%4 != 0 {
 			t.Fatalf("sound %d: %d bytes", s, len(b))
 		}
+	}
+}
+
+// A whole quarter through the session, played by the commander: every
+// moment the floor marks comes from the driver's batches (the days for the
+// autosave, the events for the toast, the deals for the chime) and the
+// departures and the hire become floating texts, as they happen.
+func TestSessionMoments(t *testing.T) {
+	s, err := core.NewSession("turnaround", sim.Normal, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pol, _ := sim.NewPolicy("commander", 1)
+	s.Turbo = 1
+	var buf []sim.Command
+	days, events, deals := 0, 0, 0
+	texts := map[core.FeedbackKind]int{}
+	for !s.W.Done() {
+		buf = pol.Decide(s.W, buf[:0])
+		for _, c := range buf {
+			_ = s.Do(c.Action, c.Target, c.Arg)
+		}
+		m := s.Update()
+		days += m.DaysEnded
+		deals += m.Deals
+		if m.Event >= 0 {
+			events++
+		}
+		for _, f := range s.Feedback {
+			if f.Age == 0 {
+				texts[f.Kind]++
+			}
+		}
+	}
+	if days != sim.DaysPerQuarter || events == 0 || deals != int(s.W.Outcome().Deals) {
+		t.Errorf("days %d (want %d), events %d, deals %d (the quarter closed %d)", days, sim.DaysPerQuarter, events, deals, s.W.Outcome().Deals)
+	}
+	if texts[core.FeedLeft] != int(s.W.RepsLost) || texts[core.FeedInfo] != int(s.W.Company.Hires) || s.W.RepsLost == 0 {
+		t.Errorf("floating texts: %d left, %d joined; the world lost %d and hired %d", texts[core.FeedLeft], texts[core.FeedInfo], s.W.RepsLost, s.W.Company.Hires)
 	}
 }

@@ -74,37 +74,35 @@ const FeedbackLife = 150
 // maxFeedback bounds the floating texts kept at once.
 const maxFeedback = 32
 
-// Session is one game in progress: the world, the log of every command
-// applied to it, and the speed. It is the only thing in the game that sends
-// commands to the simulation; it never touches the world's state otherwise.
+// Session is one game in progress: the world's driver (the world and the
+// log of every command applied to it) and the speed. It is the only thing
+// in the game that sends commands to the simulation; it never touches the
+// world's state otherwise, and it learns what happened from the driver's
+// Ready batches.
 type Session struct {
-	W        *sim.World
-	Log      []sim.Command
-	Speed    int // index into Speeds
-	Turbo    int // when > 0, ticks per frame regardless of Speed (scripts)
+	W        *sim.World // the driven world, to read
+	Speed    int        // index into Speeds
+	Turbo    int        // when > 0, ticks per frame regardless of Speed (scripts)
 	acc      int
 	Version  int // bumped whenever the world changes, so views can cache
 	Feedback []Feedback
 
-	// Deals counts the deals shown as floating texts (the chime).
-	Deals int
-
-	// DayEnded is set when a step crossed into a new day (autosave time);
-	// the owner clears it.
-	DayEnded bool
 	// Ticks simulated by this session (for statistics and tests).
 	Stepped int
 
-	prev []repSnap
+	d     *sim.Driver
+	frame Moments
 }
 
-type repSnap struct {
-	revenue  int64
-	deals    int32
-	momentum sim.Fixed
-	activity sim.Activity
-	gone     bool
-	asked    int32
+// Moments is what an Update brought that the floor marks beyond the
+// floating texts: the chime for deals, the autosave at a day's end, the
+// toast and ring for an event.
+type Moments struct {
+	Ticks     int // ticks simulated
+	Deals     int // deals closed
+	DaysEnded int
+	// Event is the scenario's index of the last event fired, or -1.
+	Event int32
 }
 
 // NewSession starts a quarter of a built-in scenario.
@@ -122,12 +120,12 @@ func NewSession(scenario string, d sim.Difficulty, seed uint64) (*Session, error
 
 // FromWorld wraps a world (a loaded save) and its command log.
 func FromWorld(w *sim.World, log []sim.Command) *Session {
-	s := &Session{W: w, Log: make([]sim.Command, 0, 256), Speed: 1,
-		Feedback: make([]Feedback, 0, maxFeedback), prev: make([]repSnap, 0, sim.MaxReps)}
-	s.Log = append(s.Log, log...)
-	s.snapshot()
-	return s
+	return &Session{W: w, Speed: 1, Feedback: make([]Feedback, 0, maxFeedback),
+		d: sim.NewDriver(sim.DriverConfig{World: w, Log: log})}
 }
+
+// Log is every command applied to the world, in order.
+func (s *Session) Log() []sim.Command { return s.d.Log() }
 
 // Command stamps a command for the current tick.
 func (s *Session) Command(a sim.ActionID, target, arg int32) sim.Command {
@@ -141,11 +139,9 @@ func (s *Session) Check(a sim.ActionID, target, arg int32) error {
 
 // Do applies a command now and logs it. On error nothing changed.
 func (s *Session) Do(a sim.ActionID, target, arg int32) error {
-	c := s.Command(a, target, arg)
-	if err := s.W.Apply(c); err != nil {
+	if err := s.d.Apply(s.Command(a, target, arg)); err != nil {
 		return err
 	}
-	s.Log = append(s.Log, c)
 	s.Version++
 	return nil
 }
@@ -161,30 +157,28 @@ func (s *Session) Waiting() bool {
 }
 
 // Update advances the session by one 60 Hz frame at the current speed and
-// returns the number of ticks simulated.
-func (s *Session) Update() int {
+// returns what the frame brought.
+func (s *Session) Update() Moments {
+	s.frame = Moments{Event: -1}
 	s.ageFeedback()
 	if s.Turbo > 0 {
-		n := 0
-		for ; n < s.Turbo && !s.Waiting(); n++ {
+		for n := 0; n < s.Turbo && !s.Waiting(); n++ {
 			s.StepTick()
 		}
-		return n
+		return s.frame
 	}
 	if s.Speed <= 0 || s.Waiting() {
-		return 0
+		return s.frame
 	}
 	s.acc += Speeds[s.Speed]
-	n := 0
 	for s.acc >= FramesPerTickAt1x && !s.Waiting() {
 		s.acc -= FramesPerTickAt1x
 		s.StepTick()
-		n++
 	}
 	if s.Waiting() {
 		s.acc = 0
 	}
-	return n
+	return s.frame
 }
 
 // TicksNextUpdate is how many ticks the next Update will simulate unless
@@ -199,53 +193,44 @@ func (s *Session) TicksNextUpdate() int {
 	return (s.acc + Speeds[s.Speed]) / FramesPerTickAt1x
 }
 
-// StepTick simulates exactly one tick and records what the floor should show.
+// StepTick simulates exactly one tick and turns what happened into what
+// the floor shows: floating texts, and the frame's moments.
 func (s *Session) StepTick() {
-	if s.W.Done() {
+	if s.d.Step(1) == 0 {
 		return
 	}
-	day := s.W.Day()
-	s.W.Step(1)
 	s.Stepped++
 	s.Version++
-	if s.W.Day() != day {
-		s.DayEnded = true
-	}
-	s.diff()
-}
-
-func (s *Session) snapshot() {
-	s.prev = s.prev[:0]
-	for i := range s.W.Reps {
-		r := &s.W.Reps[i]
-		s.prev = append(s.prev, repSnap{r.Revenue, r.Deals, r.Momentum, r.Activity, r.Gone, r.AdviceAsked})
+	rd := s.d.Ready()
+	s.frame.Ticks += rd.Ticks
+	s.frame.DaysEnded += rd.DaysEnded
+	for _, h := range rd.Happenings {
+		s.show(h)
 	}
 }
 
-// diff compares the world with the last snapshot and queues floating texts.
-func (s *Session) diff() {
-	w := s.W
-	for i := range w.Reps {
-		r := &w.Reps[i]
-		if i >= len(s.prev) {
-			s.push(int32(i), FeedInfo, r.Name+" joins the team")
-			continue
+// show turns one happening into a floating text, or a moment.
+func (s *Session) show(h sim.Happening) {
+	name := func() string { return s.W.Reps[h.Rep].Name }
+	switch h.Kind {
+	case sim.HapDeals:
+		s.frame.Deals += int(h.Count)
+		if h.Rep >= 0 {
+			s.pushDeal(h.Rep, h.Amount, int(h.Count))
 		}
-		p := &s.prev[i]
-		if r.Gone && !p.gone {
-			s.push(int32(i), FeedLeft, r.Name+" has left")
+	case sim.HapLeft:
+		s.push(h.Rep, FeedLeft, name()+" has left")
+	case sim.HapHire:
+		s.push(h.Rep, FeedInfo, name()+" joins the team")
+	case sim.HapReport:
+		if h.Momentum > sim.F(2, 100) {
+			s.push(h.Rep, FeedMomentumBroken, "momentum broken: report")
 		}
-		if d := r.Deals - p.deals; d > 0 {
-			s.pushDeal(int32(i), r.Revenue-p.revenue, int(d))
-		}
-		if r.Activity == sim.Reporting && p.activity != sim.Reporting && p.momentum-r.Momentum > sim.F(2, 100) {
-			s.push(int32(i), FeedMomentumBroken, "momentum broken: report")
-		}
-		if r.AdviceAsked > p.asked {
-			s.push(int32(i), FeedAdvice, "asks your advice")
-		}
+	case sim.HapAdvice:
+		s.push(h.Rep, FeedAdvice, "asks your advice")
+	case sim.HapEvent:
+		s.frame.Event = h.Event
 	}
-	s.snapshot()
 }
 
 func (s *Session) push(rep int32, k FeedbackKind, text string) {
@@ -260,7 +245,6 @@ func (s *Session) push(rep int32, k FeedbackKind, text string) {
 // than FeedbackMerge frames ago, so that the texts stay legible at high
 // speed. A merged text keeps its age: it still fades on time.
 func (s *Session) pushDeal(rep int32, amount int64, n int) {
-	s.Deals += n
 	if f := s.recent(rep, FeedDeal); f != nil {
 		f.Amount += amount
 		f.Count += n
@@ -303,7 +287,7 @@ func (s *Session) ageFeedback() {
 
 // SaveBytes encodes the session as a save file.
 func (s *Session) SaveBytes() ([]byte, error) {
-	return sim.MarshalSave(&sim.Save{World: s.W, Commands: s.Log})
+	return sim.MarshalSave(&sim.Save{World: s.W, Commands: s.Log()})
 }
 
 // LoadSession decodes a save file.
@@ -317,7 +301,7 @@ func LoadSession(name string, data []byte) (*Session, error) {
 
 // ReplayBytes exports the game so far as a replay file.
 func (s *Session) ReplayBytes() ([]byte, error) {
-	r, err := sim.NewReplay(s.W, s.Log)
+	r, err := sim.NewReplay(s.W, s.Log())
 	if err != nil {
 		return nil, err
 	}

@@ -52,8 +52,8 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got.Hash() != s.Hash() || len(got.Log) != len(s.Log) {
-				t.Fatalf("loaded %s with %d commands, saved %s with %d", got.Hash(), len(got.Log), s.Hash(), len(s.Log))
+			if got.Hash() != s.Hash() || len(got.Log()) != len(s.Log()) {
+				t.Fatalf("loaded %s with %d commands, saved %s with %d", got.Hash(), len(got.Log()), s.Hash(), len(s.Log()))
 			}
 			// Both carry on identically.
 			s.Step(100)
