@@ -287,24 +287,7 @@ func (s *Search) cut() {
 	if keep >= len(s.cands) {
 		return
 	}
-	// Selection by repeated maximum: the lists are short, and ties go to
-	// the earlier move, so the cut is deterministic.
-	for i := range s.cands {
-		s.cands[i].alive = false
-	}
-	for k := 0; k < keep; k++ {
-		best := -1
-		for i := range s.cands {
-			c := &s.cands[i]
-			if c.alive {
-				continue
-			}
-			if best < 0 || c.sum > s.cands[best].sum {
-				best = i
-			}
-		}
-		s.cands[best].alive = true
-	}
+	s.keepBest(keep)
 }
 
 // halve keeps the better half of the finalists (at least three) after a
