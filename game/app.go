@@ -276,7 +276,7 @@ func (a *App) Draw(screen *ebiten.Image) {
 	g.Dst = screen
 	g.Scale = a.scaleFactor()
 	a.W, a.H = float64(a.pixW)/g.Scale, float64(a.pixH)/g.Scale
-	screen.Fill(g.P.Bg[0])
+	screen.Fill(g.P.Bg)
 	a.scene.Draw(a, g)
 	_, onFloor := a.scene.(*floorScene)
 	if a.Toast != "" && a.toastAge < 240 && (onFloor || !a.toastEvent) {
@@ -285,9 +285,9 @@ func (a *App) Draw(screen *ebiten.Image) {
 		if tp, ok := a.scene.(toastPlacer); ok {
 			r = tp.toastRect(a, w, r.H)
 		}
-		g.Fill(r, g.P.PanelHi[0])
-		g.Stroke(r, 1, g.P.Accent[0])
-		g.Text(a.Toast, r.X+r.W/2, r.Y+7, SizeBody, false, g.P.Text[0], Center)
+		g.Fill(r, g.P.PanelHi)
+		g.Stroke(r, 1, g.P.Accent)
+		g.Text(a.Toast, r.X+r.W/2, r.Y+7, SizeBody, false, g.P.Text, Center)
 	}
 	if a.shot != "" {
 		a.writeShot(screen, a.shot)

@@ -20,9 +20,9 @@ type chartLine struct {
 // lineChart draws lines over the whole quarter in r, as vector paths so it
 // is crisp at any size. n is the number of slots on the x axis.
 func lineChart(g *Gfx, r core.Rect, title string, n int, lines []chartLine, xs, ys []float64, days bool) {
-	g.Fill(r, g.P.Panel[0])
-	g.Stroke(r, 1, g.P.Line[0])
-	g.Text(title, r.X+8, r.Y+6, SizeBody, true, g.P.Text[0], Left)
+	g.Fill(r, g.P.Panel)
+	g.Stroke(r, 1, g.P.Line)
+	g.Text(title, r.X+8, r.Y+6, SizeBody, true, g.P.Text, Left)
 	lx := r.Right() - 8
 	for i := len(lines) - 1; i >= 0; i-- {
 		l := &lines[i]
@@ -35,17 +35,17 @@ func lineChart(g *Gfx, r core.Rect, title string, n int, lines []chartLine, xs, 
 	// Grid: weeks across, quarters of the range up.
 	for wk := 0; wk <= sim.WeeksPerQuarter; wk++ {
 		x := plot.X + plot.W*float64(wk)/sim.WeeksPerQuarter
-		g.Fill(core.Rect{X: x, Y: plot.Y, W: 1, H: plot.H}, g.P.PanelHi[0])
+		g.Fill(core.Rect{X: x, Y: plot.Y, W: 1, H: plot.H}, g.P.PanelHi)
 		if wk < sim.WeeksPerQuarter && (wk%2 == 0) {
-			g.Text(fmt.Sprintf("W%d", wk+1), x+2, plot.Bottom()+3, SizeSmall-2, false, g.P.Dim[0], Left)
+			g.Text(fmt.Sprintf("W%d", wk+1), x+2, plot.Bottom()+3, SizeSmall-2, false, g.P.Dim, Left)
 		}
 	}
 	for q := 0; q <= 4; q++ {
 		y := plot.Bottom() - plot.H*float64(q)/4
-		g.Fill(core.Rect{X: plot.X, Y: y, W: plot.W, H: 1}, g.P.PanelHi[0])
+		g.Fill(core.Rect{X: plot.X, Y: y, W: plot.W, H: 1}, g.P.PanelHi)
 	}
-	g.Text("0", plot.X-4, plot.Bottom()-7, SizeSmall-2, false, g.P.Dim[0], Right)
-	g.Text("max", plot.X-4, plot.Y-6, SizeSmall-2, false, g.P.Dim[0], Right)
+	g.Text("0", plot.X-4, plot.Bottom()-7, SizeSmall-2, false, g.P.Dim, Right)
+	g.Text("max", plot.X-4, plot.Y-6, SizeSmall-2, false, g.P.Dim, Right)
 	for _, l := range lines {
 		xs, ys = xs[:0], ys[:0]
 		for i, v := range l.vals {
@@ -58,7 +58,7 @@ func lineChart(g *Gfx, r core.Rect, title string, n int, lines []chartLine, xs, 
 		g.Polyline(xs, ys, 2, l.c)
 	}
 	if len(lines) == 0 || len(lines[0].vals) == 0 {
-		g.Text("no data yet: charts fill in hour by hour", plot.X+plot.W/2, plot.Y+plot.H/2-8, SizeBody, false, g.P.Dim[0], Center)
+		g.Text("no data yet: charts fill in hour by hour", plot.X+plot.W/2, plot.Y+plot.H/2-8, SizeBody, false, g.P.Dim, Center)
 	}
 }
 
@@ -70,10 +70,8 @@ type chartData struct {
 func (c *chartData) fill(w *sim.World, rep int) {
 	c.morale, c.momentum, c.output = c.morale[:0], c.momentum[:0], c.output[:0]
 	hour := w.Series.TeamHour
-	day := w.Series.TeamDay
 	if rep >= 0 {
 		hour = w.Series.RepHour[rep]
-		day = w.Series.RepDay[rep]
 	}
 	for _, s := range hour {
 		c.morale = append(c.morale, s.Morale.Float())
@@ -81,7 +79,6 @@ func (c *chartData) fill(w *sim.World, rep int) {
 	}
 	// Meetings per day, summed from the hourly samples (the daily samples
 	// are recorded after the day's counters reset).
-	_ = day
 	maxOut := 1.0
 	// Whole days only: the day in progress would plot as a slump.
 	for d := 0; (d+1)*sim.HoursPerDay <= len(hour); d++ {
@@ -119,13 +116,12 @@ type chartsScene struct {
 	tabs   []core.Rect
 	backB  core.Rect
 	data   chartData
-	ver    int
 	xs, ys []float64
 	ring   core.FocusRing
 }
 
 func newCharts(a *App, back Scene, rep int32) *chartsScene {
-	return &chartsScene{back: back, rep: int(rep), ver: -1, ring: core.FocusRing{Index: -1}}
+	return &chartsScene{back: back, rep: int(rep), ring: core.FocusRing{Index: -1}}
 }
 
 func (c *chartsScene) layout(a *App) {
@@ -167,7 +163,6 @@ func (c *chartsScene) Update(a *App, in *core.Input) error {
 	for i, r := range c.tabs {
 		if in.ClickIn(r) {
 			c.rep = i - 1
-			c.ver = -1
 		}
 	}
 	return nil
@@ -181,8 +176,8 @@ func (c *chartsScene) Draw(a *App, g *Gfx) {
 	if c.rep >= 0 {
 		subject = w.Reps[c.rep].Name
 	}
-	g.Text("Charts: "+subject+" over the quarter", 20, 14, SizeBig, true, g.P.Accent[0], Left)
-	g.Text("Left/Right or click to change", 20+g.Measure("Charts: "+subject+" over the quarter", SizeBig, true)+16, 22, SizeSmall, false, g.P.Dim[0], Left)
+	g.Text("Charts: "+subject+" over the quarter", 20, 14, SizeBig, true, g.P.Accent, Left)
+	g.Text("Left/Right or click to change", 20+g.Measure("Charts: "+subject+" over the quarter", SizeBig, true)+16, 22, SizeSmall, false, g.P.Dim, Left)
 	for i, r := range c.tabs {
 		name := "Team"
 		if i > 0 {
@@ -203,9 +198,9 @@ func (c *chartsScene) drawCharts(g *Gfx, r1, r2, r3 core.Rect, w *sim.World) {
 	lineChart(g, r1, "Morale and momentum, hourly", sim.HoursPerQuarter, lines, c.xs, c.ys, false)
 	lineChart(g, r2, "Output: meetings booked per day (relative to the best day)", sim.DaysPerQuarter,
 		[]chartLine{{"meetings", g.P.Series[2], c.data.output}}, c.xs, c.ys, true)
-	rl := []chartLine{{"revenue", g.P.Good[0], c.data.revenue}}
+	rl := []chartLine{{"revenue", g.P.Good, c.data.revenue}}
 	if w.Company.Quota > 0 {
-		rl = append(rl, chartLine{"quota pace", g.P.Accent[0], c.data.pace})
+		rl = append(rl, chartLine{"quota pace", g.P.Accent, c.data.pace})
 	}
 	lineChart(g, r3, "Team revenue, cumulative", sim.DaysPerQuarter, rl, c.xs, c.ys, true)
 }
@@ -305,21 +300,21 @@ func pct(f sim.Fixed) string { return fmt.Sprintf("%.0f%%", 100*f.Float()) }
 func (r *reportScene) Draw(a *App, g *Gfx) {
 	o := &r.o
 	w := a.Session.W
-	g.Text("End of quarter: "+w.Scenario.Title, 20, 14, SizeBig+4, true, g.P.Accent[0], Left)
-	g.Text(fmt.Sprintf("%s, seed %d", w.Difficulty, w.Seed), 22, 48, SizeSmall, false, g.P.Dim[0], Left)
+	g.Text("End of quarter: "+w.Scenario.Title, 20, 14, SizeBig+4, true, g.P.Accent, Left)
+	g.Text(fmt.Sprintf("%s, seed %d", w.Difficulty, w.Seed), 22, 48, SizeSmall, false, g.P.Dim, Left)
 	col := r.col
 	g.Panel(col)
 	x, y := col.X+16, col.Y+14
 	g.Text(o.Grade, x+30, y, SizeTitle+10, true, g.Level(o.Score.Float()/100), Center)
-	g.Text(fmt.Sprintf("Score %.0f / 100", o.Score.Float()), x+80, y+8, SizeBig, true, g.P.Text[0], Left)
+	g.Text(fmt.Sprintf("Score %.0f / 100", o.Score.Float()), x+80, y+8, SizeBig, true, g.P.Text, Left)
 	g.Text(fmt.Sprintf("revenue %.0f/50  health %.0f/20  future %.0f/20  exec %.0f/10",
-		o.ScoreRevenue.Float(), o.ScoreHealth.Float(), o.ScoreFuture.Float(), o.ScoreExecutive.Float()), x+80, y+40, SizeSmall, false, g.P.Dim[0], Left)
+		o.ScoreRevenue.Float(), o.ScoreHealth.Float(), o.ScoreFuture.Float(), o.ScoreExecutive.Float()), x+80, y+40, SizeSmall, false, g.P.Dim, Left)
 	y += 80
 	if o.Quota > 0 {
-		g.Text(fmt.Sprintf("Revenue %s of %s quota (%s)", core.Money(o.Revenue), core.Money(o.Quota), pct(o.Attainment)), x, y, SizeBody, true, g.P.Text[0], Left)
+		g.Text(fmt.Sprintf("Revenue %s of %s quota (%s)", core.Money(o.Revenue), core.Money(o.Quota), pct(o.Attainment)), x, y, SizeBody, true, g.P.Text, Left)
 		g.Bar(core.Rect{X: x, Y: y + 22, W: col.W - 32, H: 14}, o.Attainment.Float(), g.Level(o.Attainment.Float()*0.7))
 	} else {
-		g.Text("Revenue "+core.Money(o.Revenue)+" (sandbox)", x, y, SizeBody, true, g.P.Text[0], Left)
+		g.Text("Revenue "+core.Money(o.Revenue)+" (sandbox)", x, y, SizeBody, true, g.P.Text, Left)
 	}
 	y += 48
 	rows := []struct {
@@ -332,24 +327,24 @@ func (r *reportScene) Draw(a *App, g *Gfx) {
 		{"The floor", fmt.Sprintf("%d dials, %d conversations, %d meetings, %d deals", o.Dials, o.Conversations, o.Meetings, o.Deals)},
 	}
 	for _, rw := range rows {
-		g.Text(rw.h, x, y, SizeBody, true, g.P.Text[0], Left)
-		g.Text(rw.v, x, y+18, SizeSmall, false, g.P.Dim[0], Left)
+		g.Text(rw.h, x, y, SizeBody, true, g.P.Text, Left)
+		g.Text(rw.v, x, y+18, SizeSmall, false, g.P.Dim, Left)
 		y += 42
 	}
 	// Style profile.
-	g.Text("Your style", x, y, SizeBody, true, g.P.Text[0], Left)
+	g.Text("Your style", x, y, SizeBody, true, g.P.Text, Left)
 	y += 22
 	bar := core.Rect{X: x, Y: y, W: col.W - 32, H: 18}
 	cs := o.CommandShare.Float()
-	g.Fill(bar, g.P.Example[0])
-	g.Fill(core.Rect{X: bar.X, Y: bar.Y, W: bar.W * cs, H: bar.H}, g.P.Command[0])
-	g.Text(fmt.Sprintf("command %.0f%%", 100*cs), bar.X+6, bar.Y+1, SizeSmall, true, g.P.Text[0], Left)
-	g.Text(fmt.Sprintf("example %.0f%%", 100*(1-cs)), bar.Right()-6, bar.Y+1, SizeSmall, true, g.P.Text[0], Right)
+	g.Fill(bar, g.P.Example)
+	g.Fill(core.Rect{X: bar.X, Y: bar.Y, W: bar.W * cs, H: bar.H}, g.P.Command)
+	g.Text(fmt.Sprintf("command %.0f%%", 100*cs), bar.X+6, bar.Y+1, SizeSmall, true, g.P.Text, Left)
+	g.Text(fmt.Sprintf("example %.0f%%", 100*(1-cs)), bar.Right()-6, bar.Y+1, SizeSmall, true, g.P.Text, Right)
 	y += 26
 	if r.wrap == nil {
 		r.wrap = g.Wrap(o.Style, col.W-32, SizeBody, false)
 	}
-	g.Lines(r.wrap, x, y, SizeBody, false, g.P.Accent[0])
+	g.Lines(r.wrap, x, y, SizeBody, false, g.P.Accent)
 
 	// On the right: the coach, the weekly revenue beside the expert's, and
 	// morale and momentum.

@@ -505,44 +505,44 @@ func (f *floorScene) Draw(a *App, g *Gfx) {
 func (f *floorScene) drawHUD(a *App, g *Gfx) {
 	w := a.Session.W
 	l := &f.lay
-	g.Fill(l.HUD, g.P.Panel[0])
-	g.Fill(core.Rect{X: 0, Y: l.HUD.Bottom() - 1, W: l.W, H: 1}, g.P.Line[0])
-	g.TextB(f.clock, l.Clock.X, l.Clock.Y, SizeHead, true, g.P.Text[0], Left)
-	g.Bar(l.Progress, core.QuarterProgress(w), g.P.Dim[0])
-	g.TextB(f.day, l.Progress.Right()-2, l.Clock.Y+4, SizeSmall-1, false, g.P.Dim[0], Right)
+	g.Fill(l.HUD, g.P.Panel)
+	g.Fill(core.Rect{X: 0, Y: l.HUD.Bottom() - 1, W: l.W, H: 1}, g.P.Line)
+	g.TextB(f.clock, l.Clock.X, l.Clock.Y, SizeHead, true, g.P.Text, Left)
+	g.Bar(l.Progress, core.QuarterProgress(w), g.P.Dim)
+	g.TextB(f.day, l.Progress.Right()-2, l.Clock.Y+4, SizeSmall-1, false, g.P.Dim, Right)
 
 	// Revenue against quota, with the pace the quota needs by now.
 	rv := l.Revenue
-	g.TextB(f.revenue, rv.X, rv.Y, SizeBody, true, g.P.Text[0], Left)
+	g.TextB(f.revenue, rv.X, rv.Y, SizeBody, true, g.P.Text, Left)
 	bar := core.Rect{X: rv.X, Y: rv.Y + 22, W: rv.W, H: 16}
 	frac, pace := 0.0, core.QuarterProgress(w)
 	if w.Company.Quota > 0 {
 		frac = float64(w.Revenue()) / float64(w.Company.Quota)
 	}
-	c := g.P.Good[0]
+	c := g.P.Good
 	if w.Company.Quota > 0 && frac < pace*0.9 {
-		c = g.P.Bad[0]
+		c = g.P.Bad
 	}
 	g.Bar(bar, frac, c)
 	if w.Company.Quota > 0 {
 		x := bar.X + bar.W*pace
-		g.Fill(core.Rect{X: x - 1, Y: bar.Y - 3, W: 2, H: bar.H + 6}, g.P.Accent[0])
+		g.Fill(core.Rect{X: x - 1, Y: bar.Y - 3, W: 2, H: bar.H + 6}, g.P.Accent)
 	}
 
 	// The player's hours: one pip per hour of the day.
 	h := l.Hours
-	g.TextB(f.hours, h.X, h.Y, SizeSmall, false, g.P.Dim[0], Left)
+	g.TextB(f.hours, h.X, h.Y, SizeSmall, false, g.P.Dim, Left)
 	left := w.HoursLeft()
 	busy := w.Player.Busy
 	used := int32(sim.TicksPerDay) - left - busy
 	pw := (h.W - 8) / float64(sim.TicksPerDay)
 	for i := int32(0); i < sim.TicksPerDay; i++ {
-		cc := g.P.Good[0]
+		cc := g.P.Good
 		switch {
 		case i < used:
-			cc = g.P.ButtonOff[0]
+			cc = g.P.ButtonOff
 		case i < used+busy:
-			cc = g.P.Accent[0]
+			cc = g.P.Accent
 		}
 		g.Fill(core.Rect{X: h.X + float64(i)*pw + float64(i/4)*2, Y: h.Y + 22, W: pw - 1, H: 14}, cc)
 	}
@@ -557,7 +557,7 @@ func (f *floorScene) drawHUD(a *App, g *Gfx) {
 
 	// Team readings.
 	st := l.Stats
-	g.Fill(st, g.P.Bg[0])
+	g.Fill(st, g.P.Bg)
 	x := st.X + 12
 	items := [...]struct {
 		name string
@@ -568,82 +568,82 @@ func (f *floorScene) drawHUD(a *App, g *Gfx) {
 	cw := (st.W - 160) / float64(len(items))
 	for _, it := range items {
 		v := it.v.Float()
-		g.Text(it.name, x, st.Y+2, SizeSmall, false, g.P.Dim[0], Left)
+		g.Text(it.name, x, st.Y+2, SizeSmall, false, g.P.Dim, Left)
 		g.Bar(core.Rect{X: x, Y: st.Y + 19, W: cw - 24, H: 7}, v, g.Level(v))
 		x += cw
 	}
-	g.TextB(f.advice, st.Right()-12, st.Y+8, SizeSmall, true, g.P.Accent[0], Right)
+	g.TextB(f.advice, st.Right()-12, st.Y+8, SizeSmall, true, g.P.Accent, Right)
 }
 
 func (f *floorScene) drawActions(a *App, g *Gfx) {
 	l := &f.lay
 	p := f.panel
 	g.Panel(l.Actions)
-	g.Fill(core.Rect{X: l.Manage.X, Y: l.Manage.Y, W: l.Manage.W, H: l.Manage.H}, g.P.Command[0])
-	g.Text("MANAGE  (command)", l.Manage.X+8, l.Manage.Y+3, SizeBody, true, g.P.Text[0], Left)
-	g.Fill(core.Rect{X: l.Lead.X, Y: l.Lead.Y, W: l.Lead.W, H: l.Lead.H}, g.P.Example[0])
-	g.Text("LEAD  (example)", l.Lead.X+8, l.Lead.Y+3, SizeBody, true, g.P.Text[0], Left)
+	g.Fill(core.Rect{X: l.Manage.X, Y: l.Manage.Y, W: l.Manage.W, H: l.Manage.H}, g.P.Command)
+	g.Text("MANAGE  (command)", l.Manage.X+8, l.Manage.Y+3, SizeBody, true, g.P.Text, Left)
+	g.Fill(core.Rect{X: l.Lead.X, Y: l.Lead.Y, W: l.Lead.W, H: l.Lead.H}, g.P.Example)
+	g.Text("LEAD  (example)", l.Lead.X+8, l.Lead.Y+3, SizeBody, true, g.P.Text, Left)
 	for i := range p.Buttons {
 		b := &p.Buttons[i]
 		spec := &sim.Actions[b.ID]
-		tint := g.P.Command[0]
+		tint := g.P.Command
 		if spec.Style == sim.StyleExample {
-			tint = g.P.Example[0]
+			tint = g.P.Example
 		}
 		st := ButtonState{Hover: p.Hover == i, Focus: f.ring.Index == i, Disabled: !b.Enabled, Tint: tint,
 			On: p.Picking && p.Pick == b.ID}
 		r := b.Rect
-		bg := g.P.Button[0]
+		bg := g.P.Button
 		switch {
 		case st.Disabled:
-			bg = g.P.ButtonOff[0]
+			bg = g.P.ButtonOff
 		case st.Hover || st.On:
-			bg = g.P.ButtonHi[0]
+			bg = g.P.ButtonHi
 		}
 		g.Fill(r, bg)
 		g.Fill(core.Rect{X: r.X, Y: r.Y, W: 4, H: r.H}, tint)
-		border := g.P.Line[0]
+		border := g.P.Line
 		if st.Focus || st.On {
-			border = g.P.Accent[0]
+			border = g.P.Accent
 		}
 		g.Stroke(r, 1, border)
-		tc := g.P.Text[0]
+		tc := g.P.Text
 		if st.Disabled {
-			tc = g.P.Dim[0]
+			tc = g.P.Dim
 		}
 		ty := r.Y + (r.H-SizeBody*1.2)/2
 		// Hotkey in a key cap, the title, the cost on the right.
-		g.Fill(core.Rect{X: r.X + 10, Y: ty - 1, W: 16, H: 18}, g.P.Bg[0])
-		g.Text(hotkeyLabel(spec.Hotkey), r.X+18, ty, SizeSmall, true, g.P.Accent[0], Center)
+		g.Fill(core.Rect{X: r.X + 10, Y: ty - 1, W: 16, H: 18}, g.P.Bg)
+		g.Text(hotkeyLabel(spec.Hotkey), r.X+18, ty, SizeSmall, true, g.P.Accent, Center)
 		g.Text(b.Label, r.X+32, ty, SizeBody-1, b.Toggle, tc, Left)
-		g.Text(b.Cost, r.Right()-8, ty, SizeSmall, false, g.P.Dim[0], Right)
+		g.Text(b.Cost, r.Right()-8, ty, SizeSmall, false, g.P.Dim, Right)
 		if b.Toggle {
-			c := g.P.ButtonOff[0]
+			c := g.P.ButtonOff
 			if b.On {
-				c = g.P.Good[0]
+				c = g.P.Good
 			}
 			box := core.Rect{X: r.Right() - 52, Y: r.Y + r.H/2 - 5, W: 10, H: 10}
 			g.Fill(box, c)
-			g.Stroke(box, 1, g.P.Text[0])
+			g.Stroke(box, 1, g.P.Text)
 		}
 	}
 	// The coach's button closes the panel, with its key in a key cap.
 	hr := l.Hint
 	st := ButtonState{Hover: a.in.HoverIn(hr), Focus: f.ring.Index == 19, On: f.coach.shown()}
-	bg := g.P.Button[0]
+	bg := g.P.Button
 	if st.Hover || st.On {
-		bg = g.P.ButtonHi[0]
+		bg = g.P.ButtonHi
 	}
 	g.Fill(hr, bg)
-	border := g.P.Line[0]
+	border := g.P.Line
 	if st.Focus || st.On {
-		border = g.P.Accent[0]
+		border = g.P.Accent
 	}
 	g.Stroke(hr, 1, border)
 	ty := hr.Y + (hr.H-SizeBody*1.2)/2
-	g.Fill(core.Rect{X: hr.X + 10, Y: ty - 1, W: 16, H: 18}, g.P.Bg[0])
-	g.Text("H", hr.X+18, ty, SizeSmall, true, g.P.Accent[0], Center)
-	g.Text("Hint: ask the coach", hr.X+32, ty, SizeBody-1, false, g.P.Text[0], Left)
+	g.Fill(core.Rect{X: hr.X + 10, Y: ty - 1, W: 16, H: 18}, g.P.Bg)
+	g.Text("H", hr.X+18, ty, SizeSmall, true, g.P.Accent, Center)
+	g.Text("Hint: ask the coach", hr.X+32, ty, SizeBody-1, false, g.P.Text, Left)
 }
 
 var hotkeyLabels = func() [128]string {
@@ -690,7 +690,7 @@ func (f *floorScene) drawCanvas(a *App, g *Gfx) {
 		d := &core.Desks[i]
 		o := d.Origin
 		if f.sel == int32(i) || (f.panel.Picking && !r.Gone && (v.Frame/20)%2 == 0) {
-			c := g.P.Accent[0]
+			c := g.P.Accent
 			g.strokePx(f.canvas, o.X, o.Y-12, 64, 57, 1, c)
 		}
 		if r.Gone {
@@ -740,7 +740,7 @@ func (f *floorScene) drawCanvas(a *App, g *Gfx) {
 
 func (f *floorScene) drawFloor(a *App, g *Gfx) {
 	l := &f.lay
-	g.Fill(l.Floor, g.P.Bg[0])
+	g.Fill(l.Floor, g.P.Bg)
 	// Fit the canvas into the floor rect; whole device pixels per canvas
 	// pixel when there is room, so the pixel art stays even.
 	k := math.Min(l.Floor.W/core.CanvasW, l.Floor.H/core.CanvasH) * g.Scale
@@ -757,7 +757,7 @@ func (f *floorScene) drawFloor(a *App, g *Gfx) {
 	op.ColorScale.Reset()
 	op.Filter = ebiten.FilterNearest
 	g.Dst.DrawImage(f.canvas, op)
-	g.Stroke(f.canvasAt, 1, g.P.Line[0])
+	g.Stroke(f.canvasAt, 1, g.P.Line)
 
 	// Names and floating feedback, in screen resolution.
 	s := a.Session
@@ -765,14 +765,14 @@ func (f *floorScene) drawFloor(a *App, g *Gfx) {
 	for i := range s.W.Reps {
 		r := &s.W.Reps[i]
 		o := core.Desks[i].Origin
-		c := g.P.Text[0]
+		c := g.P.Text
 		if r.Gone {
-			c = g.P.Dim[0]
+			c = g.P.Dim
 		}
 		g.Text(r.Name, f.canvasAt.X+(o.X+32)*cs, f.canvasAt.Y+(o.Y+36)*cs, SizeSmall, f.sel == int32(i), c, Center)
 	}
 	// "you" above the avatar's head, clear of the desks it stands at.
-	g.Text("you", f.canvasAt.X+f.view.Avatar.X*cs, f.canvasAt.Y+(f.view.Avatar.Y-14)*cs-15, SizeSmall-1, true, g.P.Accent[0], Center)
+	g.Text("you", f.canvasAt.X+f.view.Avatar.X*cs, f.canvasAt.Y+(f.view.Avatar.Y-14)*cs-15, SizeSmall-1, true, g.P.Accent, Center)
 	// Floating texts, newest first so they sit nearest their desk; one that
 	// would overlap a text already placed moves up above it, so texts about
 	// neighbouring reps or the same rep stay legible.
@@ -789,14 +789,14 @@ func (f *floorScene) drawFloor(a *App, g *Gfx) {
 		if a.Settings.ReducedMotion {
 			rise = 0
 		}
-		c := g.P.Text[0]
+		c := g.P.Text
 		switch fb.Kind {
 		case core.FeedDeal:
-			c = g.P.Good[0]
+			c = g.P.Good
 		case core.FeedMomentumBroken, core.FeedLeft:
-			c = g.P.Bad[0]
+			c = g.P.Bad
 		case core.FeedAdvice:
-			c = g.P.Accent[0]
+			c = g.P.Accent
 		}
 		f.scratch = core.AppendFeedback(f.scratch[:0], fb)
 		tw := g.MeasureB(f.scratch, SizeSmall, true)
@@ -817,7 +817,7 @@ func (f *floorScene) drawFloor(a *App, g *Gfx) {
 		if len(placed) < cap(placed) {
 			placed = append(placed, r)
 		}
-		g.Fill(r, g.P.Shade[0])
+		g.Fill(r, g.P.Shade)
 		g.TextB(f.scratch, x, r.Y+1, SizeSmall, true, c, Center)
 	}
 }
@@ -829,42 +829,42 @@ func (f *floorScene) drawSide(a *App, g *Gfx) {
 	x, y := l.Side.X+12, l.Side.Y+10
 	ww := l.Side.W - 24
 	if f.sel < 0 || int(f.sel) >= len(w.Reps) {
-		g.Text("Your team", x, y, SizeHead, true, g.P.Text[0], Left)
-		g.Text("click a rep for details", l.Side.Right()-12, y+3, SizeSmall, false, g.P.Dim[0], Right)
+		g.Text("Your team", x, y, SizeHead, true, g.P.Text, Left)
+		g.Text("click a rep for details", l.Side.Right()-12, y+3, SizeSmall, false, g.P.Dim, Right)
 		y += 28
 		for i := range w.Reps {
 			r := &w.Reps[i]
 			row := core.Rect{X: x - 4, Y: y - 2, W: ww + 8, H: 24}
 			f.teamRows[i] = row
 			if a.in.HoverIn(row) {
-				g.Fill(row, g.P.PanelHi[0])
+				g.Fill(row, g.P.PanelHi)
 			}
 			f.drawFace(g, x+8, y+9, r.Morale, 8)
-			g.Text(r.Name, x+22, y+2, SizeBody, true, g.P.Text[0], Left)
-			g.Text(r.Activity.String(), x+90, y+3, SizeSmall, false, g.P.Dim[0], Left)
+			g.Text(r.Name, x+22, y+2, SizeBody, true, g.P.Text, Left)
+			g.Text(r.Activity.String(), x+90, y+3, SizeSmall, false, g.P.Dim, Left)
 			if !r.Gone {
 				g.Bar(core.Rect{X: x + ww - 60, Y: y + 6, W: 60, H: 8}, r.Momentum.Float(), g.P.Series[1])
 			}
 			y += 26
 		}
 		y += 6
-		g.Text("momentum", x+ww-30, y-8, SizeSmall-2, false, g.P.Dim[0], Center)
+		g.Text("momentum", x+ww-30, y-8, SizeSmall-2, false, g.P.Dim, Center)
 		y += 10
-		g.Text("Recent events", x, y, SizeHead, true, g.P.Text[0], Left)
+		g.Text("Recent events", x, y, SizeHead, true, g.P.Text, Left)
 		y += 24
 		for _, e := range f.events[:f.nevents] {
 			if y > l.Side.Bottom()-18 {
 				break
 			}
-			g.TextB(e, x, y, SizeSmall, false, g.P.Dim[0], Left)
+			g.TextB(e, x, y, SizeSmall, false, g.P.Dim, Left)
 			y += 18
 		}
 		return
 	}
 	r := &w.Reps[f.sel]
 	f.drawFace(g, x+10, y+12, r.Morale, 11)
-	g.Text(r.Name, x+28, y, SizeBig-2, true, g.P.Text[0], Left)
-	g.Text(r.Activity.String(), x+28, y+26, SizeSmall, false, g.P.Accent[0], Left)
+	g.Text(r.Name, x+28, y, SizeBig-2, true, g.P.Text, Left)
+	g.Text(r.Activity.String(), x+28, y+26, SizeSmall, false, g.P.Accent, Left)
 	f.closeSel = core.Rect{X: l.Side.Right() - 74, Y: y, W: 64, H: 22}
 	g.Button(f.closeSel, "close", ButtonState{Hover: a.in.HoverIn(f.closeSel)})
 	y += 48
@@ -873,14 +873,14 @@ func (f *floorScene) drawSide(a *App, g *Gfx) {
 		v sim.Fixed
 	}{{"Morale", r.Morale}, {"Momentum", r.Momentum}, {"Energy", r.Energy}, {"Skill", r.Skill}, {"Trust in you", r.Trust}, {"Autonomy need", r.Autonomy}}
 	for _, b := range bars {
-		g.Text(b.n, x, y, SizeSmall, false, g.P.Dim[0], Left)
+		g.Text(b.n, x, y, SizeSmall, false, g.P.Dim, Left)
 		g.Bar(core.Rect{X: x + 100, Y: y + 3, W: ww - 100, H: 9}, b.v.Float(), g.Level(b.v.Float()))
 		y += 17
 	}
 	y += 4
 	for i := 0; i < 3 && i < f.nside; i++ {
 		if len(f.side[i].b) > 0 {
-			g.TextB(f.side[i].b, x, y, SizeSmall-1, false, g.P.Text[0], Left)
+			g.TextB(f.side[i].b, x, y, SizeSmall-1, false, g.P.Text, Left)
 			y += 16
 		}
 	}
@@ -890,8 +890,8 @@ func (f *floorScene) drawSide(a *App, g *Gfx) {
 	names := [...]string{"morale", "momentum", "output"}
 	for m := 0; m < 3; m++ {
 		box := core.Rect{X: x + 70, Y: y, W: ww - 70, H: 24}
-		g.Text(names[m], x, y+5, SizeSmall, false, g.P.Dim[0], Left)
-		g.Fill(box, g.P.Bg[0])
+		g.Text(names[m], x, y+5, SizeSmall, false, g.P.Dim, Left)
+		g.Fill(box, g.P.Bg)
 		f.spark(g, box, series, m)
 		y += 28
 	}
@@ -901,13 +901,13 @@ func (f *floorScene) drawSide(a *App, g *Gfx) {
 			break
 		}
 		if line.kind == sideHead {
-			g.TextB(line.b, x, y, SizeBody-1, true, g.P.Text[0], Left)
+			g.TextB(line.b, x, y, SizeBody-1, true, g.P.Text, Left)
 			y += 19
 			continue
 		}
-		c := g.P.Good[0]
+		c := g.P.Good
 		if line.kind == sideBad {
-			c = g.P.Bad[0]
+			c = g.P.Bad
 		}
 		g.TextB(line.b, x+6, y, SizeSmall, false, c, Left)
 		y += 16
@@ -923,7 +923,7 @@ func (f *floorScene) spark(g *Gfx, box core.Rect, ss []sim.Sample, metric int) {
 	}
 	ss = ss[start:]
 	if len(ss) < 2 {
-		g.Text("(after an hour)", box.X+4, box.Y+5, SizeSmall-2, false, g.P.Dim[0], Left)
+		g.Text("(after an hour)", box.X+4, box.Y+5, SizeSmall-2, false, g.P.Dim, Left)
 		return
 	}
 	maxOut := int32(1)
@@ -963,8 +963,8 @@ func drawFace(sp *Sprites, g *Gfx, cx, cy float64, m sim.Fixed, r float64) {
 
 func (f *floorScene) drawStatus(a *App, g *Gfx) {
 	l := &f.lay
-	g.Fill(l.Status, g.P.Panel[0])
-	g.Fill(core.Rect{X: 0, Y: l.Status.Y, W: l.W, H: 1}, g.P.Line[0])
+	g.Fill(l.Status, g.P.Panel)
+	g.Fill(core.Rect{X: 0, Y: l.Status.Y, W: l.W, H: 1}, g.P.Line)
 	y := l.Status.Y + 9
 	// A hovered action explains itself: why not, or what it does.
 	if h := f.panel.Hover; h >= 0 {
@@ -972,24 +972,24 @@ func (f *floorScene) drawStatus(a *App, g *Gfx) {
 		spec := &sim.Actions[b.ID]
 		if !b.Enabled {
 			f.scratch = append(append(f.scratch[:0], "Can't now: "...), b.Reason...)
-			g.TextB(f.scratch, 12, y, SizeBody-1, false, g.P.Bad[0], Left)
+			g.TextB(f.scratch, 12, y, SizeBody-1, false, g.P.Bad, Left)
 		} else {
-			g.Text(actionNow[b.ID], 12, y, SizeBody-1, false, g.P.Text[0], Left)
+			g.Text(actionNow[b.ID], 12, y, SizeBody-1, false, g.P.Text, Left)
 		}
 		f.drawTooltip(a, g, b, spec)
 		return
 	}
 	switch {
 	case len(f.status) > 0:
-		c := g.P.Text[0]
+		c := g.P.Text
 		if !f.statusOK {
-			c = g.P.Bad[0]
+			c = g.P.Bad
 		}
 		g.TextB(f.status, 12, y, SizeBody-1, false, c, Left)
 	case a.Session.Speed == 0:
-		g.Text("Paused. Space to run; 1-5 set the speed; Esc for the menu.", 12, y, SizeBody-1, false, g.P.Dim[0], Left)
+		g.Text("Paused. Space to run; 1-5 set the speed; Esc for the menu.", 12, y, SizeBody-1, false, g.P.Dim, Left)
 	default:
-		g.Text("Tip: hover an action to see what it does now and later. H asks the coach for a hint; T opens the charts.", 12, y, SizeBody-1, false, g.P.Dim[0], Left)
+		g.Text("Tip: hover an action to see what it does now and later. H asks the coach for a hint; T opens the charts.", 12, y, SizeBody-1, false, g.P.Dim, Left)
 	}
 }
 
@@ -1015,34 +1015,34 @@ func (f *floorScene) drawTooltip(a *App, g *Gfx, b *core.ActionButton, spec *sim
 	if r.Bottom() > f.lay.Status.Y {
 		r.Y = f.lay.Status.Y - r.H - 4
 	}
-	g.Fill(r, g.P.PanelHi[0])
-	g.Stroke(r, 1, g.P.Accent[0])
+	g.Fill(r, g.P.PanelHi)
+	g.Stroke(r, 1, g.P.Accent)
 	style := "Manage (command)"
 	if spec.Style == sim.StyleExample {
 		style = "Lead (example)"
 	}
-	g.Text(actionTitle[b.ID], r.X+10, r.Y+6, SizeBody-1, true, g.P.Text[0], Left)
-	g.Text(style, r.Right()-10, r.Y+8, SizeSmall-1, false, g.P.Dim[0], Right)
+	g.Text(actionTitle[b.ID], r.X+10, r.Y+6, SizeBody-1, true, g.P.Text, Left)
+	g.Text(style, r.Right()-10, r.Y+8, SizeSmall-1, false, g.P.Dim, Right)
 	y := r.Y + 28
-	g.Text("Now", r.X+10, y, SizeSmall-2, true, g.P.Dim[0], Left)
-	y = g.Lines(now, r.X+44, y, SizeSmall, false, g.P.Good[0]) + 4
-	g.Text("Later", r.X+10, y, SizeSmall-2, true, g.P.Dim[0], Left)
+	g.Text("Now", r.X+10, y, SizeSmall-2, true, g.P.Dim, Left)
+	y = g.Lines(now, r.X+44, y, SizeSmall, false, g.P.Good) + 4
+	g.Text("Later", r.X+10, y, SizeSmall-2, true, g.P.Dim, Left)
 	y = g.Lines(later, r.X+44, y, SizeSmall, false, g.P.Series[1]) + 4
-	y = g.Lines(why, r.X+10, y, SizeSmall, true, g.P.Bad[0])
-	y = g.Lines(hollow, r.X+10, y, SizeSmall, true, g.P.Mid[0])
+	y = g.Lines(why, r.X+10, y, SizeSmall, true, g.P.Bad)
+	y = g.Lines(hollow, r.X+10, y, SizeSmall, true, g.P.Mid)
 	if extra > 0 {
 		f.scratch = append(append(f.scratch[:0], "Press to set: "...), b.Next...)
-		g.TextB(f.scratch, r.X+10, y+2, SizeSmall, false, g.P.Accent[0], Left)
+		g.TextB(f.scratch, r.X+10, y+2, SizeSmall, false, g.P.Accent, Left)
 	}
 }
 
 func (f *floorScene) drawHint(a *App, g *Gfx) {
 	l := &f.lay
 	r := core.Rect{X: l.Floor.X + 20, Y: l.Floor.Bottom() - 130, W: l.Floor.W - 40, H: 118}
-	g.Fill(r, g.P.PanelHi[0])
-	g.Stroke(r, 2, g.P.Accent[0])
-	g.Text(hintHeads[f.hints], r.X+12, r.Y+8, SizeBody, true, g.P.Accent[0], Left)
-	g.Lines(g.WrapC(hintTexts[f.hints], r.W-24, SizeBody-1, false), r.X+12, r.Y+30, SizeBody-1, false, g.P.Text[0])
+	g.Fill(r, g.P.PanelHi)
+	g.Stroke(r, 2, g.P.Accent)
+	g.Text(hintHeads[f.hints], r.X+12, r.Y+8, SizeBody, true, g.P.Accent, Left)
+	g.Lines(g.WrapC(hintTexts[f.hints], r.W-24, SizeBody-1, false), r.X+12, r.Y+30, SizeBody-1, false, g.P.Text)
 	f.hintNext = core.Rect{X: r.Right() - 214, Y: r.Y + 6, W: 100, H: 24}
 	f.hintSkip = core.Rect{X: r.Right() - 108, Y: r.Y + 6, W: 100, H: 24}
 	g.Button(f.hintNext, "Next (N)", ButtonState{Hover: a.in.HoverIn(f.hintNext)})
@@ -1051,7 +1051,7 @@ func (f *floorScene) drawHint(a *App, g *Gfx) {
 
 func (f *floorScene) drawDialog(a *App, g *Gfx, d *sim.EventDef) {
 	w := a.Session.W
-	g.Fill(core.Rect{W: a.W, H: a.H}, g.P.Shade[0])
+	g.Fill(core.Rect{W: a.W, H: a.H}, g.P.Shade)
 	wid := 600.0
 	rec, _, _ := w.PendingEvent()
 	wrap := g.WrapC(d.Text, wid-40, SizeBody, false)
@@ -1069,32 +1069,32 @@ func (f *floorScene) drawDialog(a *App, g *Gfx, d *sim.EventDef) {
 	}
 	h := 110 + float64(len(wrap))*19 + float64(len(d.Choices))*58
 	r := core.Rect{X: (a.W - wid) / 2, Y: (a.H - h) / 2, W: wid, H: h}
-	g.Fill(r, g.P.Panel[0])
-	g.Stroke(r, 2, g.P.Accent[0])
-	g.Text(d.Title, r.X+20, r.Y+16, SizeBig-2, true, g.P.Accent[0], Left)
+	g.Fill(r, g.P.Panel)
+	g.Stroke(r, 2, g.P.Accent)
+	g.Text(d.Title, r.X+20, r.Y+16, SizeBig-2, true, g.P.Accent, Left)
 	y := r.Y + 50
-	g.TextB(f.about, r.X+20, y, SizeSmall, true, g.P.Dim[0], Left)
+	g.TextB(f.about, r.X+20, y, SizeSmall, true, g.P.Dim, Left)
 	y += 20
-	y = g.Lines(wrap, r.X+20, y, SizeBody, false, g.P.Text[0]) + 8
+	y = g.Lines(wrap, r.X+20, y, SizeBody, false, g.P.Text) + 8
 	for i := range d.Choices {
 		c := &d.Choices[i]
 		br := core.Rect{X: r.X + 20, Y: y, W: wid - 40, H: 50}
 		f.choice[i] = br
 		st := ButtonState{Hover: a.in.HoverIn(br), Focus: f.ring.Index == i}
-		bg := g.P.Button[0]
+		bg := g.P.Button
 		if st.Hover {
-			bg = g.P.ButtonHi[0]
+			bg = g.P.ButtonHi
 		}
 		g.Fill(br, bg)
-		bc := g.P.Line[0]
+		bc := g.P.Line
 		if st.Focus {
-			bc = g.P.Accent[0]
+			bc = g.P.Accent
 		}
 		g.Stroke(br, 1, bc)
 		if i < len(f.choices) {
-			g.TextB(f.choices[i], br.X+12, br.Y+7, SizeBody, true, g.P.Text[0], Left)
+			g.TextB(f.choices[i], br.X+12, br.Y+7, SizeBody, true, g.P.Text, Left)
 		}
-		g.Text(c.Text, br.X+28, br.Y+28, SizeSmall, false, g.P.Dim[0], Left)
+		g.Text(c.Text, br.X+28, br.Y+28, SizeSmall, false, g.P.Dim, Left)
 		y += 58
 	}
 	f.dialogOK = true

@@ -1,6 +1,7 @@
 package game_test
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -27,12 +28,15 @@ func newApp(t testing.TB, script string) (*game.App, *store.Mem) {
 	return a, files
 }
 
-// frames runs n frames of update and draw.
+// frames runs n frames of update and draw. The game quitting
+// (ebiten.Termination) ends them early; any other error fails the test.
 func frames(t testing.TB, a *game.App, screen *ebiten.Image, n int) {
 	t.Helper()
 	for i := 0; i < n; i++ {
-		if err := a.Update(); err != nil {
+		if err := a.Update(); errors.Is(err, ebiten.Termination) {
 			return
+		} else if err != nil {
+			t.Fatalf("frame %d: %v", i, err)
 		}
 		a.Draw(screen)
 	}

@@ -40,7 +40,9 @@ func mustSource(ttf []byte) *text.GoTextFaceSource {
 // Palette is the UI's colours. Morale and other good/bad readings use
 // Good/Mid/Bad, always together with a shape or a number, never colour alone.
 type Palette struct {
-	Bg, Panel, PanelHi, Line, Text, Dim, Accent, Good, Mid, Bad, Command, Example, Button, ButtonHi, ButtonOff, Shade, Series [4]color.Color
+	Bg, Panel, PanelHi, Line, Text, Dim, Accent, Good, Mid, Bad, Command, Example, Button, ButtonHi, ButtonOff, Shade color.Color
+	// Series are the chart lines' colours, in order.
+	Series [4]color.Color
 }
 
 // The colour sets: the default, and a colour-blind-safe one (Okabe-Ito).
@@ -55,7 +57,7 @@ func rgb(v uint32) color.Color {
 
 func makePalette(cb bool) *Palette {
 	p := &Palette{}
-	set := func(dst *[4]color.Color, v uint32) { dst[0] = rgb(v) }
+	set := func(dst *color.Color, v uint32) { *dst = rgb(v) }
 	set(&p.Bg, 0x1d2030)
 	set(&p.Panel, 0x272b3f)
 	set(&p.PanelHi, 0x323852)
@@ -66,7 +68,7 @@ func makePalette(cb bool) *Palette {
 	set(&p.Button, 0x3a4160)
 	set(&p.ButtonHi, 0x4d5680)
 	set(&p.ButtonOff, 0x2c3046)
-	p.Shade[0] = color.RGBA{0, 0, 0, 0xa0}
+	p.Shade = color.RGBA{0, 0, 0, 0xa0}
 	if cb {
 		set(&p.Good, 0x56b4e9)
 		set(&p.Mid, 0xf0e442)
@@ -321,8 +323,8 @@ func (g *Gfx) Lines(lines []string, x, y float64, size int, bold bool, c color.C
 
 // Panel draws a panel background with a border.
 func (g *Gfx) Panel(r core.Rect) {
-	g.Fill(r, g.P.Panel[0])
-	g.Stroke(r, 1, g.P.Line[0])
+	g.Fill(r, g.P.Panel)
+	g.Stroke(r, 1, g.P.Line)
 }
 
 // ButtonState is how a button is drawn.
@@ -333,36 +335,36 @@ type ButtonState struct {
 
 // Button draws a button with a centred label.
 func (g *Gfx) Button(r core.Rect, label string, st ButtonState) {
-	bg := g.P.Button[0]
+	bg := g.P.Button
 	switch {
 	case st.Disabled:
-		bg = g.P.ButtonOff[0]
+		bg = g.P.ButtonOff
 	case st.Hover || st.On:
-		bg = g.P.ButtonHi[0]
+		bg = g.P.ButtonHi
 	}
 	g.Fill(r, bg)
 	if st.Tint != nil {
 		g.Fill(core.Rect{X: r.X, Y: r.Y, W: 4, H: r.H}, st.Tint)
 	}
-	border := g.P.Line[0]
+	border := g.P.Line
 	if st.Focus {
-		border = g.P.Accent[0]
+		border = g.P.Accent
 	}
 	w := 1.0
 	if st.Focus {
 		w = 2
 	}
 	g.Stroke(r, w, border)
-	tc := g.P.Text[0]
+	tc := g.P.Text
 	if st.Disabled {
-		tc = g.P.Dim[0]
+		tc = g.P.Dim
 	}
 	g.Text(label, r.X+r.W/2, r.Y+(r.H-SizeBody*1.2)/2, SizeBody, true, tc, Center)
 }
 
 // Bar draws a horizontal bar filled to frac (0..1).
 func (g *Gfx) Bar(r core.Rect, frac float64, c color.Color) {
-	g.Fill(r, g.P.Bg[0])
+	g.Fill(r, g.P.Bg)
 	if frac < 0 {
 		frac = 0
 	}
@@ -370,18 +372,18 @@ func (g *Gfx) Bar(r core.Rect, frac float64, c color.Color) {
 		frac = 1
 	}
 	g.Fill(core.Rect{X: r.X, Y: r.Y, W: r.W * frac, H: r.H}, c)
-	g.Stroke(r, 1, g.P.Line[0])
+	g.Stroke(r, 1, g.P.Line)
 }
 
 // Level picks good/mid/bad for a 0..1 reading.
 func (g *Gfx) Level(v float64) color.Color {
 	switch {
 	case v >= 0.6:
-		return g.P.Good[0]
+		return g.P.Good
 	case v >= 0.4:
-		return g.P.Mid[0]
+		return g.P.Mid
 	}
-	return g.P.Bad[0]
+	return g.P.Bad
 }
 
 // Polyline strokes a polyline given in UI units, antialiased and crisp at

@@ -84,24 +84,24 @@ func (p *hintPanel) draw(a *App, g *Gfx) {
 		return
 	}
 	r := p.box
-	g.Fill(r, g.P.PanelHi[0])
-	g.Stroke(r, 2, g.P.Accent[0])
+	g.Fill(r, g.P.PanelHi)
+	g.Stroke(r, 2, g.P.Accent)
 	x, y := r.X+12, r.Y+8
-	g.Text("Coach", x, y+1, SizeSmall, true, g.P.Dim[0], Left)
+	g.Text("Coach", x, y+1, SizeSmall, true, g.P.Dim, Left)
 	hx := x + 52
-	g.Text("H hides", r.Right()-12, y+1, SizeSmall, false, g.P.Dim[0], Right)
+	g.Text("H hides", r.Right()-12, y+1, SizeSmall, false, g.P.Dim, Right)
 	switch {
 	case p.err != "":
-		g.Text("The coach could not think about this moment", hx, y, hintHeadSize, true, g.P.Bad[0], Left)
-		g.Lines(p.lay, x, y+28, SizeSmall, false, g.P.Dim[0])
+		g.Text("The coach could not think about this moment", hx, y, hintHeadSize, true, g.P.Bad, Left)
+		g.Lines(p.lay, x, y+28, SizeSmall, false, g.P.Dim)
 	case p.h.State == coach.HintThinking:
-		g.Text(hintThinkText+"...."[:p.dots], hx, y, hintHeadSize, true, g.P.Accent[0], Left)
+		g.Text(hintThinkText+"...."[:p.dots], hx, y, hintHeadSize, true, g.P.Accent, Left)
 		g.Text("The game is paused while it plays out the moves from here; Space resumes (and drops the hint).",
-			x, y+28, SizeSmall, false, g.P.Dim[0], Left)
+			x, y+28, SizeSmall, false, g.P.Dim, Left)
 	default:
 		ad := &p.h.Advice
-		g.Text(ad.Head, hx, y, hintHeadSize, true, g.P.Accent[0], Left)
-		g.Text(ad.How, x, y+24, SizeSmall, true, g.P.Text[0], Left)
-		g.Lines(p.lay, x, y+24+hintLineH+2, SizeSmall, false, g.P.Dim[0])
+		g.Text(ad.Head, hx, y, hintHeadSize, true, g.P.Accent, Left)
+		g.Text(ad.How, x, y+24, SizeSmall, true, g.P.Text, Left)
+		g.Lines(p.lay, x, y+24+hintLineH+2, SizeSmall, false, g.P.Dim)
 	}
 }

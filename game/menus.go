@@ -91,11 +91,11 @@ func (t *titleScene) Update(a *App, in *core.Input) error {
 
 func (t *titleScene) Draw(a *App, g *Gfx) {
 	drawBackdrop(a, g)
-	g.Text("SALESFLOOR", a.W/2, a.H*0.14, SizeTitle, true, g.P.Accent[0], Center)
-	g.Text("A quarter as head of a sales team: lead by command, or by example?", a.W/2, a.H*0.14+70, SizeHead, false, g.P.Text[0], Center)
-	g.Text("Command wins the present, example wins the future. Neither wins alone.", a.W/2, a.H*0.14+98, SizeBody, false, g.P.Dim[0], Center)
+	g.Text("SALESFLOOR", a.W/2, a.H*0.14, SizeTitle, true, g.P.Accent, Center)
+	g.Text("A quarter as head of a sales team: lead by command, or by example?", a.W/2, a.H*0.14+70, SizeHead, false, g.P.Text, Center)
+	g.Text("Command wins the present, example wins the future. Neither wins alone.", a.W/2, a.H*0.14+98, SizeBody, false, g.P.Dim, Center)
 	drawMenu(a, g, t.menu)
-	g.Text("Arrows or Tab to move, Enter to choose, or click.  Saves: "+a.Files.Location(), a.W/2, a.H-30, SizeSmall, false, g.P.Dim[0], Center)
+	g.Text("Arrows or Tab to move, Enter to choose, or click.  Saves: "+a.Files.Location(), a.W/2, a.H-30, SizeSmall, false, g.P.Dim, Center)
 }
 
 // tryLoad loads a slot, or shows why not with the offer of the backup.
@@ -220,25 +220,25 @@ func (s *setupScene) Update(a *App, in *core.Input) error {
 func (s *setupScene) Draw(a *App, g *Gfx) {
 	drawBackdrop(a, g)
 	s.layout(a)
-	g.Text("New quarter", a.W/2, 40, SizeBig+6, true, g.P.Accent[0], Center)
-	g.Text("Scenario (Up/Down)", s.rows[0].X, 104, SizeBody, true, g.P.Dim[0], Left)
-	g.Text("Difficulty (Left/Right)", s.diffs[0].X, 104, SizeBody, true, g.P.Dim[0], Left)
+	g.Text("New quarter", a.W/2, 40, SizeBig+6, true, g.P.Accent, Center)
+	g.Text("Scenario (Up/Down)", s.rows[0].X, 104, SizeBody, true, g.P.Dim, Left)
+	g.Text("Difficulty (Left/Right)", s.diffs[0].X, 104, SizeBody, true, g.P.Dim, Left)
 	for i, r := range s.rows {
 		sc := s.scens[i]
 		st := ButtonState{On: s.scen == i, Hover: a.in.HoverIn(r), Focus: s.ring.Index == i}
 		g.Button(r, "", st)
 		if s.scen == i {
-			g.Stroke(r, 2, g.P.Accent[0])
+			g.Stroke(r, 2, g.P.Accent)
 		}
-		g.Text(sc.Title, r.X+12, r.Y+8, SizeHead, true, g.P.Text[0], Left)
+		g.Text(sc.Title, r.X+12, r.Y+8, SizeHead, true, g.P.Text, Left)
 		q := "quota " + core.Money(sc.Quota)
-		g.Text(fmt.Sprintf("%d reps, %s", len(sc.Reps), q), r.X+12, r.Y+32, SizeSmall, false, g.P.Dim[0], Left)
+		g.Text(fmt.Sprintf("%d reps, %s", len(sc.Reps), q), r.X+12, r.Y+32, SizeSmall, false, g.P.Dim, Left)
 	}
 	for i, r := range s.diffs {
 		st := ButtonState{On: s.diff == i, Hover: a.in.HoverIn(r), Focus: s.ring.Index == len(s.rows)+i}
 		g.Button(r, diffText[i], st)
 		if s.diff == i {
-			g.Stroke(r, 2, g.P.Accent[0])
+			g.Stroke(r, 2, g.P.Accent)
 		}
 	}
 	sc := s.scens[s.scen]
@@ -246,7 +246,7 @@ func (s *setupScene) Draw(a *App, g *Gfx) {
 		s.wrapOf = s.scen
 		s.wrap = g.Wrap(sc.Description+"\n\nLesson: "+sc.Lesson, 360, SizeBody, false)
 	}
-	g.Lines(s.wrap, s.diffs[0].X, s.diffs[3].Bottom()+24, SizeBody, false, g.P.Text[0])
+	g.Lines(s.wrap, s.diffs[0].X, s.diffs[3].Bottom()+24, SizeBody, false, g.P.Text)
 	g.Button(s.start, "Start (Enter)", ButtonState{Hover: a.in.HoverIn(s.start), Focus: s.ring.Index == len(s.rows)+4})
 	g.Button(s.back, "Back (Esc)", ButtonState{Hover: a.in.HoverIn(s.back), Focus: s.ring.Index == len(s.rows)+5})
 }
@@ -346,10 +346,10 @@ func writeExport(a *App, name string, data []byte) error {
 
 func (p *pauseScene) Draw(a *App, g *Gfx) {
 	p.floor.Draw(a, g)
-	g.Fill(core.Rect{W: a.W, H: a.H}, g.P.Shade[0])
+	g.Fill(core.Rect{W: a.W, H: a.H}, g.P.Shade)
 	r := core.Rect{X: a.W/2 - 180, Y: a.H/2 - 290, W: 360, H: float64(len(p.menu.Items))*50 + 90}
 	g.Panel(r)
-	g.Text("Paused", a.W/2, r.Y+16, SizeBig, true, g.P.Accent[0], Center)
+	g.Text("Paused", a.W/2, r.Y+16, SizeBig, true, g.P.Accent, Center)
 	drawMenu(a, g, p.menu)
 }
 
@@ -455,7 +455,7 @@ func clampF(v, lo, hi float64) float64 {
 func (s *settingsScene) Draw(a *App, g *Gfx) {
 	drawBackdrop(a, g)
 	s.labels(a)
-	g.Text("Settings", a.W/2, a.H/2-260, SizeBig+6, true, g.P.Accent[0], Center)
+	g.Text("Settings", a.W/2, a.H/2-260, SizeBig+6, true, g.P.Accent, Center)
 	drawMenu(a, g, s.menu)
 	// Without a sound device the sound settings do nothing: say so beside
 	// them rather than ignore them silently.
@@ -463,13 +463,13 @@ func (s *settingsScene) Draw(a *App, g *Gfx) {
 		snd, vol := s.menu.Items[2].Rect, s.menu.Items[3].Rect
 		x := snd.Right() + 14
 		box := core.Rect{X: x, Y: snd.Y, W: math.Min(300, a.W-x-12), H: vol.Bottom() - snd.Y}
-		g.Fill(box, g.P.Panel[0])
-		g.Fill(core.Rect{X: box.X, Y: box.Y, W: 4, H: box.H}, g.P.Bad[0])
+		g.Fill(box, g.P.Panel)
+		g.Fill(core.Rect{X: box.X, Y: box.Y, W: 4, H: box.H}, g.P.Bad)
 		lines := g.WrapC(note+". The setting is kept for when there is one.", box.W-20, SizeSmall, false)
 		ly := box.Y + (box.H-float64(len(lines))*SizeSmall*1.35)/2
-		g.Lines(lines, box.X+12, ly, SizeSmall, false, g.P.Text[0])
+		g.Lines(lines, box.X+12, ly, SizeSmall, false, g.P.Text)
 	}
-	g.Text("Settings are saved at once, in "+a.Files.Location(), a.W/2, a.H-40, SizeSmall, false, g.P.Dim[0], Center)
+	g.Text("Settings are saved at once, in "+a.Files.Location(), a.W/2, a.H-40, SizeSmall, false, g.P.Dim, Center)
 	// A sample of the palette: the morale faces.
 	x := a.W/2 - 60
 	for i, m := range []sim.Fixed{sim.F(2, 10), sim.F(5, 10), sim.F(8, 10)} {
@@ -519,8 +519,8 @@ func (h *howToScene) Draw(a *App, g *Gfx) {
 	if h.w != w {
 		h.w, h.wrap = w, g.Wrap(howToText, w, SizeBody+1, false)
 	}
-	g.Text("How to play", a.W/2, 30, SizeBig+6, true, g.P.Accent[0], Center)
-	g.Lines(h.wrap, (a.W-w)/2, 90, SizeBody+1, false, g.P.Text[0])
+	g.Text("How to play", a.W/2, 30, SizeBig+6, true, g.P.Accent, Center)
+	g.Lines(h.wrap, (a.W-w)/2, 90, SizeBody+1, false, g.P.Text)
 }
 
 // ---- Message ----
@@ -556,9 +556,9 @@ func (m *messageScene) Draw(a *App, g *Gfx) {
 		m.wrap = g.Wrap(m.text, 640, SizeBody+1, false)
 		m.dwrap = g.Wrap(m.detail, 640, SizeSmall, false)
 	}
-	g.Text(m.title, a.W/2, a.H/2-200, SizeBig, true, g.P.Bad[0], Center)
-	y := g.Lines(m.wrap, a.W/2-320, a.H/2-150, SizeBody+1, false, g.P.Text[0])
-	g.Lines(m.dwrap, a.W/2-320, y+10, SizeSmall, false, g.P.Dim[0])
+	g.Text(m.title, a.W/2, a.H/2-200, SizeBig, true, g.P.Bad, Center)
+	y := g.Lines(m.wrap, a.W/2-320, a.H/2-150, SizeBody+1, false, g.P.Text)
+	g.Lines(m.dwrap, a.W/2-320, y+10, SizeSmall, false, g.P.Dim)
 	drawMenu(a, g, m.menu)
 }
 

@@ -127,40 +127,40 @@ func (c *reportCoach) draw(a *App, g *Gfx, xs, ys []float64) {
 	r := c.box
 	g.Panel(r)
 	x, y := r.X+16, r.Y+12
-	g.Text("The coach: your quarter, played by an expert", x, y, SizeHead, true, g.P.Accent[0], Left)
-	g.Text("same scenario, difficulty, seed and calendar", r.Right()-16, y+4, SizeSmall, false, g.P.Dim[0], Right)
+	g.Text("The coach: your quarter, played by an expert", x, y, SizeHead, true, g.P.Accent, Left)
+	g.Text("same scenario, difficulty, seed and calendar", r.Right()-16, y+4, SizeSmall, false, g.P.Dim, Right)
 	y += 34
 	switch {
 	case c.err != nil:
-		g.Lines(g.WrapC("The expert could not play this quarter: "+c.err.Error(), r.W-32, SizeBody, false), x, y, SizeBody, false, g.P.Bad[0])
+		g.Lines(g.WrapC("The expert could not play this quarter: "+c.err.Error(), r.W-32, SizeBody, false), x, y, SizeBody, false, g.P.Bad)
 	case c.job.Result() == nil:
-		g.Text(fmt.Sprintf("The expert is playing your quarter... %.0f%%", 100*c.progress), x, y, SizeBody, true, g.P.Text[0], Left)
-		g.Bar(core.Rect{X: x, Y: y + 26, W: r.W - 32, H: 12}, c.progress, g.P.Accent[0])
+		g.Text(fmt.Sprintf("The expert is playing your quarter... %.0f%%", 100*c.progress), x, y, SizeBody, true, g.P.Text, Left)
+		g.Bar(core.Rect{X: x, Y: y + 26, W: r.W - 32, H: 12}, c.progress, g.P.Accent)
 		g.Text("It searches every decision by playing the moves out on copies of the floor; its revenue appears week by week below.",
-			x, y+48, SizeSmall, false, g.P.Dim[0], Left)
+			x, y+48, SizeSmall, false, g.P.Dim, Left)
 	default:
 		c.drawRow(g, x, y, r.W-32, "You", c.you, c.youCmd)
 		c.drawRow(g, x, y+28, r.W-32, "The expert", c.exp, c.expCmd)
 		y += 64
-		g.Text("What it did most differently", x, y, SizeBody, true, g.P.Text[0], Left)
+		g.Text("What it did most differently", x, y, SizeBody, true, g.P.Text, Left)
 		y += 22
 		for _, l := range c.lines {
-			g.Fill(core.Rect{X: x + 4, Y: y + 6, W: 5, H: 5}, g.P.Accent[0])
-			y = g.Lines(l, x+16, y, SizeSmall+1, false, g.P.Text[0]) + 3
+			g.Fill(core.Rect{X: x + 4, Y: y + 6, W: 5, H: 5}, g.P.Accent)
+			y = g.Lines(l, x+16, y, SizeSmall+1, false, g.P.Text) + 3
 		}
-		g.Lines(c.note, x, y+2, SizeSmall, false, g.P.Dim[0])
+		g.Lines(c.note, x, y+2, SizeSmall, false, g.P.Dim)
 	}
-	lines := []chartLine{{"you", g.P.Series[0], c.weekYou}, {"expert", g.P.Accent[0], c.weekExp}}
+	lines := []chartLine{{"you", g.P.Series[0], c.weekYou}, {"expert", g.P.Accent, c.weekExp}}
 	lineChart(g, c.chart, c.title, sim.WeeksPerQuarter, lines, xs, ys, false)
 }
 
 // drawRow draws one player's score and style bar.
 func (c *reportCoach) drawRow(g *Gfx, x, y, w float64, who, score string, cmd float64) {
-	g.Text(who, x, y, SizeBody, true, g.P.Text[0], Left)
-	g.Text(score, x+96, y, SizeBody, true, g.P.Text[0], Left)
+	g.Text(who, x, y, SizeBody, true, g.P.Text, Left)
+	g.Text(score, x+96, y, SizeBody, true, g.P.Text, Left)
 	bar := core.Rect{X: x + 170, Y: y, W: w - 170, H: 18}
-	g.Fill(bar, g.P.Example[0])
-	g.Fill(core.Rect{X: bar.X, Y: bar.Y, W: bar.W * cmd, H: bar.H}, g.P.Command[0])
-	g.Text(fmt.Sprintf("command %.0f%%", math.Round(100*cmd)), bar.X+6, bar.Y+1, SizeSmall, true, g.P.Text[0], Left)
-	g.Text(fmt.Sprintf("example %.0f%%", math.Round(100*(1-cmd))), bar.Right()-6, bar.Y+1, SizeSmall, true, g.P.Text[0], Right)
+	g.Fill(bar, g.P.Example)
+	g.Fill(core.Rect{X: bar.X, Y: bar.Y, W: bar.W * cmd, H: bar.H}, g.P.Command)
+	g.Text(fmt.Sprintf("command %.0f%%", math.Round(100*cmd)), bar.X+6, bar.Y+1, SizeSmall, true, g.P.Text, Left)
+	g.Text(fmt.Sprintf("example %.0f%%", math.Round(100*(1-cmd))), bar.Right()-6, bar.Y+1, SizeSmall, true, g.P.Text, Right)
 }

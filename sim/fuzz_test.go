@@ -3,6 +3,7 @@ package sim_test
 import (
 	"encoding/json"
 	"errors"
+	"slices"
 	"testing"
 
 	"salesfloor/sim"
@@ -54,7 +55,24 @@ func FuzzParseReplay(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r, err := sim.ParseReplay("fuzz.replay", data)
 		if err != nil {
+			var fe *sim.FileError
+			if !errors.As(err, &fe) {
+				t.Fatalf("error %v is %T, not a *FileError", err, err)
+			}
 			return
+		}
+		// What it accepts it writes back, and reads again as the same.
+		b, err := sim.MarshalReplay(r)
+		if err != nil {
+			t.Fatalf("an accepted replay does not write: %v", err)
+		}
+		r2, err := sim.ParseReplay("fuzz.replay", b)
+		if err != nil {
+			t.Fatalf("its own output is refused: %v\n%s", err, b)
+		}
+		if r2.Seed != r.Seed || r2.Difficulty != r.Difficulty || r2.SimVersion != r.SimVersion ||
+			!slices.Equal(r2.Commands, r.Commands) || !slices.Equal(r2.Hashes, r.Hashes) {
+			t.Fatalf("the round trip changed the replay:\n%+v\n%+v", r, r2)
 		}
 		// Keep each case short: replay at most the first day.
 		if len(r.Commands) > 0 && r.Commands[len(r.Commands)-1].Tick > sim.TicksPerDay {
@@ -65,7 +83,12 @@ func FuzzParseReplay(f *testing.F) {
 				return
 			}
 		}
-		_, _ = r.Play("fuzz.replay", false)
+		if _, err := r.Play("fuzz.replay", false); err != nil {
+			var fe *sim.FileError
+			if !errors.As(err, &fe) {
+				t.Fatalf("replaying: error %v is %T, not a *FileError", err, err)
+			}
+		}
 	})
 }
 
