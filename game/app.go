@@ -44,6 +44,7 @@ type App struct {
 	opt        Options
 	Files      store.FS
 	Settings   store.Settings
+	Keys       *core.KeyMap // every key binding, by control
 	Session    *core.Session
 	scene      Scene
 	gfx        *Gfx
@@ -102,6 +103,7 @@ func New(opt Options) (*App, error) {
 	}
 	a := &App{opt: opt, Files: opt.Files, gfx: newGfx()}
 	a.Settings = store.LoadSettings(a.Files)
+	a.loadKeys()
 	sp, err := loadSprites()
 	if err != nil {
 		return nil, err
@@ -168,6 +170,27 @@ func (a *App) applySettings() {
 }
 
 // SaveSettings persists the settings and applies them.
+// loadKeys builds the key map from the settings. Bindings the file gets
+// wrong keep their defaults, and the player is told which and why.
+func (a *App) loadKeys() {
+	keys, errs := core.KeyMapFrom(a.Settings.Keys)
+	a.Keys = keys
+	if len(errs) > 0 {
+		msg := "settings.json: " + errs[0].Error()
+		if len(errs) > 1 {
+			msg += fmt.Sprintf(" (and %d more; those keep their defaults)", len(errs)-1)
+		}
+		a.Say(msg)
+	}
+}
+
+// SaveKeys stores the key map's differences from the defaults in the
+// settings.
+func (a *App) SaveKeys() {
+	a.Settings.Keys = a.Keys.Overrides()
+	a.SaveSettings()
+}
+
 func (a *App) SaveSettings() {
 	a.Settings.Clamp()
 	a.applySettings()
@@ -218,7 +241,7 @@ func (a *App) Update() error {
 			a.Play(core.SoundClick)
 		}
 	}
-	if a.in.Key(core.KeyF11) {
+	if a.Keys.Pressed(&a.in, core.CtlFullscreen) {
 		a.Settings.Fullscreen = !a.Settings.Fullscreen
 		a.SaveSettings()
 	}
@@ -444,7 +467,7 @@ func (a *App) resume(s *core.Session, verb string) {
 	}
 	s.Speed = 0
 	a.Go(newFloor(a))
-	a.Say(fmt.Sprintf("%s: %s. Paused: press Space to carry on.", verb, s.W.Clock()))
+	a.Say(fmt.Sprintf("%s: %s. Paused: press %s to carry on.", verb, s.W.Clock(), a.Keys.Label(core.CtlPause)))
 }
 
 // LoadSlot reads a session from a slot through the store.

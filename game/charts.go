@@ -137,7 +137,7 @@ func (c *chartsScene) layout(a *App) {
 
 func (c *chartsScene) Update(a *App, in *core.Input) error {
 	c.layout(a)
-	if in.Key(core.KeyEscape) || in.Key('t') || in.ClickIn(c.backB) {
+	if a.Keys.Pressed(in, core.CtlMenu) || a.Keys.Pressed(in, core.CtlCharts) || in.ClickIn(c.backB) {
 		in.ConsumeClick()
 		if f, ok := c.back.(*floorScene); ok {
 			f.sel = int32(c.rep)
@@ -146,13 +146,13 @@ func (c *chartsScene) Update(a *App, in *core.Input) error {
 		return nil
 	}
 	n := len(a.Session.W.Reps)
-	if in.Key(core.KeyRight) {
+	if a.Keys.Pressed(in, core.CtlNextTab) {
 		c.rep++
 		if c.rep >= n {
 			c.rep = -1
 		}
 	}
-	if in.Key(core.KeyLeft) {
+	if a.Keys.Pressed(in, core.CtlPrevTab) {
 		c.rep--
 		if c.rep < -1 {
 			c.rep = n - 1
@@ -185,7 +185,7 @@ func (c *chartsScene) Draw(a *App, g *Gfx) {
 		}
 		g.Button(r, name, ButtonState{On: c.rep == i-1, Hover: a.in.HoverIn(r), Focus: c.ring.Index == i})
 	}
-	g.Button(c.backB, "Back (Esc)", ButtonState{Hover: a.in.HoverIn(c.backB), Focus: c.ring.Index == len(c.tabs)})
+	g.Button(c.backB, "Back ("+a.Keys.Label(core.CtlMenu)+")", ButtonState{Hover: a.in.HoverIn(c.backB), Focus: c.ring.Index == len(c.tabs)})
 	top := 100.0
 	h := (a.H - top - 20) / 3
 	cw := a.W - 40

@@ -18,12 +18,29 @@ var hintTexts = [...]string{
 	"Welcome to your floor. Each desk is a rep: the bubble shows what they are doing, the face their morale (smile, flat, frown). A flame means they are on a roll.",
 	"You have 8 hours a day. Spend them with the buttons on the left: MANAGE (command: organise, measure, direct) or LEAD (example: do the work, inspire, advise). Hover a button to see what it does now and later.",
 	"Click a rep to see their numbers and why their morale and momentum moved today. Mentor, review and scrub need a rep: select one first, or click the button and then the rep.",
-	"Space pauses, 1 to 5 set the speed, Tab and Enter work every button, Esc opens the menu. H asks the coach (a search-based expert) for a hint, T opens the charts. Events will ask you to decide. The game autosaves every evening.",
-	"Hit the quota and keep the team. Command wins the present, example the future: neither wins alone. Press Space to start the day.",
+	"{pause} pauses, {speeds} set the speed, Tab and Enter work every button, {menu} opens the menu. {hint} asks the coach (a search-based expert) for a hint, {charts} opens the charts. Events will ask you to decide. The game autosaves every evening. Settings, Keys… remaps any key.",
+	"Hit the quota and keep the team. Command wins the present, example the future: neither wins alone. Press {pause} to start the day.",
+}
+
+// withKeys fills a text's {control} slots with the keys the player has.
+func withKeys(m *core.KeyMap, text string) string {
+	speeds := m.Label(core.CtlSpeed0) + " to " + m.Label(core.CtlSpeed4)
+	return strings.NewReplacer("{pause}", m.Label(core.CtlPause), "{speeds}", speeds, "{menu}", m.Label(core.CtlMenu),
+		"{hint}", m.Label(core.CtlHint), "{charts}", m.Label(core.CtlCharts)).Replace(text)
 }
 
 // floorScene is the sales floor: HUD, actions, the office, the side panel.
 type floorScene struct {
+	// The actions' key caps and tooltip titles, and the hint's key, for
+	// the key map at version keysVer.
+	actionKey   [sim.NumPlayActions]string
+	actionTitle [sim.NumPlayActions]string
+	hintKey     string
+	hintText    [len(hintTexts)]string
+	pausedLine  string
+	tipLine     string
+	keysVer     int
+
 	panel    *core.ActionPanel
 	view     *core.FloorView
 	lay      core.FloorLayout
@@ -42,7 +59,10 @@ type floorScene struct {
 	choice   [4]core.Rect
 	teamRows [sim.MaxReps]core.Rect
 	dialogOK bool
-	coach    hintPanel
+	// dialogFrames counts the frames the current event's question has
+	// been up; its answer keys wait dialogGrace frames (see updateDialog).
+	dialogFrames int
+	coach        hintPanel
 
 	// Labels rebuilt when the world changes, as bytes drawn with TextB so
 	// that a running floor allocates nothing (see refresh).
@@ -83,18 +103,17 @@ const (
 	sideBad
 )
 
-// The fixed texts of the actions, made once: the tooltip's title line and
-// the status bar's "Now: ... Later: ..." for each.
+// The fixed texts of the actions, made once: the status bar's "Now: ...
+// Later: ..." for each. Their tooltip titles name their keys, which the
+// player can remap, so the floor makes those (keyLabels).
 var (
-	actionTitle [sim.NumActions]string
-	actionNow   [sim.NumActions]string
-	hintHeads   [len(hintTexts)]string
+	actionNow [sim.NumActions]string
+	hintHeads [len(hintTexts)]string
 )
 
 func init() {
 	for i := range sim.Actions {
 		spec := &sim.Actions[i]
-		actionTitle[i] = spec.Title + "  ·  " + core.Hours(spec.Cost) + "  ·  key " + hotkeyLabel(spec.Hotkey)
 		actionNow[i] = "Now: " + spec.Now + ".   Later: " + spec.Later + "."
 	}
 	for i := range hintHeads {
@@ -106,6 +125,8 @@ func newFloor(a *App) *floorScene {
 	f := &floorScene{panel: core.NewActionPanel(), view: core.NewFloorView(), sel: -1, hints: -1,
 		ring: core.FocusRing{Index: -1}, lastSpd: 1, cacheVer: -1, eventFor: -1,
 		canvas: ebiten.NewImage(core.CanvasW, core.CanvasH), sprites: a.sprites}
+	f.panel.Keys = a.Keys
+	f.keyLabels(a)
 	f.xs = make([]float64, 0, 64)
 	f.ys = make([]float64, 0, 64)
 	return f
@@ -120,8 +141,29 @@ func (f *floorScene) say2(a, b string, ok bool) {
 	f.status, f.statusOK = append(append(f.status[:0], a...), b...), ok
 }
 
+// keyLabels remakes the actions' key caps and tooltip titles when the
+// bindings change.
+func (f *floorScene) keyLabels(a *App) {
+	if f.keysVer == a.Keys.Version() && f.actionTitle[0] != "" {
+		return
+	}
+	f.keysVer = a.Keys.Version()
+	for i := 0; i < sim.NumPlayActions; i++ {
+		spec := &sim.Actions[i]
+		f.actionKey[i] = a.Keys.Label(core.ActionControl(sim.ActionID(i)))
+		f.actionTitle[i] = spec.Title + "  ·  " + core.Hours(spec.Cost) + "  ·  key " + f.actionKey[i]
+	}
+	f.hintKey = a.Keys.Label(core.CtlHint)
+	for i := range hintTexts {
+		f.hintText[i] = withKeys(a.Keys, hintTexts[i])
+	}
+	f.pausedLine = withKeys(a.Keys, "Paused. {pause} to run; {speeds} set the speed; {menu} for the menu.")
+	f.tipLine = withKeys(a.Keys, "Tip: hover an action to see what it does now and later. {hint} asks the coach for a hint; {charts} opens the charts.")
+}
+
 func (f *floorScene) Update(a *App, in *core.Input) error {
 	s := a.Session
+	f.keyLabels(a)
 	f.lay = core.Layout(a.W, a.H, f.panel)
 	if s.W.Done() {
 		a.autosave()
@@ -129,10 +171,13 @@ func (f *floorScene) Update(a *App, in *core.Input) error {
 		return nil
 	}
 	if _, d, ok := s.W.PendingEvent(); ok {
+		f.dialogFrames++
 		if n := a.autoAnswer; n > 0 && n <= len(d.Choices) {
-			in.AddKey(core.Key('0' + n))
+			if ks := a.Keys.Keys(core.CtlAnswer1 + core.Control(n-1)); len(ks) > 0 {
+				in.AddKey(ks[0])
+			}
 		}
-		if in.Key('h') {
+		if a.Keys.Pressed(in, core.CtlHint) {
 			f.coach.toggle(a)
 		}
 		f.updateDialog(a, in, d)
@@ -141,12 +186,13 @@ func (f *floorScene) Update(a *App, in *core.Input) error {
 		f.coach.update(a, f.lay.Floor)
 		return nil
 	}
+	f.dialogFrames = 0
 	if f.hints >= 0 {
 		switch {
-		case in.Key('x') || in.ClickIn(f.hintSkip):
+		case a.Keys.Pressed(in, core.CtlHintsSkip) || in.ClickIn(f.hintSkip):
 			in.ConsumeClick()
 			f.endHints(a)
-		case in.Key('n') || in.ClickIn(f.hintNext):
+		case a.Keys.Pressed(in, core.CtlHintsNext) || in.ClickIn(f.hintNext):
 			in.ConsumeClick()
 			f.hints++
 			if f.hints >= len(hintTexts) {
@@ -154,7 +200,7 @@ func (f *floorScene) Update(a *App, in *core.Input) error {
 			}
 		}
 	}
-	if in.Key(core.KeyEscape) && !f.panel.Picking {
+	if a.Keys.Pressed(in, core.CtlMenu) && !f.panel.Picking {
 		a.Go(newPause(a, f))
 		return nil
 	}
@@ -162,7 +208,7 @@ func (f *floorScene) Update(a *App, in *core.Input) error {
 	f.ring.Apply(in, f.focus)
 
 	// Speed.
-	if in.Key(core.KeySpace) {
+	if a.Keys.Pressed(in, core.CtlPause) {
 		if s.Speed == 0 {
 			s.Speed = f.lastSpd
 			if f.hints >= 0 {
@@ -173,7 +219,7 @@ func (f *floorScene) Update(a *App, in *core.Input) error {
 		}
 	}
 	for i := range core.Speeds {
-		if in.Key(core.Key('1'+i)) || in.ClickIn(f.lay.Speed[i]) {
+		if a.Keys.Pressed(in, core.CtlSpeed0+core.Control(i)) || in.ClickIn(f.lay.Speed[i]) {
 			in.ConsumeClick()
 			s.Speed = i
 			if i > 0 {
@@ -184,7 +230,7 @@ func (f *floorScene) Update(a *App, in *core.Input) error {
 			}
 		}
 	}
-	if in.Key('h') || in.ClickIn(f.lay.Hint) {
+	if a.Keys.Pressed(in, core.CtlHint) || in.ClickIn(f.lay.Hint) {
 		in.ConsumeClick()
 		if f.hints >= 0 {
 			f.endHints(a)
@@ -195,7 +241,7 @@ func (f *floorScene) Update(a *App, in *core.Input) error {
 			f.lastSpd, s.Speed = s.Speed, 0
 		}
 	}
-	if in.Key('t') || in.ClickIn(f.lay.Charts) {
+	if a.Keys.Pressed(in, core.CtlCharts) || in.ClickIn(f.lay.Charts) {
 		in.ConsumeClick()
 		a.Go(newCharts(a, f, f.sel))
 		return nil
@@ -243,7 +289,7 @@ func (f *floorScene) Update(a *App, in *core.Input) error {
 			}
 		}
 	}
-	if f.sel >= 0 && in.Key(core.KeyBackspace) {
+	if f.sel >= 0 && a.Keys.Pressed(in, core.CtlDeselect) {
 		f.sel = -1
 	}
 
@@ -299,7 +345,7 @@ func (f *floorScene) report(a *App, res core.ActionResult) {
 		}
 		f.say(fmt.Sprintf("%s%s: %s. Later: %s.", spec.Title, who, spec.Now, spec.Later), true)
 	case res.NeedRep:
-		f.say(fmt.Sprintf("%s: click a rep on the floor (Esc cancels).", sim.Actions[f.panel.Pick].Title), true)
+		f.say(fmt.Sprintf("%s: click a rep on the floor (%s cancels).", sim.Actions[f.panel.Pick].Title, a.Keys.Label(core.CtlMenu)), true)
 	case res.Refused != "":
 		f.say(res.Refused, false)
 		a.Play(core.SoundRefuse)
@@ -307,6 +353,11 @@ func (f *floorScene) report(a *App, res core.ActionResult) {
 		f.say("Canceled.", true)
 	}
 }
+
+// dialogGrace is how many frames (a third of a second) an event's question
+// is up before its answer keys count: a player pressing 1 to pause just as
+// the question appears must not answer it unread.
+const dialogGrace = 20
 
 func (f *floorScene) updateDialog(a *App, in *core.Input, d *sim.EventDef) {
 	s := a.Session
@@ -317,7 +368,8 @@ func (f *floorScene) updateDialog(a *App, in *core.Input, d *sim.EventDef) {
 		f.ring.Apply(in, f.focus)
 	}
 	for i := 0; i < n; i++ {
-		if in.Key(core.Key('1'+i)) || (f.dialogOK && in.ClickIn(f.choice[i])) {
+		key := i < 4 && f.dialogFrames > dialogGrace && a.Keys.Pressed(in, core.CtlAnswer1+core.Control(i))
+		if key || (f.dialogOK && in.ClickIn(f.choice[i])) {
 			in.ConsumeClick()
 			if err := s.Do(sim.ActChoose, sim.TeamTarget, int32(i)); err != nil {
 				f.say(core.Reason(err), false)
@@ -328,7 +380,7 @@ func (f *floorScene) updateDialog(a *App, in *core.Input, d *sim.EventDef) {
 			return
 		}
 	}
-	if in.Key(core.KeyEscape) {
+	if a.Keys.Pressed(in, core.CtlMenu) {
 		a.Go(newPause(a, f))
 	}
 }
@@ -614,7 +666,7 @@ func (f *floorScene) drawActions(a *App, g *Gfx) {
 		ty := r.Y + (r.H-SizeBody*1.2)/2
 		// Hotkey in a key cap, the title, the cost on the right.
 		g.Fill(core.Rect{X: r.X + 10, Y: ty - 1, W: 16, H: 18}, g.P.Bg)
-		g.Text(hotkeyLabel(spec.Hotkey), r.X+18, ty, SizeSmall, true, g.P.Accent, Center)
+		g.Text(f.actionKey[b.ID], r.X+18, ty, SizeSmall, true, g.P.Accent, Center)
 		g.Text(b.Label, r.X+32, ty, SizeBody-1, b.Toggle, tc, Left)
 		g.Text(b.Cost, r.Right()-8, ty, SizeSmall, false, g.P.Dim, Right)
 		if b.Toggle {
@@ -642,19 +694,9 @@ func (f *floorScene) drawActions(a *App, g *Gfx) {
 	g.Stroke(hr, 1, border)
 	ty := hr.Y + (hr.H-SizeBody*1.2)/2
 	g.Fill(core.Rect{X: hr.X + 10, Y: ty - 1, W: 16, H: 18}, g.P.Bg)
-	g.Text("H", hr.X+18, ty, SizeSmall, true, g.P.Accent, Center)
+	g.Text(f.hintKey, hr.X+18, ty, SizeSmall, true, g.P.Accent, Center)
 	g.Text("Hint: ask the coach", hr.X+32, ty, SizeBody-1, false, g.P.Text, Left)
 }
-
-var hotkeyLabels = func() [128]string {
-	var l [128]string
-	for c := 'a'; c <= 'z'; c++ {
-		l[c] = strings.ToUpper(string(c))
-	}
-	return l
-}()
-
-func hotkeyLabel(b byte) string { return hotkeyLabels[b&127] }
 
 var activityIcon = [...]int{
 	sim.Dialing: art.IconPhone, sim.Talking: art.IconTalk, sim.Reporting: art.IconReport,
@@ -987,9 +1029,9 @@ func (f *floorScene) drawStatus(a *App, g *Gfx) {
 		}
 		g.TextB(f.status, 12, y, SizeBody-1, false, c, Left)
 	case a.Session.Speed == 0:
-		g.Text("Paused. Space to run; 1-5 set the speed; Esc for the menu.", 12, y, SizeBody-1, false, g.P.Dim, Left)
+		g.Text(f.pausedLine, 12, y, SizeBody-1, false, g.P.Dim, Left)
 	default:
-		g.Text("Tip: hover an action to see what it does now and later. H asks the coach for a hint; T opens the charts.", 12, y, SizeBody-1, false, g.P.Dim, Left)
+		g.Text(f.tipLine, 12, y, SizeBody-1, false, g.P.Dim, Left)
 	}
 }
 
@@ -1021,7 +1063,7 @@ func (f *floorScene) drawTooltip(a *App, g *Gfx, b *core.ActionButton, spec *sim
 	if spec.Style == sim.StyleExample {
 		style = "Lead (example)"
 	}
-	g.Text(actionTitle[b.ID], r.X+10, r.Y+6, SizeBody-1, true, g.P.Text, Left)
+	g.Text(f.actionTitle[b.ID], r.X+10, r.Y+6, SizeBody-1, true, g.P.Text, Left)
 	g.Text(style, r.Right()-10, r.Y+8, SizeSmall-1, false, g.P.Dim, Right)
 	y := r.Y + 28
 	g.Text("Now", r.X+10, y, SizeSmall-2, true, g.P.Dim, Left)
@@ -1042,7 +1084,7 @@ func (f *floorScene) drawHint(a *App, g *Gfx) {
 	g.Fill(r, g.P.PanelHi)
 	g.Stroke(r, 2, g.P.Accent)
 	g.Text(hintHeads[f.hints], r.X+12, r.Y+8, SizeBody, true, g.P.Accent, Left)
-	g.Lines(g.WrapC(hintTexts[f.hints], r.W-24, SizeBody-1, false), r.X+12, r.Y+30, SizeBody-1, false, g.P.Text)
+	g.Lines(g.WrapC(f.hintText[f.hints], r.W-24, SizeBody-1, false), r.X+12, r.Y+30, SizeBody-1, false, g.P.Text)
 	f.hintNext = core.Rect{X: r.Right() - 214, Y: r.Y + 6, W: 100, H: 24}
 	f.hintSkip = core.Rect{X: r.Right() - 108, Y: r.Y + 6, W: 100, H: 24}
 	g.Button(f.hintNext, "Next (N)", ButtonState{Hover: a.in.HoverIn(f.hintNext)})

@@ -96,7 +96,7 @@ func (p *hintPanel) draw(a *App, g *Gfx) {
 		g.Lines(p.lay, x, y+28, SizeSmall, false, g.P.Dim)
 	case p.h.State == coach.HintThinking:
 		g.Text(hintThinkText+"...."[:p.dots], hx, y, hintHeadSize, true, g.P.Accent, Left)
-		g.Text("The game is paused while it plays out the moves from here; Space resumes (and drops the hint).",
+		g.Text("The game is paused while it plays out the moves from here; "+a.Keys.Label(core.CtlPause)+" resumes (and drops the hint).",
 			x, y+28, SizeSmall, false, g.P.Dim, Left)
 	default:
 		ad := &p.h.Advice

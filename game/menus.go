@@ -63,7 +63,7 @@ func fileExists(f store.FS, name string) bool {
 
 func (t *titleScene) Update(a *App, in *core.Input) error {
 	t.menu.Layout(a.W/2-150, a.H*0.45, 300, 44, 10)
-	if in.Key(core.KeyEscape) {
+	if a.Keys.Pressed(in, core.CtlMenu) {
 		a.Quit()
 		return nil
 	}
@@ -173,27 +173,27 @@ func (s *setupScene) layout(a *App) {
 
 func (s *setupScene) Update(a *App, in *core.Input) error {
 	s.layout(a)
-	if in.Key(core.KeyEscape) {
+	if a.Keys.Pressed(in, core.CtlMenu) {
 		a.Go(newTitle(a))
 		return nil
 	}
-	if in.Key(core.KeyUp) {
+	if in.Key(core.NavUp) {
 		s.scen = (s.scen + len(s.scens) - 1) % len(s.scens)
 	}
-	if in.Key(core.KeyDown) {
+	if in.Key(core.NavDown) {
 		s.scen = (s.scen + 1) % len(s.scens)
 	}
-	if in.Key(core.KeyLeft) {
+	if a.Keys.Pressed(in, core.CtlPrevTab) {
 		s.diff = (s.diff + 3) % 4
 	}
-	if in.Key(core.KeyRight) {
+	if a.Keys.Pressed(in, core.CtlNextTab) {
 		s.diff = (s.diff + 1) % 4
 	}
 	var focus []core.Rect
 	focus = append(focus, s.rows...)
 	focus = append(focus, s.diffs[:]...)
 	focus = append(focus, s.start, s.back)
-	enter := in.Key(core.KeyEnter) && s.ring.Index < 0
+	enter := in.Key(core.NavActivate) && s.ring.Index < 0
 	s.ring.Apply(in, focus)
 	for i, r := range s.rows {
 		if in.ClickIn(r) {
@@ -248,7 +248,7 @@ func (s *setupScene) Draw(a *App, g *Gfx) {
 	}
 	g.Lines(s.wrap, s.diffs[0].X, s.diffs[3].Bottom()+24, SizeBody, false, g.P.Text)
 	g.Button(s.start, "Start (Enter)", ButtonState{Hover: a.in.HoverIn(s.start), Focus: s.ring.Index == len(s.rows)+4})
-	g.Button(s.back, "Back (Esc)", ButtonState{Hover: a.in.HoverIn(s.back), Focus: s.ring.Index == len(s.rows)+5})
+	g.Button(s.back, "Back ("+a.Keys.Label(core.CtlMenu)+")", ButtonState{Hover: a.in.HoverIn(s.back), Focus: s.ring.Index == len(s.rows)+5})
 }
 
 // toastRect puts toasts under the Start and Back buttons.
@@ -296,7 +296,7 @@ func (p *pauseScene) resume(a *App) {
 
 func (p *pauseScene) Update(a *App, in *core.Input) error {
 	p.menu.Layout(a.W/2-150, a.H/2-230, 300, 42, 8)
-	if in.Key(core.KeyEscape) {
+	if a.Keys.Pressed(in, core.CtlMenu) {
 		p.resume(a)
 		return nil
 	}
@@ -361,7 +361,7 @@ type settingsScene struct {
 }
 
 func newSettings(a *App, back Scene) *settingsScene {
-	s := &settingsScene{back: back, menu: core.NewMenu("", "", "", "", "", "", "Back")}
+	s := &settingsScene{back: back, menu: core.NewMenu("", "", "", "", "", "", "Keys…", "Back")}
 	s.menu.Ring.Index = 0
 	return s
 }
@@ -386,21 +386,21 @@ func (s *settingsScene) labels(a *App) {
 
 func (s *settingsScene) Update(a *App, in *core.Input) error {
 	s.menu.Layout(a.W/2-200, a.H/2-190, 400, 44, 10)
-	if in.Key(core.KeyEscape) {
+	if a.Keys.Pressed(in, core.CtlMenu) {
 		a.Go(s.back)
 		return nil
 	}
 	st := &a.Settings
 	delta := 0.0
-	if in.Key(core.KeyLeft) || in.Key(core.KeyMinus) {
+	if a.Keys.Pressed(in, core.CtlPrevTab) {
 		delta = -1
 	}
-	if in.Key(core.KeyRight) || in.Key(core.KeyPlus) {
+	if a.Keys.Pressed(in, core.CtlNextTab) {
 		delta = 1
 	}
 	if delta != 0 {
-		in.ConsumeKey(core.KeyLeft)
-		in.ConsumeKey(core.KeyRight)
+		a.Keys.Consume(in, core.CtlPrevTab)
+		a.Keys.Consume(in, core.CtlNextTab)
 		switch s.menu.Ring.Index {
 		case 0:
 			st.UIScale = clampF(st.UIScale+0.125*delta, 0.75, 2)
@@ -432,6 +432,9 @@ func (s *settingsScene) Update(a *App, in *core.Input) error {
 	case 5:
 		st.Fullscreen = !st.Fullscreen
 	case 6:
+		a.Go(newControls(a, s))
+		return nil
+	case 7:
 		a.Go(s.back)
 		return nil
 	default:
@@ -473,7 +476,7 @@ func (s *settingsScene) Draw(a *App, g *Gfx) {
 	// A sample of the palette: the morale faces.
 	x := a.W/2 - 60
 	for i, m := range []sim.Fixed{sim.F(2, 10), sim.F(5, 10), sim.F(8, 10)} {
-		drawFace(a.sprites, g, x+float64(i)*60, a.H/2+210, m, 14)
+		drawFace(a.sprites, g, x+float64(i)*60, a.H/2+275, m, 14)
 	}
 }
 
@@ -504,7 +507,7 @@ The coach is an expert player: a search that plays the moves out on copies of yo
 Press Esc or Enter to go back.`
 
 func (h *howToScene) Update(a *App, in *core.Input) error {
-	if in.Key(core.KeyEscape) || in.Key(core.KeyEnter) || in.Clicked {
+	if a.Keys.Pressed(in, core.CtlMenu) || in.Key(core.NavActivate) || in.Clicked {
 		a.Go(h.back)
 	}
 	return nil
@@ -540,7 +543,7 @@ func newMessage(title, text, detail string, options []string, do func(int)) *mes
 
 func (m *messageScene) Update(a *App, in *core.Input) error {
 	m.menu.Layout(a.W/2-150, a.H/2+40, 300, 44, 10)
-	if in.Key(core.KeyEscape) {
+	if a.Keys.Pressed(in, core.CtlMenu) {
 		m.do(len(m.menu.Items) - 1)
 		return nil
 	}

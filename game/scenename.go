@@ -20,6 +20,8 @@ func sceneName(s Scene) string {
 		return "report"
 	case *settingsScene:
 		return "settings"
+	case *controlsScene:
+		return "keys"
 	case *howToScene:
 		return "howto"
 	case *messageScene:

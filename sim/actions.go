@@ -68,8 +68,7 @@ type ActionSpec struct {
 	Style    Style
 	Cost     int32 // player time in ticks (4 = one hour)
 	Target   TargetKind
-	RepTicks int32 // ticks the targeted rep or team spends on it
-	Hotkey   byte
+	RepTicks int32  // ticks the targeted rep or team spends on it
 	Now      string // what it tends to do at once
 	Later    string // what it tends to do over the following days
 	// Cooldown: a second use on the same day has little or no effect.
@@ -78,43 +77,73 @@ type ActionSpec struct {
 
 // Actions is the action table, indexed by ActionID.
 var Actions = [NumActions]ActionSpec{
-	ActReports: {ActReports, "reports", "Status reports", StyleCommand, 1, TargetRepOrAll, 1, 'r',
-		"orders a status report every two hours: you see the pipeline",
-		"each report pulls the rep off the phone and breaks their momentum; autonomous reps resent it", false},
-	ActQuota: {ActQuota, "quota", "Dial quota", StyleCommand, 2, TargetTeam, 0, 'q',
-		"sets a daily dial target: more dials at once",
-		"rushed calls convert worse, and the pressure wears on morale", false},
-	ActProcedure: {ActProcedure, "procedure", "Roll out procedure", StyleCommand, 4, TargetTeam, 4, 'p',
-		"an hour-long meeting for everyone",
-		"process rises as the playbook settles in over a week, turning culture into repeatable output", false},
-	ActReassign: {ActReassign, "reassign", "Reassign leads", StyleCommand, 2, TargetTeam, 0, 'a',
-		"evens out the lead queues and routes fresh leads from the pool", "a little more process", false},
-	ActReview: {ActReview, "review", "Performance review", StyleCommand, 4, TargetRep, 4, 'v',
-		"the rep pushes harder for a few days and you see their numbers",
-		"the push fades; the sting to morale stays unless they trust you", false},
-	ActForecast: {ActForecast, "forecast", "Forecast meeting", StyleCommand, 4, TargetTeam, 2, 'f',
-		"a pipeline count: visibility jumps, ready for the executive's check-in",
-		"visibility fades within days", false},
-	ActCalls: {ActCalls, "calls", "Make calls yourself", StyleExample, 8, TargetTeam, 0, 'c',
-		"you take a desk and dial for two hours: your own meetings and deals",
-		"the team sees you do it: morale and trust rise and stay up", false},
-	ActScrub: {ActScrub, "scrub", "Scrub leads", StyleExample, 4, TargetRep, 0, 's',
-		"you qualify a rep's leads while they keep dialing: better leads, more of them",
-		"the rep trusts you more", false},
-	ActVision: {ActVision, "vision", "Share the vision", StyleExample, 4, TargetTeam, 2, 'g',
-		"the quarter's goal, told well: a lift in morale",
-		"clarity compounds over the following days; twice in a day is noise", true},
-	ActMentor: {ActMentor, "mentor", "Mentor", StyleExample, 4, TargetRep, 4, 'm',
-		"an hour coaching one rep: trust and morale",
-		"skill grows over the following days, and they come to you for advice", false},
-	ActCelebrate: {ActCelebrate, "celebrate", "Celebrate a win", StyleExample, 2, TargetTeam, 1, 'w',
-		"recognise today's wins in front of the team: morale, and momentum for the winners",
-		"culture; hollow if there was no win, or twice in a day", true},
-	ActFloor: {ActFloor, "floor", "Walk the floor", StyleExample, 4, TargetTeam, 0, 'l',
-		"listen and unblock: energy, morale and a sense of the pipeline",
-		"trust; a rep thinking of leaving may stay", false},
-	ActChoose: {ActChoose, "choose", "Answer event", NoStyle, 0, TargetTeam, 0, 0,
-		"answers the question an event put to you", "", false},
+	ActReports: {
+		ID: ActReports, Name: "reports", Title: "Status reports", Style: StyleCommand, Cost: 1, Target: TargetRepOrAll, RepTicks: 1,
+		Now:   "orders a status report every two hours: you see the pipeline",
+		Later: "each report pulls the rep off the phone and breaks their momentum; autonomous reps resent it",
+	},
+	ActQuota: {
+		ID: ActQuota, Name: "quota", Title: "Dial quota", Style: StyleCommand, Cost: 2, Target: TargetTeam, RepTicks: 0,
+		Now:   "sets a daily dial target: more dials at once",
+		Later: "rushed calls convert worse, and the pressure wears on morale",
+	},
+	ActProcedure: {
+		ID: ActProcedure, Name: "procedure", Title: "Roll out procedure", Style: StyleCommand, Cost: 4, Target: TargetTeam, RepTicks: 4,
+		Now:   "an hour-long meeting for everyone",
+		Later: "process rises as the playbook settles in over a week, turning culture into repeatable output",
+	},
+	ActReassign: {
+		ID: ActReassign, Name: "reassign", Title: "Reassign leads", Style: StyleCommand, Cost: 2, Target: TargetTeam, RepTicks: 0,
+		Now:   "evens out the lead queues and routes fresh leads from the pool",
+		Later: "a little more process",
+	},
+	ActReview: {
+		ID: ActReview, Name: "review", Title: "Performance review", Style: StyleCommand, Cost: 4, Target: TargetRep, RepTicks: 4,
+		Now:   "the rep pushes harder for a few days and you see their numbers",
+		Later: "the push fades; the sting to morale stays unless they trust you",
+	},
+	ActForecast: {
+		ID: ActForecast, Name: "forecast", Title: "Forecast meeting", Style: StyleCommand, Cost: 4, Target: TargetTeam, RepTicks: 2,
+		Now:   "a pipeline count: visibility jumps, ready for the executive's check-in",
+		Later: "visibility fades within days",
+	},
+	ActCalls: {
+		ID: ActCalls, Name: "calls", Title: "Make calls yourself", Style: StyleExample, Cost: 8, Target: TargetTeam, RepTicks: 0,
+		Now:   "you take a desk and dial for two hours: your own meetings and deals",
+		Later: "the team sees you do it: morale and trust rise and stay up",
+	},
+	ActScrub: {
+		ID: ActScrub, Name: "scrub", Title: "Scrub leads", Style: StyleExample, Cost: 4, Target: TargetRep, RepTicks: 0,
+		Now:   "you qualify a rep's leads while they keep dialing: better leads, more of them",
+		Later: "the rep trusts you more",
+	},
+	ActVision: {
+		ID: ActVision, Name: "vision", Title: "Share the vision", Style: StyleExample, Cost: 4, Target: TargetTeam, RepTicks: 2,
+		Now:        "the quarter's goal, told well: a lift in morale",
+		Later:      "clarity compounds over the following days; twice in a day is noise",
+		OncePerDay: true,
+	},
+	ActMentor: {
+		ID: ActMentor, Name: "mentor", Title: "Mentor", Style: StyleExample, Cost: 4, Target: TargetRep, RepTicks: 4,
+		Now:   "an hour coaching one rep: trust and morale",
+		Later: "skill grows over the following days, and they come to you for advice",
+	},
+	ActCelebrate: {
+		ID: ActCelebrate, Name: "celebrate", Title: "Celebrate a win", Style: StyleExample, Cost: 2, Target: TargetTeam, RepTicks: 1,
+		Now:        "recognise today's wins in front of the team: morale, and momentum for the winners",
+		Later:      "culture; hollow if there was no win, or twice in a day",
+		OncePerDay: true,
+	},
+	ActFloor: {
+		ID: ActFloor, Name: "floor", Title: "Walk the floor", Style: StyleExample, Cost: 4, Target: TargetTeam, RepTicks: 0,
+		Now:   "listen and unblock: energy, morale and a sense of the pipeline",
+		Later: "trust; a rep thinking of leaving may stay",
+	},
+	ActChoose: {
+		ID: ActChoose, Name: "choose", Title: "Answer event", Style: NoStyle, Cost: 0, Target: TargetTeam, RepTicks: 0,
+		Now:   "answers the question an event put to you",
+		Later: "",
+	},
 }
 
 // ActionByName finds an action by its stable id.

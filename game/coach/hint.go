@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"salesfloor/game/core"
 	"salesfloor/sim"
 )
 
@@ -54,6 +55,8 @@ type Hint struct {
 	Advice Advice
 	// Rollouts counts the futures played for the current hint.
 	Rollouts int
+	// Keys are the player's bindings, for "press ..." (nil: the defaults).
+	Keys *core.KeyMap
 
 	at     Stamp
 	e      *sim.Expert
@@ -128,13 +131,13 @@ func (h *Hint) Work(n int) bool {
 		h.Rollouts++
 	}
 	if done {
-		h.ready(Describe(h.at.W, h.s.Result()))
+		h.ready(Describe(h.at.W, h.s.Result(), h.keys()))
 	}
 	return done
 }
 
 // Describe words the expert's suggestion at w for the player.
-func Describe(w *sim.World, sug sim.Suggestion) Advice {
+func Describe(w *sim.World, sug sim.Suggestion, keys *core.KeyMap) Advice {
 	a := Advice{Suggestion: sug, Searched: true, Reason: why(sug.Reason)}
 	if sug.Margin < closeCall && a.Reason != "" && (sug.HasAction || sug.Wait) && strings.Contains(sug.Reason, " more than ") {
 		a.Reason += " A close call: the runner-up is about as good."
@@ -143,12 +146,12 @@ func Describe(w *sim.World, sug sim.Suggestion) Advice {
 	if sug.Choice >= 0 {
 		if _, d, ok := w.PendingEvent(); ok && int(sug.Choice) < len(d.Choices) {
 			heads = append(heads, fmt.Sprintf("answer %d, %q", sug.Choice+1, d.Choices[sug.Choice].Label))
-			hows = append(hows, fmt.Sprintf("press %d", sug.Choice+1))
+			hows = append(hows, "press "+keys.Label(core.CtlAnswer1+core.Control(sug.Choice)))
 		}
 	}
 	switch {
 	case sug.HasAction:
-		head, how := describeCommand(w, sug.Command)
+		head, how := describeCommand(w, sug.Command, keys)
 		if len(heads) > 0 {
 			head = "then " + lowerFirst(head)
 			how = "then " + lowerFirst(how)
@@ -192,10 +195,18 @@ var repActions = map[sim.ActionID]string{
 	sim.ActReview: "Review %s's performance",
 }
 
+// keys are the bindings hints name.
+func (h *Hint) keys() *core.KeyMap {
+	if h.Keys == nil {
+		h.Keys = core.DefaultKeyMap()
+	}
+	return h.Keys
+}
+
 // describeCommand says what a command does and which keys do it.
-func describeCommand(w *sim.World, c sim.Command) (head, how string) {
+func describeCommand(w *sim.World, c sim.Command, keys *core.KeyMap) (head, how string) {
 	spec := &sim.Actions[c.Action]
-	key := strings.ToUpper(string(rune(spec.Hotkey)))
+	key := keys.Label(core.ActionControl(c.Action))
 	name := func(i int32) string {
 		if i >= 0 && int(i) < len(w.Reps) {
 			return w.Reps[i].Name

@@ -48,6 +48,8 @@ type ActionPanel struct {
 	Hover   int // index of the hovered button, -1 when none
 	Picking bool
 	Pick    sim.ActionID // the action waiting for a rep while Picking
+	// Keys are the bindings the panel's keys are read with.
+	Keys *KeyMap
 
 	version  int
 	sel      int32
@@ -89,7 +91,7 @@ func quotaText(q int32) string {
 
 // NewActionPanel returns a panel with no layout yet.
 func NewActionPanel() *ActionPanel {
-	p := &ActionPanel{Hover: -1}
+	p := &ActionPanel{Hover: -1, Keys: DefaultKeyMap()}
 	for i, id := range Order {
 		spec := &sim.Actions[id]
 		p.Buttons[i] = ActionButton{ID: id, Cost: Hours(spec.Cost), Label: spec.Title,
@@ -384,8 +386,8 @@ func (p *ActionPanel) Update(in *Input, s *Session, selected int32) ActionResult
 			p.Hover = i
 		}
 	}
-	if p.Picking && in.Key(KeyEscape) {
-		in.ConsumeKey(KeyEscape)
+	if p.Picking && p.Keys.Pressed(in, CtlMenu) {
+		p.Keys.Consume(in, CtlMenu)
 		p.Picking = false
 		return ActionResult{Canceled: true}
 	}
@@ -395,12 +397,10 @@ func (p *ActionPanel) Update(in *Input, s *Session, selected int32) ActionResult
 			return p.Activate(s, p.Buttons[i].ID, selected)
 		}
 	}
-	for _, k := range in.Keys() {
-		for i := range p.Buttons {
-			if hk := sim.Actions[p.Buttons[i].ID].Hotkey; hk != 0 && Key(hk) == k {
-				in.ConsumeKey(k)
-				return p.Activate(s, p.Buttons[i].ID, selected)
-			}
+	for i := range p.Buttons {
+		if c := ActionControl(p.Buttons[i].ID); p.Keys.Pressed(in, c) {
+			p.Keys.Consume(in, c)
+			return p.Activate(s, p.Buttons[i].ID, selected)
 		}
 	}
 	return ActionResult{}

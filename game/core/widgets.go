@@ -19,11 +19,11 @@ func (f *FocusRing) Apply(in *Input, rects []Rect) {
 	if f.Index >= n {
 		f.Index = n - 1
 	}
-	next := in.Key(KeyTab) && !in.Shift
-	prev := in.Key(KeyTab) && in.Shift
+	next := in.Key(NavNext) && !in.Shift
+	prev := in.Key(NavNext) && in.Shift
 	if f.Arrows {
-		next = next || in.Key(KeyDown) || in.Key(KeyRight)
-		prev = prev || in.Key(KeyUp) || in.Key(KeyLeft)
+		next = next || in.Key(NavDown) || in.Key(NavRight)
+		prev = prev || in.Key(NavUp) || in.Key(NavLeft)
 	}
 	switch {
 	case next:
@@ -35,9 +35,9 @@ func (f *FocusRing) Apply(in *Input, rects []Rect) {
 			f.Index--
 		}
 	}
-	in.ConsumeKey(KeyTab)
-	if f.Index >= 0 && in.Key(KeyEnter) {
-		in.ConsumeKey(KeyEnter)
+	in.ConsumeKey(NavNext)
+	if f.Index >= 0 && in.Key(NavActivate) {
+		in.ConsumeKey(NavActivate)
 		r := rects[f.Index]
 		in.X, in.Y = r.X+r.W/2, r.Y+r.H/2
 		in.Clicked = true

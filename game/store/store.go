@@ -245,6 +245,9 @@ type Settings struct {
 	ReducedMotion bool    `json:"reduced_motion"`
 	Fullscreen    bool    `json:"fullscreen"`
 	HintsSeen     bool    `json:"hints_seen"`
+	// Keys are the player's key bindings that differ from the game's, by
+	// control name and key name ("pause": "p"); see core.KeyMapFrom.
+	Keys map[string]string `json:"keys,omitempty"`
 }
 
 // DefaultSettings are the settings of a first run.

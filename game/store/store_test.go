@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"salesfloor/game/core"
@@ -139,18 +140,19 @@ func TestDirWriteIsAtomicWithBackup(t *testing.T) {
 
 func TestSettings(t *testing.T) {
 	f := store.NewMem()
-	if s := store.LoadSettings(f); s != store.DefaultSettings() {
+	if s := store.LoadSettings(f); !reflect.DeepEqual(s, store.DefaultSettings()) {
 		t.Fatalf("first run %+v", s)
 	}
-	want := store.Settings{UIScale: 1.5, ColorBlind: true, Sound: false, Volume: 0.3, ReducedMotion: true, Fullscreen: true, HintsSeen: true}
+	want := store.Settings{UIScale: 1.5, ColorBlind: true, Sound: false, Volume: 0.3, ReducedMotion: true, Fullscreen: true, HintsSeen: true,
+		Keys: map[string]string{"pause": "p", "vision": "v"}}
 	if err := store.SaveSettings(f, want); err != nil {
 		t.Fatal(err)
 	}
-	if got := store.LoadSettings(f); got != want {
+	if got := store.LoadSettings(f); !reflect.DeepEqual(got, want) {
 		t.Fatalf("got %+v", got)
 	}
 	f.WriteFile("settings.json", []byte("{not json"))
-	if got := store.LoadSettings(f); got != store.DefaultSettings() {
+	if got := store.LoadSettings(f); !reflect.DeepEqual(got, store.DefaultSettings()) {
 		t.Fatalf("bad file gave %+v", got)
 	}
 }

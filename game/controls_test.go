@@ -1,0 +1,81 @@
+package game
+
+import (
+	"strings"
+	"testing"
+
+	"salesfloor/game/core"
+	"salesfloor/game/store"
+)
+
+func newTestApp(t *testing.T, files *store.Mem) *App {
+	t.Helper()
+	a, err := New(Options{Files: files, NoSound: true, Seed: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.LayoutF(1280, 800)
+	return a
+}
+
+// Remapping through the Keys screen: choose a control, a key that already
+// means something there is refused with what it means, a free key binds,
+// is saved at once, and a new start of the game reads it back.
+func TestRemapAKey(t *testing.T) {
+	files := store.NewMem()
+	a := newTestApp(t, files)
+	s := newControls(a, a.scene)
+	frame := func(fill func(in *core.Input)) {
+		in := &core.Input{}
+		fill(in)
+		if err := s.Update(a, in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	frame(func(*core.Input) {}) // lays the screen out
+	r := s.menu.Items[core.CtlPause].Rect
+	frame(func(in *core.Input) { in.X, in.Y, in.Clicked, in.Hover = r.X+r.W/2, r.Y+r.H/2, true, true })
+	if s.waiting != int(core.CtlPause) {
+		t.Fatalf("clicking Pause waits for %d", s.waiting)
+	}
+	frame(func(in *core.Input) { in.AddKey('p') })
+	if !strings.Contains(s.msg, "P is already Roll out procedure") || a.Keys.Label(core.CtlPause) != "Space" {
+		t.Fatalf("P for pause: %q, pause is %s", s.msg, a.Keys.Label(core.CtlPause))
+	}
+	frame(func(in *core.Input) { in.AddKey('z') })
+	if s.waiting != -1 || a.Keys.Label(core.CtlPause) != "Z" {
+		t.Fatalf("Z for pause: %q, pause is %s", s.msg, a.Keys.Label(core.CtlPause))
+	}
+	if !strings.Contains(s.menu.Items[core.CtlPause].Label, "Z") {
+		frame(func(*core.Input) {})
+	}
+	if got := s.menu.Items[core.CtlPause].Label; !strings.HasSuffix(got, "Z") {
+		t.Errorf("the row reads %q", got)
+	}
+	if again := newTestApp(t, files); again.Keys.Label(core.CtlPause) != "Z" {
+		t.Fatalf("after a restart pause is %s", again.Keys.Label(core.CtlPause))
+	}
+	// Reset all.
+	r = s.menu.Items[controlsReset].Rect
+	frame(func(in *core.Input) { in.X, in.Y, in.Clicked, in.Hover = r.X+r.W/2, r.Y+r.H/2, true, true })
+	if a.Keys.Label(core.CtlPause) != "Space" || len(a.Settings.Keys) != 0 {
+		t.Fatalf("after reset: pause %s, saved %v", a.Keys.Label(core.CtlPause), a.Settings.Keys)
+	}
+}
+
+// A settings file with bad bindings keeps the defaults for them, applies
+// the rest, and tells the player which field is wrong.
+func TestBadKeysInSettings(t *testing.T) {
+	files := store.NewMem()
+	if err := files.WriteFile("settings.json", []byte(`{"ui_scale": 1, "keys": {"pause": "tab", "dance": "d", "hint": "k"}}`)); err != nil {
+		t.Fatal(err)
+	}
+	a := newTestApp(t, files)
+	want := "settings.json: keys.dance: no such control (and 1 more; those keep their defaults)"
+	if a.Toast != want {
+		t.Errorf("toast %q, want %q", a.Toast, want)
+	}
+	if a.Keys.Label(core.CtlPause) != "Space" || a.Keys.Label(core.CtlHint) != "K" {
+		t.Errorf("pause %s (want the default), hint %s (want K)", a.Keys.Label(core.CtlPause), a.Keys.Label(core.CtlHint))
+	}
+}
