@@ -38,8 +38,10 @@ type floorScene struct {
 	hintKey     string
 	hintText    [len(hintTexts)]string
 	pausedLine  string
-	tipLine     string
-	keysVer     int
+	// The first-day hints' buttons.
+	hintNextLabel, hintSkipLabel string
+	tipLine                      string
+	keysVer                      int
 
 	panel    *core.ActionPanel
 	view     *core.FloorView
@@ -157,6 +159,8 @@ func (f *floorScene) keyLabels(a *App) {
 	for i := range hintTexts {
 		f.hintText[i] = withKeys(a.Keys, hintTexts[i])
 	}
+	f.hintNextLabel = "Next (" + a.Keys.Label(core.CtlHintsNext) + ")"
+	f.hintSkipLabel = "Skip (" + a.Keys.Label(core.CtlHintsSkip) + ")"
 	f.pausedLine = withKeys(a.Keys, "Paused. {pause} to run; {speeds} set the speed; {menu} for the menu.")
 	f.tipLine = withKeys(a.Keys, "Tip: hover an action to see what it does now and later. {hint} asks the coach for a hint; {charts} opens the charts.")
 }
@@ -1087,8 +1091,8 @@ func (f *floorScene) drawHint(a *App, g *Gfx) {
 	g.Lines(g.WrapC(f.hintText[f.hints], r.W-24, SizeBody-1, false), r.X+12, r.Y+30, SizeBody-1, false, g.P.Text)
 	f.hintNext = core.Rect{X: r.Right() - 214, Y: r.Y + 6, W: 100, H: 24}
 	f.hintSkip = core.Rect{X: r.Right() - 108, Y: r.Y + 6, W: 100, H: 24}
-	g.Button(f.hintNext, "Next (N)", ButtonState{Hover: a.in.HoverIn(f.hintNext)})
-	g.Button(f.hintSkip, "Skip (X)", ButtonState{Hover: a.in.HoverIn(f.hintSkip)})
+	g.Button(f.hintNext, f.hintNextLabel, ButtonState{Hover: a.in.HoverIn(f.hintNext)})
+	g.Button(f.hintSkip, f.hintSkipLabel, ButtonState{Hover: a.in.HoverIn(f.hintSkip)})
 }
 
 func (f *floorScene) drawDialog(a *App, g *Gfx, d *sim.EventDef) {

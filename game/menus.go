@@ -222,7 +222,7 @@ func (s *setupScene) Draw(a *App, g *Gfx) {
 	s.layout(a)
 	g.Text("New quarter", a.W/2, 40, SizeBig+6, true, g.P.Accent, Center)
 	g.Text("Scenario (Up/Down)", s.rows[0].X, 104, SizeBody, true, g.P.Dim, Left)
-	g.Text("Difficulty (Left/Right)", s.diffs[0].X, 104, SizeBody, true, g.P.Dim, Left)
+	g.Text("Difficulty ("+leftRight(a)+")", s.diffs[0].X, 104, SizeBody, true, g.P.Dim, Left)
 	for i, r := range s.rows {
 		sc := s.scens[i]
 		st := ButtonState{On: s.scen == i, Hover: a.in.HoverIn(r), Focus: s.ring.Index == i}
@@ -366,6 +366,11 @@ func newSettings(a *App, back Scene) *settingsScene {
 	return s
 }
 
+// leftRight names the keys that make a setting less and more: "Left/Right".
+func leftRight(a *App) string {
+	return a.Keys.Label(core.CtlPrevTab) + "/" + a.Keys.Label(core.CtlNextTab)
+}
+
 func onOffText(b bool) string {
 	if b {
 		return "on"
@@ -376,12 +381,12 @@ func onOffText(b bool) string {
 func (s *settingsScene) labels(a *App) {
 	st := &a.Settings
 	it := s.menu.Items
-	it[0].Label = fmt.Sprintf("UI scale: %.0f%%  (Left/Right)", st.UIScale*100)
+	it[0].Label = fmt.Sprintf("UI scale: %.0f%%  (%s)", st.UIScale*100, leftRight(a))
 	it[1].Label = "Colour-blind-safe palette: " + onOffText(st.ColorBlind)
 	it[2].Label = "Sound: " + onOffText(st.Sound)
-	it[3].Label = fmt.Sprintf("Volume: %.0f%%  (Left/Right)", st.Volume*100)
+	it[3].Label = fmt.Sprintf("Volume: %.0f%%  (%s)", st.Volume*100, leftRight(a))
 	it[4].Label = "Reduced motion: " + onOffText(st.ReducedMotion)
-	it[5].Label = "Fullscreen (F11): " + onOffText(st.Fullscreen)
+	it[5].Label = "Fullscreen (" + a.Keys.Label(core.CtlFullscreen) + "): " + onOffText(st.Fullscreen)
 }
 
 func (s *settingsScene) Update(a *App, in *core.Input) error {
