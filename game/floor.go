@@ -60,7 +60,12 @@ type floorScene struct {
 	hintSkip core.Rect
 	choice   [4]core.Rect
 	teamRows [sim.MaxReps]core.Rect
-	dialogOK bool
+	// Laid out by layout: the first-day hint's box, and an event's
+	// question (box, wrapped text, the key map's version its labels show).
+	hintBox    core.Rect
+	dialogBox  core.Rect
+	dialogWrap []string
+	dialogKeys int
 	// dialogFrames counts the frames the current event's question has
 	// been up; its answer keys wait dialogGrace frames (see updateDialog).
 	dialogFrames int
@@ -128,7 +133,7 @@ func newFloor(a *App) *floorScene {
 		ring: core.FocusRing{Index: -1}, lastSpd: 1, cacheVer: -1, eventFor: -1,
 		canvas: ebiten.NewImage(core.CanvasW, core.CanvasH), sprites: a.sprites}
 	f.panel.Keys = a.Keys
-	f.keyLabels(a)
+	f.layout(a)
 	f.xs = make([]float64, 0, 64)
 	f.ys = make([]float64, 0, 64)
 	return f
@@ -167,8 +172,9 @@ func (f *floorScene) keyLabels(a *App) {
 
 func (f *floorScene) Update(a *App, in *core.Input) error {
 	s := a.Session
-	f.keyLabels(a)
-	f.lay = core.Layout(a.W, a.H, f.panel)
+	f.layout(a)
+	// And again once this frame's commands and ticks are in, for Draw.
+	defer f.layout(a)
 	if s.W.Done() {
 		a.autosave()
 		a.Go(newReport(a))
@@ -368,12 +374,10 @@ func (f *floorScene) updateDialog(a *App, in *core.Input, d *sim.EventDef) {
 	n := len(d.Choices)
 	f.focus = f.focus[:0]
 	f.focus = append(f.focus, f.choice[:n]...)
-	if f.dialogOK {
-		f.ring.Apply(in, f.focus)
-	}
+	f.ring.Apply(in, f.focus)
 	for i := 0; i < n; i++ {
 		key := i < 4 && f.dialogFrames > dialogGrace && a.Keys.Pressed(in, core.CtlAnswer1+core.Control(i))
-		if key || (f.dialogOK && in.ClickIn(f.choice[i])) {
+		if key || in.ClickIn(f.choice[i]) {
 			in.ConsumeClick()
 			if err := s.Do(sim.ActChoose, sim.TeamTarget, int32(i)); err != nil {
 				f.say(core.Reason(err), false)
@@ -533,10 +537,25 @@ func (f *floorScene) addCauses(name string, sums *[sim.NumCauses]sim.Fixed) {
 	}
 }
 
-// Draw draws the floor scene.
-func (f *floorScene) Draw(a *App, g *Gfx) {
+// layout works out everything Draw reads: the screen's layout for the
+// window's size, the labels for the world as it is, and the boxes and
+// buttons of the first-day hint and of an event's question. Update does it
+// (and the pause menu, over the floor), so that Draw only reads and a
+// click always finds the button it was aimed at, from the first frame on.
+func (f *floorScene) layout(a *App) {
+	f.keyLabels(a)
 	f.lay = core.Layout(a.W, a.H, f.panel)
 	f.refresh(a)
+	f.layoutHint()
+	f.layoutCanvas(a.gfx.Scale)
+	f.layoutSide(a)
+	if _, d, ok := a.Session.W.PendingEvent(); ok {
+		f.layoutDialog(a, d)
+	}
+}
+
+// Draw draws the floor scene. It only reads: layout sets what it draws.
+func (f *floorScene) Draw(a *App, g *Gfx) {
 	// The office goes onto its own canvas first, so the screen's draws run
 	// on unbroken and merge into few of Ebiten's draw commands.
 	f.drawCanvas(a, g)
@@ -552,8 +571,6 @@ func (f *floorScene) Draw(a *App, g *Gfx) {
 	}
 	if _, d, ok := a.Session.W.PendingEvent(); ok {
 		f.drawDialog(a, g, d)
-	} else {
-		f.dialogOK = false
 	}
 	f.coach.draw(a, g)
 }
@@ -787,17 +804,9 @@ func (f *floorScene) drawCanvas(a *App, g *Gfx) {
 func (f *floorScene) drawFloor(a *App, g *Gfx) {
 	l := &f.lay
 	g.Fill(l.Floor, g.P.Bg)
-	// Fit the canvas into the floor rect; whole device pixels per canvas
-	// pixel when there is room, so the pixel art stays even.
-	k := math.Min(l.Floor.W/core.CanvasW, l.Floor.H/core.CanvasH) * g.Scale
-	if k >= 2 {
-		k = math.Floor(k)
-	}
-	f.cscale = k / g.Scale
-	cw, ch := core.CanvasW*f.cscale, core.CanvasH*f.cscale
-	f.canvasAt = core.Rect{X: l.Floor.X + (l.Floor.W-cw)/2, Y: l.Floor.Y + (l.Floor.H-ch)/2, W: cw, H: ch}
 	op := &f.op
 	op.GeoM.Reset()
+	k := f.cscale * g.Scale // device pixels per canvas pixel
 	op.GeoM.Scale(k, k)
 	op.GeoM.Translate(math.Round(f.canvasAt.X*g.Scale), math.Round(f.canvasAt.Y*g.Scale))
 	op.ColorScale.Reset()
@@ -880,8 +889,7 @@ func (f *floorScene) drawSide(a *App, g *Gfx) {
 		y += 28
 		for i := range w.Reps {
 			r := &w.Reps[i]
-			row := core.Rect{X: x - 4, Y: y - 2, W: ww + 8, H: 24}
-			f.teamRows[i] = row
+			row := f.teamRows[i]
 			if a.in.HoverIn(row) {
 				g.Fill(row, g.P.PanelHi)
 			}
@@ -911,7 +919,6 @@ func (f *floorScene) drawSide(a *App, g *Gfx) {
 	f.drawFace(g, x+10, y+12, r.Morale, 11)
 	g.Text(r.Name, x+28, y, SizeBig-2, true, g.P.Text, Left)
 	g.Text(r.Activity.String(), x+28, y+26, SizeSmall, false, g.P.Accent, Left)
-	f.closeSel = core.Rect{X: l.Side.Right() - 74, Y: y, W: 64, H: 22}
 	g.Button(f.closeSel, "close", ButtonState{Hover: a.in.HoverIn(f.closeSel)})
 	y += 48
 	bars := [...]struct {
@@ -1082,30 +1089,74 @@ func (f *floorScene) drawTooltip(a *App, g *Gfx, b *core.ActionButton, spec *sim
 	}
 }
 
-func (f *floorScene) drawHint(a *App, g *Gfx) {
+// layoutCanvas fits the office's canvas into the floor rect, with whole
+// device pixels per canvas pixel when there is room, so the pixel art
+// stays even.
+func (f *floorScene) layoutCanvas(scale float64) {
 	l := &f.lay
-	r := core.Rect{X: l.Floor.X + 20, Y: l.Floor.Bottom() - 130, W: l.Floor.W - 40, H: 118}
+	k := math.Min(l.Floor.W/core.CanvasW, l.Floor.H/core.CanvasH) * scale
+	if k >= 2 {
+		k = math.Floor(k)
+	}
+	f.cscale = k / scale
+	cw, ch := core.CanvasW*f.cscale, core.CanvasH*f.cscale
+	f.canvasAt = core.Rect{X: l.Floor.X + (l.Floor.W-cw)/2, Y: l.Floor.Y + (l.Floor.H-ch)/2, W: cw, H: ch}
+}
+
+// layoutSide places the side panel's clickable parts: a row per rep in
+// the team list, and the selected rep's close button. drawSide draws at
+// the same places.
+func (f *floorScene) layoutSide(a *App) {
+	l := &f.lay
+	x, y := l.Side.X+12, l.Side.Y+10
+	ww := l.Side.W - 24
+	f.closeSel = core.Rect{X: l.Side.Right() - 74, Y: y, W: 64, H: 22}
+	y += 28
+	for i := range a.Session.W.Reps {
+		if i < len(f.teamRows) {
+			f.teamRows[i] = core.Rect{X: x - 4, Y: y - 2, W: ww + 8, H: 24}
+		}
+		y += 26
+	}
+}
+
+// layoutHint places the first-day hint's box and buttons.
+func (f *floorScene) layoutHint() {
+	l := &f.lay
+	f.hintBox = core.Rect{X: l.Floor.X + 20, Y: l.Floor.Bottom() - 130, W: l.Floor.W - 40, H: 118}
+	r := f.hintBox
+	f.hintNext = core.Rect{X: r.Right() - 214, Y: r.Y + 6, W: 100, H: 24}
+	f.hintSkip = core.Rect{X: r.Right() - 108, Y: r.Y + 6, W: 100, H: 24}
+}
+
+func (f *floorScene) drawHint(a *App, g *Gfx) {
+	r := f.hintBox
 	g.Fill(r, g.P.PanelHi)
 	g.Stroke(r, 2, g.P.Accent)
 	g.Text(hintHeads[f.hints], r.X+12, r.Y+8, SizeBody, true, g.P.Accent, Left)
 	g.Lines(g.WrapC(f.hintText[f.hints], r.W-24, SizeBody-1, false), r.X+12, r.Y+30, SizeBody-1, false, g.P.Text)
-	f.hintNext = core.Rect{X: r.Right() - 214, Y: r.Y + 6, W: 100, H: 24}
-	f.hintSkip = core.Rect{X: r.Right() - 108, Y: r.Y + 6, W: 100, H: 24}
 	g.Button(f.hintNext, f.hintNextLabel, ButtonState{Hover: a.in.HoverIn(f.hintNext)})
 	g.Button(f.hintSkip, f.hintSkipLabel, ButtonState{Hover: a.in.HoverIn(f.hintSkip)})
 }
 
-func (f *floorScene) drawDialog(a *App, g *Gfx, d *sim.EventDef) {
+// dialogWidth is an event question's box width.
+const dialogWidth = 600.0
+
+// layoutDialog lays out an event's question: its box, wrapped text, and a
+// button per answer (labelled with the answer's key). Update does it, so
+// the first frame's click finds its button.
+func (f *floorScene) layoutDialog(a *App, d *sim.EventDef) {
 	w := a.Session.W
-	g.Fill(core.Rect{W: a.W, H: a.H}, g.P.Shade)
-	wid := 600.0
 	rec, _, _ := w.PendingEvent()
-	wrap := g.WrapC(d.Text, wid-40, SizeBody, false)
-	if f.eventFor != w.Events.Pending {
-		f.eventFor = w.Events.Pending
+	if f.eventFor != w.Events.Pending || f.dialogKeys != a.Keys.Version() {
+		f.eventFor, f.dialogKeys = w.Events.Pending, a.Keys.Version()
 		for i := range d.Choices {
 			if i < len(f.choices) {
-				f.choices[i] = append(append(strconv.AppendInt(f.choices[i][:0], int64(i+1), 10), "  "...), d.Choices[i].Label...)
+				key := strconv.Itoa(i + 1)
+				if i < 4 {
+					key = a.Keys.Label(core.CtlAnswer1 + core.Control(i))
+				}
+				f.choices[i] = append(append(append(f.choices[i][:0], key...), "  "...), d.Choices[i].Label...)
 			}
 		}
 		f.about = f.about[:0]
@@ -1113,19 +1164,32 @@ func (f *floorScene) drawDialog(a *App, g *Gfx, d *sim.EventDef) {
 			f.about = append(append(f.about, "About "...), w.Reps[rec.Rep].Name...)
 		}
 	}
-	h := 110 + float64(len(wrap))*19 + float64(len(d.Choices))*58
-	r := core.Rect{X: (a.W - wid) / 2, Y: (a.H - h) / 2, W: wid, H: h}
+	f.dialogWrap = a.gfx.WrapC(d.Text, dialogWidth-40, SizeBody, false)
+	h := 110 + float64(len(f.dialogWrap))*19 + float64(len(d.Choices))*58
+	f.dialogBox = core.Rect{X: (a.W - dialogWidth) / 2, Y: (a.H - h) / 2, W: dialogWidth, H: h}
+	y := f.dialogBox.Y + 70 + float64(len(f.dialogWrap))*float64(SizeBody)*1.35 + 8
+	for i := range d.Choices {
+		if i < len(f.choice) {
+			f.choice[i] = core.Rect{X: f.dialogBox.X + 20, Y: y, W: dialogWidth - 40, H: 50}
+		}
+		y += 58
+	}
+}
+
+func (f *floorScene) drawDialog(a *App, g *Gfx, d *sim.EventDef) {
+	g.Fill(core.Rect{W: a.W, H: a.H}, g.P.Shade)
+	r := f.dialogBox
 	g.Fill(r, g.P.Panel)
 	g.Stroke(r, 2, g.P.Accent)
 	g.Text(d.Title, r.X+20, r.Y+16, SizeBig-2, true, g.P.Accent, Left)
-	y := r.Y + 50
-	g.TextB(f.about, r.X+20, y, SizeSmall, true, g.P.Dim, Left)
-	y += 20
-	y = g.Lines(wrap, r.X+20, y, SizeBody, false, g.P.Text) + 8
+	g.TextB(f.about, r.X+20, r.Y+50, SizeSmall, true, g.P.Dim, Left)
+	g.Lines(f.dialogWrap, r.X+20, r.Y+70, SizeBody, false, g.P.Text)
 	for i := range d.Choices {
+		if i >= len(f.choice) {
+			break
+		}
 		c := &d.Choices[i]
-		br := core.Rect{X: r.X + 20, Y: y, W: wid - 40, H: 50}
-		f.choice[i] = br
+		br := f.choice[i]
 		st := ButtonState{Hover: a.in.HoverIn(br), Focus: f.ring.Index == i}
 		bg := g.P.Button
 		if st.Hover {
@@ -1141,7 +1205,5 @@ func (f *floorScene) drawDialog(a *App, g *Gfx, d *sim.EventDef) {
 			g.TextB(f.choices[i], br.X+12, br.Y+7, SizeBody, true, g.P.Text, Left)
 		}
 		g.Text(c.Text, br.X+28, br.Y+28, SizeSmall, false, g.P.Dim, Left)
-		y += 58
 	}
-	f.dialogOK = true
 }

@@ -295,6 +295,7 @@ func (p *pauseScene) resume(a *App) {
 }
 
 func (p *pauseScene) Update(a *App, in *core.Input) error {
+	p.floor.layout(a) // the floor is drawn beneath: lay it out for this window
 	p.menu.Layout(a.W/2-150, a.H/2-230, 300, 42, 8)
 	if a.Keys.Pressed(in, core.CtlMenu) {
 		p.resume(a)
