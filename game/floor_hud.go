@@ -1,0 +1,228 @@
+package game
+
+import (
+	"salesfloor/game/core"
+	"salesfloor/sim"
+)
+
+// The floor's frame: the HUD's clock, revenue and bars, the action panel,
+// the status line and the action tooltips.
+
+func (f *floorScene) drawHUD(a *App, g *Gfx) {
+	w := a.Session.W
+	l := &f.lay
+	g.Fill(l.HUD, g.P.Panel)
+	g.Fill(core.Rect{X: 0, Y: l.HUD.Bottom() - 1, W: l.W, H: 1}, g.P.Line)
+	g.TextB(f.clock, l.Clock.X, l.Clock.Y, SizeHead, true, g.P.Text, Left)
+	g.Bar(l.Progress, core.QuarterProgress(w), g.P.Dim)
+	g.TextB(f.day, l.Progress.Right()-2, l.Clock.Y+4, SizeSmall-1, false, g.P.Dim, Right)
+
+	// Revenue against quota, with the pace the quota needs by now.
+	rv := l.Revenue
+	g.TextB(f.revenue, rv.X, rv.Y, SizeBody, true, g.P.Text, Left)
+	bar := core.Rect{X: rv.X, Y: rv.Y + 22, W: rv.W, H: 16}
+	frac, pace := 0.0, core.QuarterProgress(w)
+	if w.Company.Quota > 0 {
+		frac = float64(w.Revenue()) / float64(w.Company.Quota)
+	}
+	c := g.P.Good
+	if w.Company.Quota > 0 && frac < pace*0.9 {
+		c = g.P.Bad
+	}
+	g.Bar(bar, frac, c)
+	if w.Company.Quota > 0 {
+		x := bar.X + bar.W*pace
+		g.Fill(core.Rect{X: x - 1, Y: bar.Y - 3, W: 2, H: bar.H + 6}, g.P.Accent)
+	}
+
+	// The player's hours: one pip per hour of the day.
+	h := l.Hours
+	g.TextB(f.hours, h.X, h.Y, SizeSmall, false, g.P.Dim, Left)
+	left := w.HoursLeft()
+	busy := w.Player.Busy
+	used := int32(sim.TicksPerDay) - left - busy
+	pw := (h.W - 8) / float64(sim.TicksPerDay)
+	for i := int32(0); i < sim.TicksPerDay; i++ {
+		cc := g.P.Good
+		switch {
+		case i < used:
+			cc = g.P.ButtonOff
+		case i < used+busy:
+			cc = g.P.Accent
+		}
+		g.Fill(core.Rect{X: h.X + float64(i)*pw + float64(i/4)*2, Y: h.Y + 22, W: pw - 1, H: 14}, cc)
+	}
+
+	labels := [...]string{"||", "1x", "2x", "4x", "8x"}
+	for i, r := range l.Speed {
+		st := ButtonState{On: a.Session.Speed == i, Focus: f.ring.Index == 12+i, Hover: a.in.HoverIn(r)}
+		g.Button(r, labels[i], st)
+	}
+	g.Button(l.Charts, "Charts", ButtonState{Focus: f.ring.Index == 17, Hover: a.in.HoverIn(l.Charts)})
+	g.Button(l.Menu, "Menu", ButtonState{Focus: f.ring.Index == 18, Hover: a.in.HoverIn(l.Menu)})
+
+	// Team readings.
+	st := l.Stats
+	g.Fill(st, g.P.Bg)
+	x := st.X + 12
+	items := [...]struct {
+		name string
+		v    sim.Fixed
+	}{{"Morale", w.TeamMorale()}, {"Momentum", w.TeamMomentum()}, {"Culture", w.Team.Culture},
+		{"Clarity", w.Team.Clarity}, {"Process", w.Team.Process}, {"Visibility", w.Team.Visibility},
+		{"Exec trust", w.Company.ExecTrust}, {"Authority", w.Player.Authority}, {"Influence", w.Player.Influence}}
+	cw := (st.W - 160) / float64(len(items))
+	for _, it := range items {
+		v := it.v.Float()
+		g.Text(it.name, x, st.Y+2, SizeSmall, false, g.P.Dim, Left)
+		g.Bar(core.Rect{X: x, Y: st.Y + 19, W: cw - 24, H: 7}, v, g.Level(v))
+		x += cw
+	}
+	g.TextB(f.advice, st.Right()-12, st.Y+8, SizeSmall, true, g.P.Accent, Right)
+}
+
+func (f *floorScene) drawActions(a *App, g *Gfx) {
+	l := &f.lay
+	p := f.panel
+	g.Panel(l.Actions)
+	g.Fill(core.Rect{X: l.Manage.X, Y: l.Manage.Y, W: l.Manage.W, H: l.Manage.H}, g.P.Command)
+	g.Text("MANAGE  (command)", l.Manage.X+8, l.Manage.Y+3, SizeBody, true, g.P.Text, Left)
+	g.Fill(core.Rect{X: l.Lead.X, Y: l.Lead.Y, W: l.Lead.W, H: l.Lead.H}, g.P.Example)
+	g.Text("LEAD  (example)", l.Lead.X+8, l.Lead.Y+3, SizeBody, true, g.P.Text, Left)
+	for i := range p.Buttons {
+		b := &p.Buttons[i]
+		spec := &sim.Actions[b.ID]
+		tint := g.P.Command
+		if spec.Style == sim.StyleExample {
+			tint = g.P.Example
+		}
+		st := ButtonState{Hover: p.Hover == i, Focus: f.ring.Index == i, Disabled: !b.Enabled, Tint: tint,
+			On: p.Picking && p.Pick == b.ID}
+		r := b.Rect
+		bg := g.P.Button
+		switch {
+		case st.Disabled:
+			bg = g.P.ButtonOff
+		case st.Hover || st.On:
+			bg = g.P.ButtonHi
+		}
+		g.Fill(r, bg)
+		g.Fill(core.Rect{X: r.X, Y: r.Y, W: 4, H: r.H}, tint)
+		border := g.P.Line
+		if st.Focus || st.On {
+			border = g.P.Accent
+		}
+		g.Stroke(r, 1, border)
+		tc := g.P.Text
+		if st.Disabled {
+			tc = g.P.Dim
+		}
+		ty := r.Y + (r.H-SizeBody*1.2)/2
+		// Hotkey in a key cap, the title, the cost on the right.
+		g.Fill(core.Rect{X: r.X + 10, Y: ty - 1, W: 16, H: 18}, g.P.Bg)
+		g.Text(f.actionKey[b.ID], r.X+18, ty, SizeSmall, true, g.P.Accent, Center)
+		g.Text(b.Label, r.X+32, ty, SizeBody-1, b.Toggle, tc, Left)
+		g.Text(b.Cost, r.Right()-8, ty, SizeSmall, false, g.P.Dim, Right)
+		if b.Toggle {
+			c := g.P.ButtonOff
+			if b.On {
+				c = g.P.Good
+			}
+			box := core.Rect{X: r.Right() - 52, Y: r.Y + r.H/2 - 5, W: 10, H: 10}
+			g.Fill(box, c)
+			g.Stroke(box, 1, g.P.Text)
+		}
+	}
+	// The coach's button closes the panel, with its key in a key cap.
+	hr := l.Hint
+	st := ButtonState{Hover: a.in.HoverIn(hr), Focus: f.ring.Index == 19, On: f.coach.shown()}
+	bg := g.P.Button
+	if st.Hover || st.On {
+		bg = g.P.ButtonHi
+	}
+	g.Fill(hr, bg)
+	border := g.P.Line
+	if st.Focus || st.On {
+		border = g.P.Accent
+	}
+	g.Stroke(hr, 1, border)
+	ty := hr.Y + (hr.H-SizeBody*1.2)/2
+	g.Fill(core.Rect{X: hr.X + 10, Y: ty - 1, W: 16, H: 18}, g.P.Bg)
+	g.Text(f.hintKey, hr.X+18, ty, SizeSmall, true, g.P.Accent, Center)
+	g.Text("Hint: ask the coach", hr.X+32, ty, SizeBody-1, false, g.P.Text, Left)
+}
+
+func (f *floorScene) drawStatus(a *App, g *Gfx) {
+	l := &f.lay
+	g.Fill(l.Status, g.P.Panel)
+	g.Fill(core.Rect{X: 0, Y: l.Status.Y, W: l.W, H: 1}, g.P.Line)
+	y := l.Status.Y + 9
+	// A hovered action explains itself: why not, or what it does.
+	if h := f.panel.Hover; h >= 0 {
+		b := &f.panel.Buttons[h]
+		spec := &sim.Actions[b.ID]
+		if !b.Enabled {
+			f.scratch = append(append(f.scratch[:0], "Can't now: "...), b.Reason...)
+			g.TextB(f.scratch, 12, y, SizeBody-1, false, g.P.Bad, Left)
+		} else {
+			g.Text(actionNow[b.ID], 12, y, SizeBody-1, false, g.P.Text, Left)
+		}
+		f.drawTooltip(a, g, b, spec)
+		return
+	}
+	switch {
+	case len(f.status) > 0:
+		c := g.P.Text
+		if !f.statusOK {
+			c = g.P.Bad
+		}
+		g.TextB(f.status, 12, y, SizeBody-1, false, c, Left)
+	case a.Session.Speed == 0:
+		g.Text(f.pausedLine, 12, y, SizeBody-1, false, g.P.Dim, Left)
+	default:
+		g.Text(f.tipLine, 12, y, SizeBody-1, false, g.P.Dim, Left)
+	}
+}
+
+func (f *floorScene) drawTooltip(a *App, g *Gfx, b *core.ActionButton, spec *sim.ActionSpec) {
+	x := b.Rect.Right() + 10
+	wid := 330.0
+	r := core.Rect{X: x, Y: b.Rect.Y, W: wid, H: 0}
+	// Wrapped once per text (WrapC), so hovering allocates nothing.
+	now := g.WrapC(spec.Now, wid-20, SizeSmall, false)
+	later := g.WrapC(spec.Later, wid-20, SizeSmall, false)
+	var why, hollow []string
+	if !b.Enabled {
+		why = g.WrapC(b.Reason, wid-20, SizeSmall, true)
+	} else if b.Hollow != "" {
+		hollow = g.WrapC(b.Hollow, wid-20, SizeSmall, true)
+	}
+	lines := len(now) + len(later) + len(why) + len(hollow)
+	extra := 0.0
+	if b.Toggle && b.Next != "" {
+		extra = 18
+	}
+	r.H = 34 + float64(lines)*16 + 6 + 2*4 + extra
+	if r.Bottom() > f.lay.Status.Y {
+		r.Y = f.lay.Status.Y - r.H - 4
+	}
+	g.Fill(r, g.P.PanelHi)
+	g.Stroke(r, 1, g.P.Accent)
+	style := "Manage (command)"
+	if spec.Style == sim.StyleExample {
+		style = "Lead (example)"
+	}
+	g.Text(f.actionTitle[b.ID], r.X+10, r.Y+6, SizeBody-1, true, g.P.Text, Left)
+	g.Text(style, r.Right()-10, r.Y+8, SizeSmall-1, false, g.P.Dim, Right)
+	y := r.Y + 28
+	g.Text("Now", r.X+10, y, SizeSmall-2, true, g.P.Dim, Left)
+	y = g.Lines(now, r.X+44, y, SizeSmall, false, g.P.Good) + 4
+	g.Text("Later", r.X+10, y, SizeSmall-2, true, g.P.Dim, Left)
+	y = g.Lines(later, r.X+44, y, SizeSmall, false, g.P.Series[1]) + 4
+	y = g.Lines(why, r.X+10, y, SizeSmall, true, g.P.Bad)
+	y = g.Lines(hollow, r.X+10, y, SizeSmall, true, g.P.Mid)
+	if extra > 0 {
+		f.scratch = append(append(f.scratch[:0], "Press to set: "...), b.Next...)
+		g.TextB(f.scratch, r.X+10, y+2, SizeSmall, false, g.P.Accent, Left)
+	}
+}

@@ -1,0 +1,136 @@
+package game
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"salesfloor/game/core"
+	"salesfloor/sim"
+)
+
+// The floor's layout: everything Draw reads, worked out in Update for the
+// window and the world as they are.
+
+// withKeys fills a text's {control} slots with the keys the player has.
+func withKeys(m *core.KeyMap, text string) string {
+	speeds := m.Label(core.CtlSpeed0) + " to " + m.Label(core.CtlSpeed4)
+	return strings.NewReplacer("{pause}", m.Label(core.CtlPause), "{speeds}", speeds, "{menu}", m.Label(core.CtlMenu),
+		"{hint}", m.Label(core.CtlHint), "{charts}", m.Label(core.CtlCharts)).Replace(text)
+}
+
+// keyLabels remakes the actions' key caps and tooltip titles when the
+// bindings change.
+func (f *floorScene) keyLabels(a *App) {
+	if f.keysVer == a.Keys.Version() && f.actionTitle[0] != "" {
+		return
+	}
+	f.keysVer = a.Keys.Version()
+	for i := 0; i < sim.NumPlayActions; i++ {
+		spec := &sim.Actions[i]
+		f.actionKey[i] = a.Keys.Label(core.ActionControl(sim.ActionID(i)))
+		f.actionTitle[i] = spec.Title + "  ·  " + core.Hours(spec.Cost) + "  ·  key " + f.actionKey[i]
+	}
+	f.hintKey = a.Keys.Label(core.CtlHint)
+	for i := range hintTexts {
+		f.hintText[i] = withKeys(a.Keys, hintTexts[i])
+	}
+	f.hintNextLabel = "Next (" + a.Keys.Label(core.CtlHintsNext) + ")"
+	f.hintSkipLabel = "Skip (" + a.Keys.Label(core.CtlHintsSkip) + ")"
+	f.pausedLine = withKeys(a.Keys, "Paused. {pause} to run; {speeds} set the speed; {menu} for the menu.")
+	f.tipLine = withKeys(a.Keys, "Tip: hover an action to see what it does now and later. {hint} asks the coach for a hint; {charts} opens the charts.")
+}
+
+// layout works out everything Draw reads: the screen's layout for the
+// window's size, the labels for the world as it is, and the boxes and
+// buttons of the first-day hint and of an event's question. Update does it
+// (and the pause menu, over the floor), so that Draw only reads and a
+// click always finds the button it was aimed at, from the first frame on.
+func (f *floorScene) layout(a *App) {
+	f.keyLabels(a)
+	f.lay = core.Layout(a.W, a.H, f.panel)
+	f.refresh(a)
+	f.layoutHint()
+	f.layoutCanvas(a.gfx.Scale)
+	f.layoutSide(a)
+	if _, d, ok := a.Session.W.PendingEvent(); ok {
+		f.layoutDialog(a, d)
+	}
+}
+
+// layoutCanvas fits the office's canvas into the floor rect, with whole
+// device pixels per canvas pixel when there is room, so the pixel art
+// stays even.
+func (f *floorScene) layoutCanvas(scale float64) {
+	l := &f.lay
+	k := math.Min(l.Floor.W/core.CanvasW, l.Floor.H/core.CanvasH) * scale
+	if k >= 2 {
+		k = math.Floor(k)
+	}
+	f.cscale = k / scale
+	cw, ch := core.CanvasW*f.cscale, core.CanvasH*f.cscale
+	f.canvasAt = core.Rect{X: l.Floor.X + (l.Floor.W-cw)/2, Y: l.Floor.Y + (l.Floor.H-ch)/2, W: cw, H: ch}
+}
+
+// layoutSide places the side panel's clickable parts: a row per rep in
+// the team list, and the selected rep's close button. drawSide draws at
+// the same places.
+func (f *floorScene) layoutSide(a *App) {
+	l := &f.lay
+	x, y := l.Side.X+12, l.Side.Y+10
+	ww := l.Side.W - 24
+	f.closeSel = core.Rect{X: l.Side.Right() - 74, Y: y, W: 64, H: 22}
+	y += 28
+	for i := range a.Session.W.Reps {
+		if i < len(f.teamRows) {
+			f.teamRows[i] = core.Rect{X: x - 4, Y: y - 2, W: ww + 8, H: 24}
+		}
+		y += 26
+	}
+}
+
+// layoutHint places the first-day hint's box and buttons.
+func (f *floorScene) layoutHint() {
+	l := &f.lay
+	f.hintBox = core.Rect{X: l.Floor.X + 20, Y: l.Floor.Bottom() - 130, W: l.Floor.W - 40, H: 118}
+	r := f.hintBox
+	f.hintNext = core.Rect{X: r.Right() - 214, Y: r.Y + 6, W: 100, H: 24}
+	f.hintSkip = core.Rect{X: r.Right() - 108, Y: r.Y + 6, W: 100, H: 24}
+}
+
+// dialogWidth is an event question's box width.
+const dialogWidth = 600.0
+
+// layoutDialog lays out an event's question: its box, wrapped text, and a
+// button per answer (labelled with the answer's key). Update does it, so
+// the first frame's click finds its button.
+func (f *floorScene) layoutDialog(a *App, d *sim.EventDef) {
+	w := a.Session.W
+	rec, _, _ := w.PendingEvent()
+	if f.eventFor != w.Events.Pending || f.dialogKeys != a.Keys.Version() {
+		f.eventFor, f.dialogKeys = w.Events.Pending, a.Keys.Version()
+		for i := range d.Choices {
+			if i < len(f.choices) {
+				key := strconv.Itoa(i + 1)
+				if i < 4 {
+					key = a.Keys.Label(core.CtlAnswer1 + core.Control(i))
+				}
+				f.choices[i] = append(append(append(f.choices[i][:0], key...), "  "...), d.Choices[i].Label...)
+			}
+		}
+		f.about = f.about[:0]
+		if rec.Rep >= 0 && int(rec.Rep) < len(w.Reps) {
+			f.about = append(append(f.about, "About "...), w.Reps[rec.Rep].Name...)
+		}
+	}
+	f.dialogWrap = a.gfx.WrapC(d.Text, dialogWidth-40, SizeBody, false)
+	h := 110 + float64(len(f.dialogWrap))*19 + float64(len(d.Choices))*58
+	f.dialogBox = core.Rect{X: (a.W - dialogWidth) / 2, Y: (a.H - h) / 2, W: dialogWidth, H: h}
+	y := f.dialogBox.Y + 70 + float64(len(f.dialogWrap))*float64(SizeBody)*1.35 + 8
+	for i := range d.Choices {
+		if i < len(f.choice) {
+			f.choice[i] = core.Rect{X: f.dialogBox.X + 20, Y: y, W: dialogWidth - 40, H: 50}
+		}
+		y += 58
+	}
+}
