@@ -421,3 +421,29 @@ func TestSessionMoments(t *testing.T) {
 		t.Errorf("floating texts: %d left, %d joined; the world lost %d and hired %d", texts[core.FeedLeft], texts[core.FeedInfo], s.W.RepsLost, s.W.Company.Hires)
 	}
 }
+
+// The floor's named focus order is the order Focusables lists: a button
+// added to one and not the other fails here.
+func TestFocusOrderIsNamed(t *testing.T) {
+	s := newSession(t)
+	p := panel(s)
+	l := core.Layout(1280, 800, p)
+	f := l.Focusables(p, nil)
+	if len(f) != core.NumFocusable {
+		t.Fatalf("%d focusables, %d named", len(f), core.NumFocusable)
+	}
+	for _, tc := range []struct {
+		i    int
+		want core.Rect
+	}{
+		{core.FocusAction, p.Buttons[0].Rect},
+		{core.FocusSpeed, l.Speed[0]},
+		{core.FocusCharts, l.Charts},
+		{core.FocusMenu, l.Menu},
+		{core.FocusHint, l.Hint},
+	} {
+		if f[tc.i] != tc.want {
+			t.Errorf("focus %d is %v, want %v", tc.i, f[tc.i], tc.want)
+		}
+	}
+}

@@ -88,7 +88,21 @@ func Layout(w, h float64, p *ActionPanel) FloorLayout {
 // hintH is the height of the hint button.
 const hintH = 28
 
-// Focusables lists the floor scene's keyboard-focusable rects in Tab order.
+// The floor's Tab order, by name: the action buttons, then the speed
+// buttons, Charts, Menu and the coach's Hint. Focusables lists the rects in
+// this order, and the floor's Draw asks FocusAction, FocusSpeed and the
+// rest which one has the focus, so the two cannot drift apart.
+const (
+	FocusAction  = 0                                // + the button's index in the panel
+	FocusSpeed   = FocusAction + sim.NumPlayActions // + the speed's index
+	FocusCharts  = FocusSpeed + len(Speeds)         // the Charts button
+	FocusMenu    = FocusCharts + 1                  // the Menu button
+	FocusHint    = FocusMenu + 1                    // the coach's Hint button
+	NumFocusable = FocusHint + 1
+)
+
+// Focusables lists the floor scene's keyboard-focusable rects in Tab order
+// (FocusAction ... FocusHint).
 func (l *FloorLayout) Focusables(p *ActionPanel, out []Rect) []Rect {
 	out = out[:0]
 	for i := range p.Buttons {
