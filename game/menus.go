@@ -6,7 +6,6 @@ import (
 
 	"fmt"
 	"github.com/hajimehoshi/ebiten/v2"
-	"os"
 	"path/filepath"
 
 	"salesfloor/game/core"
@@ -334,15 +333,6 @@ func (p *pauseScene) Update(a *App, in *core.Input) error {
 		a.Quit()
 	}
 	return nil
-}
-
-func writeExport(a *App, name string, data []byte) error {
-	if d, ok := a.Files.(store.Dir); ok {
-		if err := os.MkdirAll(d.Path, 0o755); err != nil {
-			return err
-		}
-	}
-	return a.Files.WriteFile(name, data)
 }
 
 func (p *pauseScene) Draw(a *App, g *Gfx) {

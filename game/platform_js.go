@@ -69,6 +69,13 @@ func platformStart(a *App) {
 	// Closing or reloading the tab is the browser's "quit": save then, so
 	// nothing the player did is lost. pagehide fires on close, reload and
 	// navigation; visibilitychange covers a phone putting the tab away.
+	//
+	// These save in the callback itself, not through a channel to the game
+	// loop as imports do: a hidden tab gets no more animation frames, so a
+	// request left for the next frame would wait for a frame that never
+	// comes, and a closing page is gone before it could. It is safe: Go on
+	// js/wasm runs one goroutine at a time and switches only where one
+	// blocks, so the callback runs between two frames, never inside one.
 	save := js.FuncOf(func(js.Value, []js.Value) any {
 		a.autosave()
 		return nil

@@ -14,7 +14,7 @@ func platformStart(*App) {}
 
 // exportFile writes an exported file into the save folder and says where.
 func (a *App) exportFile(name string, data []byte) (string, error) {
-	if err := writeExport(a, name, data); err != nil {
+	if err := a.Files.WriteFile(name, data); err != nil {
 		return "", err
 	}
 	return "Written: " + filepath.Join(a.Files.Location(), name), nil
