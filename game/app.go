@@ -64,7 +64,6 @@ type App struct {
 	frame      int
 	fullscr    bool
 	turbo      int
-	autoAnswer int
 	dsf        float64 // the device scale factor, polled (see deviceScale)
 	layoutW    float64
 	layoutH    float64
@@ -268,8 +267,20 @@ func (a *App) SetTurbo(n int) {
 	}
 }
 
-// AutoAnswer makes event dialogs answer themselves with choice n (scripts).
-func (a *App) AutoAnswer(n int) { a.autoAnswer = n }
+// Question is the number of answers of the event waiting for one, or 0
+// (scripts answer it themselves).
+func (a *App) Question() int {
+	if a.Session == nil {
+		return 0
+	}
+	if _, d, ok := a.Session.W.PendingEvent(); ok {
+		return len(d.Choices)
+	}
+	return 0
+}
+
+// KeyMap is the player's bindings (scripts press keys through it).
+func (a *App) KeyMap() *core.KeyMap { return a.Keys }
 
 // Quit ends the game after autosaving.
 func (a *App) Quit() { a.quit = true }

@@ -47,12 +47,11 @@ import (
 // benchApp starts a game on the default scenario at 8x with the hints done
 // and events answered automatically.
 func benchApp(b *testing.B) *game.App {
-	a, _ := newApp(b, "")
+	a, _ := newApp(b, "auto-answer 1")
 	a.Settings.HintsSeen = true
 	if err := a.NewGame("default", sim.Normal, 3); err != nil {
 		b.Fatal(err)
 	}
-	a.AutoAnswer(1)
 	a.Session.Speed = len(core.Speeds) - 1 // 8x
 	return a
 }

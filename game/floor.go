@@ -135,11 +135,6 @@ func (f *floorScene) Update(a *App, in *core.Input) error {
 	}
 	if _, d, ok := s.W.PendingEvent(); ok {
 		f.dialogFrames++
-		if n := a.autoAnswer; n > 0 && n <= len(d.Choices) {
-			if ks := a.Keys.Keys(core.CtlAnswer1 + core.Control(n-1)); len(ks) > 0 {
-				in.AddKey(ks[0])
-			}
-		}
 		if a.Keys.Pressed(in, core.CtlHint) {
 			f.coach.toggle(a)
 		}

@@ -357,9 +357,10 @@ func TestScriptWaitIdle(t *testing.T) {
 }
 
 type host struct {
-	shots int
-	quit  bool
-	busy  int // frames Busy reports work in progress
+	shots    int
+	quit     bool
+	busy     int // frames Busy reports work in progress
+	question int // answers of the event waiting, 0 for none
 }
 
 func (h *host) Tick() int32               { return 0 }
@@ -367,7 +368,8 @@ func (h *host) Screenshot(string)         { h.shots++ }
 func (h *host) ExportReplay(string) error { return nil }
 func (h *host) WriteHash(string) error    { return nil }
 func (h *host) SetTurbo(int)              {}
-func (h *host) AutoAnswer(int)            {}
+func (h *host) Question() int             { return h.question }
+func (h *host) KeyMap() *core.KeyMap      { return core.DefaultKeyMap() }
 func (h *host) Quit()                     { h.quit = true }
 func (h *host) Busy() bool {
 	h.busy--
@@ -444,6 +446,29 @@ func TestFocusOrderIsNamed(t *testing.T) {
 	} {
 		if f[tc.i] != tc.want {
 			t.Errorf("focus %d is %v, want %v", tc.i, f[tc.i], tc.want)
+		}
+	}
+}
+
+// auto-answer is the script's own doing: while a question with that many
+// answers waits, each frame presses the answer's key, as a player would.
+func TestScriptAutoAnswer(t *testing.T) {
+	s, err := core.ParseScript("auto-answer 2\nwait 5")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := &host{}
+	for _, tc := range []struct {
+		question int
+		pressed  bool
+	}{{0, false}, {1, false}, {2, true}, {3, true}} {
+		h.question = tc.question
+		in := &core.Input{}
+		if err := s.Step(in, h); err != nil {
+			t.Fatal(err)
+		}
+		if got := in.Key('2'); got != tc.pressed {
+			t.Errorf("a question of %d answers: pressed 2 = %v", tc.question, got)
 		}
 	}
 }

@@ -37,6 +37,7 @@ type Script struct {
 	wait    int
 	waiting bool
 	Done    bool
+	answer  int // auto-answer's choice (1-based), 0 for none
 }
 
 // ScriptOp is one parsed instruction.
@@ -128,7 +129,11 @@ type ScriptHost interface {
 	ExportReplay(path string) error
 	WriteHash(path string) error
 	SetTurbo(ticksPerFrame int)
-	AutoAnswer(choice int)
+	// Question is the number of answers of the event waiting for one, or
+	// 0: the script answers it itself (auto-answer) with the answer's key.
+	Question() int
+	// Keys are the player's bindings, for the answer keys.
+	KeyMap() *KeyMap
 	// Busy reports work in progress that a screenshot should wait for.
 	Busy() bool
 	Quit()
@@ -140,6 +145,14 @@ const maxIdleWait = 3600
 // Step runs the script for one frame: it may put a key or a click into in,
 // and carries out instructions until one needs a later frame.
 func (s *Script) Step(in *Input, h ScriptHost) error {
+	// auto-answer: press the answer's key while a question waits, every
+	// frame until the dialog takes it (its keys wait a moment after it
+	// appears), as a player would.
+	if n := s.answer; n > 0 && n <= 4 && n <= h.Question() {
+		if ks := h.KeyMap().Keys(CtlAnswer1 + Control(n-1)); len(ks) > 0 {
+			in.AddKey(ks[0])
+		}
+	}
 	for !s.Done {
 		if s.pc >= len(s.Ops) {
 			s.Done = true
@@ -199,7 +212,7 @@ func (s *Script) Step(in *Input, h ScriptHost) error {
 		case "turbo":
 			h.SetTurbo(op.N)
 		case "auto-answer":
-			h.AutoAnswer(op.N)
+			s.answer = op.N
 		case "quit":
 			h.Quit()
 			s.Done = true
