@@ -166,8 +166,17 @@ func (a ActionID) String() string {
 // Spec returns the action's description.
 func (a ActionID) Spec() *ActionSpec { return &Actions[a] }
 
+// actionCauses are the causes each action's effects are booked to, keyed
+// by action: reordering either list cannot re-book one action's effects
+// under another's name (TestNameTables checks every action has its own).
+var actionCauses = [NumPlayActions]Cause{
+	ActReports: CauseReports, ActQuota: CauseQuota, ActProcedure: CauseProcedure, ActReassign: CauseReassign,
+	ActReview: CauseReview, ActForecast: CauseForecast, ActCalls: CauseCalls, ActScrub: CauseScrub,
+	ActVision: CauseVision, ActMentor: CauseMentor, ActCelebrate: CauseCelebrate, ActFloor: CauseFloor,
+}
+
 // actionCause maps an action to the cause booked for its effects.
-func actionCause(a ActionID) Cause { return CauseReports + Cause(a) }
+func actionCause(a ActionID) Cause { return actionCauses[a] }
 
 // Hollow reports whether taking a right now would be noise: a second vision
 // talk the same day, or a celebration with no win to recognise (or a second

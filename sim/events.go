@@ -81,9 +81,28 @@ type Effect struct {
 
 type eventKind uint8
 
-var eventKinds = []string{"checkin", "drought", "hot_lead", "hot_streak", "burnout", "resignation", "new_hire", "push", "market"}
+// kinds are the event kinds, each with the cause its effects are booked
+// to, side by side so the two cannot drift apart (TestNameTables checks
+// every kind has its own). A scenario names a kind; its index is the kind.
+var kinds = [...]struct {
+	name  string
+	cause Cause
+}{
+	{"checkin", CauseCheckin}, {"drought", CauseDrought}, {"hot_lead", CauseHotLead},
+	{"hot_streak", CauseHotStreak}, {"burnout", CauseBurnout}, {"resignation", CauseResignation},
+	{"new_hire", CauseNewHire}, {"push", CausePush}, {"market", CauseMarket},
+}
 
-func (k eventKind) cause() Cause { return CauseCheckin + Cause(k) }
+// eventKinds are the kinds' names, as scenario files write them.
+var eventKinds = func() []string {
+	names := make([]string, len(kinds))
+	for i, k := range kinds {
+		names[i] = k.name
+	}
+	return names
+}()
+
+func (k eventKind) cause() Cause { return kinds[k].cause }
 
 type repPick uint8
 
