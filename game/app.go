@@ -1,6 +1,6 @@
 // Package game is Salesfloor's desktop game on Ebiten: scenes, drawing,
 // input, sound and files. It reads the simulation to draw it and changes it
-// only through core.Session, which sends sim.Commands.
+// only through session.Session, which sends sim.Commands.
 package game
 
 import (
@@ -11,10 +11,13 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"salesfloor/game/script"
+	"salesfloor/game/session"
+	"salesfloor/game/synth"
+	"salesfloor/game/ui"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
-	"salesfloor/game/core"
 	"salesfloor/game/store"
 	"salesfloor/sim"
 )
@@ -22,14 +25,14 @@ import (
 // Scene is one screen of the game. Update gets the frame's input, already
 // snapshotted; Draw only reads.
 type Scene interface {
-	Update(a *App, in *core.Input) error
+	Update(a *App, in *ui.Input) error
 	Draw(a *App, g *Gfx)
 }
 
 // Options configure the game from the command line.
 type Options struct {
-	Files         store.FS     // where saves and settings live
-	Script        *core.Script // drive the game from a script instead of devices
+	Files         store.FS       // where saves and settings live
+	Script        *script.Script // drive the game from a script instead of devices
 	ScreenshotDir string
 	HashOut       string // write the final state hash here on exit
 	NoSound       bool
@@ -44,13 +47,13 @@ type App struct {
 	opt        Options
 	Files      store.FS
 	Settings   store.Settings
-	Keys       *core.KeyMap // every key binding, by control
-	Session    *core.Session
+	Keys       *ui.KeyMap // every key binding, by control
+	Session    *session.Session
 	scene      Scene
 	gfx        *Gfx
 	sprites    *Sprites
 	input      inputReader
-	in         core.Input
+	in         ui.Input
 	sound      *sound
 	W, H       float64 // the UI's size in UI units
 	pixW       int
@@ -172,7 +175,7 @@ func (a *App) applySettings() {
 // loadKeys builds the key map from the settings. Bindings the file gets
 // wrong keep their defaults, and the player is told which and why.
 func (a *App) loadKeys() {
-	keys, errs := core.KeyMapFrom(a.Settings.Keys)
+	keys, errs := ui.KeyMapFrom(a.Settings.Keys)
 	a.Keys = keys
 	if len(errs) > 0 {
 		msg := "settings.json: " + errs[0].Error()
@@ -207,11 +210,11 @@ func (a *App) sayEvent(msg string) { a.Toast, a.toastAge, a.toastEvent = msg, 0,
 // toastPlacer is a scene that puts toasts clear of its buttons: the rect
 // for a toast w wide and h high.
 type toastPlacer interface {
-	toastRect(a *App, w, h float64) core.Rect
+	toastRect(a *App, w, h float64) ui.Rect
 }
 
 // Play plays a sound if sound is on and the player has interacted.
-func (a *App) Play(s core.Sound) { a.sound.play(s) }
+func (a *App) Play(s synth.Sound) { a.sound.play(s) }
 
 // Update implements ebiten.Game.
 func (a *App) Update() error {
@@ -237,10 +240,10 @@ func (a *App) Update() error {
 	if a.in.Any() {
 		a.sound.unlock()
 		if a.in.Clicked {
-			a.Play(core.SoundClick)
+			a.Play(synth.SoundClick)
 		}
 	}
-	if a.Keys.Pressed(&a.in, core.CtlFullscreen) {
+	if a.Keys.Pressed(&a.in, ui.CtlFullscreen) {
 		a.Settings.Fullscreen = !a.Settings.Fullscreen
 		a.SaveSettings()
 	}
@@ -280,7 +283,7 @@ func (a *App) Question() int {
 }
 
 // KeyMap is the player's bindings (scripts press keys through it).
-func (a *App) KeyMap() *core.KeyMap { return a.Keys }
+func (a *App) KeyMap() *ui.KeyMap { return a.Keys }
 
 // Quit ends the game after autosaving.
 func (a *App) Quit() { a.quit = true }
@@ -290,10 +293,10 @@ func (a *App) Quit() { a.quit = true }
 func (a *App) scaleFactor() float64 {
 	s := a.deviceScale() * a.Settings.UIScale
 	if a.pixW > 0 && a.pixH > 0 {
-		if m := float64(a.pixW) / core.MinW; m < s {
+		if m := float64(a.pixW) / ui.MinW; m < s {
 			s = m
 		}
-		if m := float64(a.pixH) / core.MinH; m < s {
+		if m := float64(a.pixH) / ui.MinH; m < s {
 			s = m
 		}
 	}
@@ -315,7 +318,7 @@ func (a *App) Draw(screen *ebiten.Image) {
 	_, onFloor := a.scene.(*floorScene)
 	if a.Toast != "" && a.toastAge < 240 && (onFloor || !a.toastEvent) {
 		w := math.Min(g.Measure(a.Toast, SizeBody, false)+24, a.W-24)
-		r := core.Rect{X: (a.W - w) / 2, Y: a.H - 80, W: w, H: 30}
+		r := ui.Rect{X: (a.W - w) / 2, Y: a.H - 80, W: w, H: 30}
 		if tp, ok := a.scene.(toastPlacer); ok {
 			r = tp.toastRect(a, w, r.H)
 		}
@@ -407,7 +410,7 @@ func (a *App) writeHash(path string) error {
 }
 
 // Start begins a game with a new session and shows the floor.
-func (a *App) Start(s *core.Session, firstDay bool) {
+func (a *App) Start(s *session.Session, firstDay bool) {
 	a.Session = s
 	s.Turbo = a.turbo
 	f := newFloor(a)
@@ -420,7 +423,7 @@ func (a *App) Start(s *core.Session, firstDay bool) {
 
 // NewGame starts a quarter of a scenario.
 func (a *App) NewGame(scenario string, d sim.Difficulty, seed uint64) error {
-	s, err := core.NewSession(scenario, d, seed)
+	s, err := session.NewSession(scenario, d, seed)
 	if err != nil {
 		return err
 	}
@@ -469,7 +472,7 @@ func (a *App) Load(slot string, backup bool) error {
 
 // resume shows a game that was loaded or imported: its report if the
 // quarter is over, otherwise the floor, paused, with a word on where it is.
-func (a *App) resume(s *core.Session, verb string) {
+func (a *App) resume(s *session.Session, verb string) {
 	a.Session = s
 	s.Turbo = a.turbo
 	if s.W.Done() {
@@ -478,12 +481,12 @@ func (a *App) resume(s *core.Session, verb string) {
 	}
 	s.Speed = 0
 	a.Go(newFloor(a))
-	a.Say(fmt.Sprintf("%s: %s. Paused: press %s to carry on.", verb, s.W.Clock(), a.Keys.Label(core.CtlPause)))
+	a.Say(fmt.Sprintf("%s: %s. Paused: press %s to carry on.", verb, s.W.Clock(), a.Keys.Label(ui.CtlPause)))
 }
 
 // LoadSlot reads a session from a slot through the store.
-func LoadSlot(f store.FS, slot string, backup bool) (*core.Session, error) {
-	return store.Load(f, slot, backup, core.LoadSession, func(err error) bool {
+func LoadSlot(f store.FS, slot string, backup bool) (*session.Session, error) {
+	return store.Load(f, slot, backup, session.LoadSession, func(err error) bool {
 		return errors.Is(err, sim.ErrForeignSave)
 	})
 }

@@ -1,12 +1,12 @@
 package game_test
 
 import (
+	"salesfloor/game/session"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"salesfloor/game"
-	"salesfloor/game/core"
 	"salesfloor/game/store"
 	"salesfloor/sim"
 )
@@ -52,7 +52,7 @@ func benchApp(b *testing.B) *game.App {
 	if err := a.NewGame("default", sim.Normal, 3); err != nil {
 		b.Fatal(err)
 	}
-	a.Session.Speed = len(core.Speeds) - 1 // 8x
+	a.Session.Speed = len(session.Speeds) - 1 // 8x
 	return a
 }
 
@@ -77,7 +77,7 @@ func warmUpdates(b *testing.B, a *game.App, days int) {
 }
 
 // dayEnds reports whether the next Update ends a game day (and autosaves).
-func dayEnds(s *core.Session) bool {
+func dayEnds(s *session.Session) bool {
 	return int(s.W.Tick%sim.TicksPerDay)+s.TicksNextUpdate() >= sim.TicksPerDay
 }
 

@@ -4,8 +4,9 @@ import (
 	"fmt"
 	"image/color"
 	"math"
+	"salesfloor/game/session"
+	"salesfloor/game/ui"
 
-	"salesfloor/game/core"
 	"salesfloor/sim"
 )
 
@@ -19,7 +20,7 @@ type chartLine struct {
 
 // lineChart draws lines over the whole quarter in r, as vector paths so it
 // is crisp at any size. n is the number of slots on the x axis.
-func lineChart(g *Gfx, r core.Rect, title string, n int, lines []chartLine, xs, ys []float64, days bool) {
+func lineChart(g *Gfx, r ui.Rect, title string, n int, lines []chartLine, xs, ys []float64, days bool) {
 	g.Fill(r, g.P.Panel)
 	g.Stroke(r, 1, g.P.Line)
 	g.Text(title, r.X+8, r.Y+6, SizeBody, true, g.P.Text, Left)
@@ -28,21 +29,21 @@ func lineChart(g *Gfx, r core.Rect, title string, n int, lines []chartLine, xs, 
 		l := &lines[i]
 		w := g.Measure(l.name, SizeSmall, false)
 		g.Text(l.name, lx, r.Y+8, SizeSmall, false, l.c, Right)
-		g.Fill(core.Rect{X: lx - w - 16, Y: r.Y + 13, W: 10, H: 4}, l.c)
+		g.Fill(ui.Rect{X: lx - w - 16, Y: r.Y + 13, W: 10, H: 4}, l.c)
 		lx -= w + 28
 	}
-	plot := core.Rect{X: r.X + 34, Y: r.Y + 30, W: r.W - 44, H: r.H - 52}
+	plot := ui.Rect{X: r.X + 34, Y: r.Y + 30, W: r.W - 44, H: r.H - 52}
 	// Grid: weeks across, quarters of the range up.
 	for wk := 0; wk <= sim.WeeksPerQuarter; wk++ {
 		x := plot.X + plot.W*float64(wk)/sim.WeeksPerQuarter
-		g.Fill(core.Rect{X: x, Y: plot.Y, W: 1, H: plot.H}, g.P.PanelHi)
+		g.Fill(ui.Rect{X: x, Y: plot.Y, W: 1, H: plot.H}, g.P.PanelHi)
 		if wk < sim.WeeksPerQuarter && (wk%2 == 0) {
 			g.Text(fmt.Sprintf("W%d", wk+1), x+2, plot.Bottom()+3, SizeSmall-2, false, g.P.Dim, Left)
 		}
 	}
 	for q := 0; q <= 4; q++ {
 		y := plot.Bottom() - plot.H*float64(q)/4
-		g.Fill(core.Rect{X: plot.X, Y: y, W: plot.W, H: 1}, g.P.PanelHi)
+		g.Fill(ui.Rect{X: plot.X, Y: y, W: plot.W, H: 1}, g.P.PanelHi)
 	}
 	g.Text("0", plot.X-4, plot.Bottom()-7, SizeSmall-2, false, g.P.Dim, Right)
 	g.Text("max", plot.X-4, plot.Y-6, SizeSmall-2, false, g.P.Dim, Right)
@@ -53,7 +54,7 @@ func lineChart(g *Gfx, r core.Rect, title string, n int, lines []chartLine, xs, 
 			ys = append(ys, plot.Bottom()-clampF(v, 0, 1)*plot.H)
 		}
 		if len(xs) == 1 {
-			g.Fill(core.Rect{X: xs[0] - 2, Y: ys[0] - 2, W: 4, H: 4}, l.c)
+			g.Fill(ui.Rect{X: xs[0] - 2, Y: ys[0] - 2, W: 4, H: 4}, l.c)
 		}
 		g.Polyline(xs, ys, 2, l.c)
 	}
@@ -113,15 +114,15 @@ func (c *chartData) fill(w *sim.World, rep int) {
 type chartsScene struct {
 	back   Scene
 	rep    int // -1 team
-	tabs   []core.Rect
-	backB  core.Rect
+	tabs   []ui.Rect
+	backB  ui.Rect
 	data   chartData
 	xs, ys []float64
-	ring   core.FocusRing
+	ring   ui.FocusRing
 }
 
 func newCharts(a *App, back Scene, rep int32) *chartsScene {
-	return &chartsScene{back: back, rep: int(rep), ring: core.FocusRing{Index: -1}}
+	return &chartsScene{back: back, rep: int(rep), ring: ui.FocusRing{Index: -1}}
 }
 
 func (c *chartsScene) layout(a *App) {
@@ -129,15 +130,15 @@ func (c *chartsScene) layout(a *App) {
 	c.tabs = c.tabs[:0]
 	x := 20.0
 	for i := -1; i < len(w.Reps); i++ {
-		c.tabs = append(c.tabs, core.Rect{X: x, Y: 56, W: 84, H: 30})
+		c.tabs = append(c.tabs, ui.Rect{X: x, Y: 56, W: 84, H: 30})
 		x += 88
 	}
-	c.backB = core.Rect{X: a.W - 130, Y: 12, W: 110, H: 34}
+	c.backB = ui.Rect{X: a.W - 130, Y: 12, W: 110, H: 34}
 }
 
-func (c *chartsScene) Update(a *App, in *core.Input) error {
+func (c *chartsScene) Update(a *App, in *ui.Input) error {
 	c.layout(a)
-	if a.Keys.Pressed(in, core.CtlMenu) || a.Keys.Pressed(in, core.CtlCharts) || in.ClickIn(c.backB) {
+	if a.Keys.Pressed(in, ui.CtlMenu) || a.Keys.Pressed(in, ui.CtlCharts) || in.ClickIn(c.backB) {
 		in.ConsumeClick()
 		if f, ok := c.back.(*floorScene); ok {
 			f.sel = int32(c.rep)
@@ -146,19 +147,19 @@ func (c *chartsScene) Update(a *App, in *core.Input) error {
 		return nil
 	}
 	n := len(a.Session.W.Reps)
-	if a.Keys.Pressed(in, core.CtlNextTab) {
+	if a.Keys.Pressed(in, ui.CtlNextTab) {
 		c.rep++
 		if c.rep >= n {
 			c.rep = -1
 		}
 	}
-	if a.Keys.Pressed(in, core.CtlPrevTab) {
+	if a.Keys.Pressed(in, ui.CtlPrevTab) {
 		c.rep--
 		if c.rep < -1 {
 			c.rep = n - 1
 		}
 	}
-	focus := append(append([]core.Rect(nil), c.tabs...), c.backB)
+	focus := append(append([]ui.Rect(nil), c.tabs...), c.backB)
 	c.ring.Apply(in, focus)
 	for i, r := range c.tabs {
 		if in.ClickIn(r) {
@@ -185,15 +186,15 @@ func (c *chartsScene) Draw(a *App, g *Gfx) {
 		}
 		g.Button(r, name, ButtonState{On: c.rep == i-1, Hover: a.in.HoverIn(r), Focus: c.ring.Index == i})
 	}
-	g.Button(c.backB, "Back ("+a.Keys.Label(core.CtlMenu)+")", ButtonState{Hover: a.in.HoverIn(c.backB), Focus: c.ring.Index == len(c.tabs)})
+	g.Button(c.backB, "Back ("+a.Keys.Label(ui.CtlMenu)+")", ButtonState{Hover: a.in.HoverIn(c.backB), Focus: c.ring.Index == len(c.tabs)})
 	top := 100.0
 	h := (a.H - top - 20) / 3
 	cw := a.W - 40
-	c.drawCharts(g, core.Rect{X: 20, Y: top, W: cw, H: h - 8}, core.Rect{X: 20, Y: top + h, W: cw, H: h - 8},
-		core.Rect{X: 20, Y: top + 2*h, W: cw, H: h - 8}, w)
+	c.drawCharts(g, ui.Rect{X: 20, Y: top, W: cw, H: h - 8}, ui.Rect{X: 20, Y: top + h, W: cw, H: h - 8},
+		ui.Rect{X: 20, Y: top + 2*h, W: cw, H: h - 8}, w)
 }
 
-func (c *chartsScene) drawCharts(g *Gfx, r1, r2, r3 core.Rect, w *sim.World) {
+func (c *chartsScene) drawCharts(g *Gfx, r1, r2, r3 ui.Rect, w *sim.World) {
 	lines := []chartLine{{"morale", g.P.Series[0], c.data.morale}, {"momentum", g.P.Series[1], c.data.momentum}}
 	lineChart(g, r1, "Morale and momentum, hourly", sim.HoursPerQuarter, lines, c.xs, c.ys, false)
 	lineChart(g, r2, "Output: meetings booked per day (relative to the best day)", sim.DaysPerQuarter,
@@ -208,13 +209,13 @@ func (c *chartsScene) drawCharts(g *Gfx, r1, r2, r3 core.Rect, w *sim.World) {
 // ---- Report ----
 
 type reportScene struct {
-	menu   *core.Menu
+	menu   *ui.Menu
 	o      sim.Outcome
 	charts chartsScene
 	wrap   []string
 	coach  *reportCoach
-	col    core.Rect // the left column
-	mood   core.Rect // the morale and momentum chart
+	col    ui.Rect // the left column
+	mood   ui.Rect // the morale and momentum chart
 }
 
 const (
@@ -225,7 +226,7 @@ const (
 )
 
 func newReport(a *App) *reportScene {
-	m := core.NewMenu("Next quarter", "Charts", "Export replay", "Start over")
+	m := ui.NewMenu("Next quarter", "Charts", "Export replay", "Start over")
 	m.Ring.Index = 0
 	r := &reportScene{menu: m, o: a.Session.W.Outcome(), charts: chartsScene{rep: -1}, coach: newReportCoach(a.Session)}
 	r.layout(a)
@@ -239,19 +240,19 @@ func (r *reportScene) busy(*App) bool { return r.coach.busy() }
 // weekly revenue chart (the player's and the expert's) and the morale and
 // momentum chart; the other charts are a click away (Charts).
 func (r *reportScene) layout(a *App) {
-	r.col = core.Rect{X: 20, Y: 76, W: 440, H: a.H - 150}
+	r.col = ui.Rect{X: 20, Y: 76, W: 440, H: a.H - 150}
 	cx := r.col.Right() + 16
 	cw := a.W - cx - 20
-	box := core.Rect{X: cx, Y: r.col.Y, W: cw, H: math.Min(coachBoxH, r.col.H/2)}
+	box := ui.Rect{X: cx, Y: r.col.Y, W: cw, H: math.Min(coachBoxH, r.col.H/2)}
 	h := (r.col.H - box.H - 8) / 2
-	chart := core.Rect{X: cx, Y: box.Bottom() + 8, W: cw, H: h - 8}
-	r.mood = core.Rect{X: cx, Y: chart.Bottom() + 8, W: cw, H: h - 8}
+	chart := ui.Rect{X: cx, Y: box.Bottom() + 8, W: cw, H: h - 8}
+	r.mood = ui.Rect{X: cx, Y: chart.Bottom() + 8, W: cw, H: h - 8}
 	r.coach.update(a, box, chart)
 }
 
-func (r *reportScene) Update(a *App, in *core.Input) error {
+func (r *reportScene) Update(a *App, in *ui.Input) error {
 	for i := range r.menu.Items {
-		r.menu.Items[i].Rect = core.Rect{X: 20 + float64(i)*180, Y: a.H - 58, W: 170, H: 42}
+		r.menu.Items[i].Rect = ui.Rect{X: 20 + float64(i)*180, Y: a.H - 58, W: 170, H: 42}
 	}
 	r.layout(a)
 	w := a.Session.W
@@ -275,13 +276,13 @@ func (r *reportScene) Update(a *App, in *core.Input) error {
 
 // toastRect puts toasts in the row of buttons, right of them, or above them
 // when the window is too narrow.
-func (r *reportScene) toastRect(a *App, w, h float64) core.Rect {
+func (r *reportScene) toastRect(a *App, w, h float64) ui.Rect {
 	last := r.menu.Items[len(r.menu.Items)-1].Rect
-	row := core.Rect{X: last.Right() + 16, Y: last.Y + (last.H-h)/2, W: w, H: h}
+	row := ui.Rect{X: last.Right() + 16, Y: last.Y + (last.H-h)/2, W: w, H: h}
 	if row.Right() <= a.W-16 {
 		return row
 	}
-	return core.Rect{X: 20, Y: last.Y - h - 10, W: w, H: h}
+	return ui.Rect{X: 20, Y: last.Y - h - 10, W: w, H: h}
 }
 
 // adviceText says how often reps came for advice, in good English.
@@ -311,10 +312,10 @@ func (r *reportScene) Draw(a *App, g *Gfx) {
 		o.ScoreRevenue.Float(), o.ScoreHealth.Float(), o.ScoreFuture.Float(), o.ScoreExecutive.Float()), x+80, y+40, SizeSmall, false, g.P.Dim, Left)
 	y += 80
 	if o.Quota > 0 {
-		g.Text(fmt.Sprintf("Revenue %s of %s quota (%s)", core.Money(o.Revenue), core.Money(o.Quota), pct(o.Attainment)), x, y, SizeBody, true, g.P.Text, Left)
-		g.Bar(core.Rect{X: x, Y: y + 22, W: col.W - 32, H: 14}, o.Attainment.Float(), g.Level(o.Attainment.Float()*0.7))
+		g.Text(fmt.Sprintf("Revenue %s of %s quota (%s)", session.Money(o.Revenue), session.Money(o.Quota), pct(o.Attainment)), x, y, SizeBody, true, g.P.Text, Left)
+		g.Bar(ui.Rect{X: x, Y: y + 22, W: col.W - 32, H: 14}, o.Attainment.Float(), g.Level(o.Attainment.Float()*0.7))
 	} else {
-		g.Text("Revenue "+core.Money(o.Revenue)+" (sandbox)", x, y, SizeBody, true, g.P.Text, Left)
+		g.Text("Revenue "+session.Money(o.Revenue)+" (sandbox)", x, y, SizeBody, true, g.P.Text, Left)
 	}
 	y += 48
 	rows := []struct {
@@ -334,10 +335,10 @@ func (r *reportScene) Draw(a *App, g *Gfx) {
 	// Style profile.
 	g.Text("Your style", x, y, SizeBody, true, g.P.Text, Left)
 	y += 22
-	bar := core.Rect{X: x, Y: y, W: col.W - 32, H: 18}
+	bar := ui.Rect{X: x, Y: y, W: col.W - 32, H: 18}
 	cs := o.CommandShare.Float()
 	g.Fill(bar, g.P.Example)
-	g.Fill(core.Rect{X: bar.X, Y: bar.Y, W: bar.W * cs, H: bar.H}, g.P.Command)
+	g.Fill(ui.Rect{X: bar.X, Y: bar.Y, W: bar.W * cs, H: bar.H}, g.P.Command)
 	g.Text(fmt.Sprintf("command %.0f%%", 100*cs), bar.X+6, bar.Y+1, SizeSmall, true, g.P.Text, Left)
 	g.Text(fmt.Sprintf("example %.0f%%", 100*(1-cs)), bar.Right()-6, bar.Y+1, SizeSmall, true, g.P.Text, Right)
 	y += 26
@@ -354,7 +355,7 @@ func (r *reportScene) Draw(a *App, g *Gfx) {
 	lines := []chartLine{{"morale", g.P.Series[0], c.data.morale}, {"momentum", g.P.Series[1], c.data.momentum}}
 	lineChart(g, r.mood, "Morale and momentum, hourly", sim.HoursPerQuarter, lines, c.xs, c.ys, false)
 	for i := range r.menu.Items {
-		r.menu.Items[i].Rect = core.Rect{X: 20 + float64(i)*180, Y: a.H - 58, W: 170, H: 42}
+		r.menu.Items[i].Rect = ui.Rect{X: 20 + float64(i)*180, Y: a.H - 58, W: 170, H: 42}
 	}
 	drawMenu(a, g, r.menu)
 }

@@ -1,10 +1,10 @@
 package game
 
 import (
+	"salesfloor/game/ui"
 	"strings"
 	"testing"
 
-	"salesfloor/game/core"
 	"salesfloor/game/store"
 )
 
@@ -25,41 +25,41 @@ func TestRemapAKey(t *testing.T) {
 	files := store.NewMem()
 	a := newTestApp(t, files)
 	s := newControls(a, a.scene)
-	frame := func(fill func(in *core.Input)) {
-		in := &core.Input{}
+	frame := func(fill func(in *ui.Input)) {
+		in := &ui.Input{}
 		fill(in)
 		if err := s.Update(a, in); err != nil {
 			t.Fatal(err)
 		}
 	}
-	frame(func(*core.Input) {}) // lays the screen out
-	r := s.menu.Items[core.CtlPause].Rect
-	frame(func(in *core.Input) { in.X, in.Y, in.Clicked, in.Hover = r.X+r.W/2, r.Y+r.H/2, true, true })
-	if s.waiting != int(core.CtlPause) {
+	frame(func(*ui.Input) {}) // lays the screen out
+	r := s.menu.Items[ui.CtlPause].Rect
+	frame(func(in *ui.Input) { in.X, in.Y, in.Clicked, in.Hover = r.X+r.W/2, r.Y+r.H/2, true, true })
+	if s.waiting != int(ui.CtlPause) {
 		t.Fatalf("clicking Pause waits for %d", s.waiting)
 	}
-	frame(func(in *core.Input) { in.AddKey('p') })
-	if !strings.Contains(s.msg, "P is already Roll out procedure") || a.Keys.Label(core.CtlPause) != "Space" {
-		t.Fatalf("P for pause: %q, pause is %s", s.msg, a.Keys.Label(core.CtlPause))
+	frame(func(in *ui.Input) { in.AddKey('p') })
+	if !strings.Contains(s.msg, "P is already Roll out procedure") || a.Keys.Label(ui.CtlPause) != "Space" {
+		t.Fatalf("P for pause: %q, pause is %s", s.msg, a.Keys.Label(ui.CtlPause))
 	}
-	frame(func(in *core.Input) { in.AddKey('z') })
-	if s.waiting != -1 || a.Keys.Label(core.CtlPause) != "Z" {
-		t.Fatalf("Z for pause: %q, pause is %s", s.msg, a.Keys.Label(core.CtlPause))
+	frame(func(in *ui.Input) { in.AddKey('z') })
+	if s.waiting != -1 || a.Keys.Label(ui.CtlPause) != "Z" {
+		t.Fatalf("Z for pause: %q, pause is %s", s.msg, a.Keys.Label(ui.CtlPause))
 	}
-	if !strings.Contains(s.menu.Items[core.CtlPause].Label, "Z") {
-		frame(func(*core.Input) {})
+	if !strings.Contains(s.menu.Items[ui.CtlPause].Label, "Z") {
+		frame(func(*ui.Input) {})
 	}
-	if got := s.menu.Items[core.CtlPause].Label; !strings.HasSuffix(got, "Z") {
+	if got := s.menu.Items[ui.CtlPause].Label; !strings.HasSuffix(got, "Z") {
 		t.Errorf("the row reads %q", got)
 	}
-	if again := newTestApp(t, files); again.Keys.Label(core.CtlPause) != "Z" {
-		t.Fatalf("after a restart pause is %s", again.Keys.Label(core.CtlPause))
+	if again := newTestApp(t, files); again.Keys.Label(ui.CtlPause) != "Z" {
+		t.Fatalf("after a restart pause is %s", again.Keys.Label(ui.CtlPause))
 	}
 	// Reset all.
 	r = s.menu.Items[controlsReset].Rect
-	frame(func(in *core.Input) { in.X, in.Y, in.Clicked, in.Hover = r.X+r.W/2, r.Y+r.H/2, true, true })
-	if a.Keys.Label(core.CtlPause) != "Space" || len(a.Settings.Keys) != 0 {
-		t.Fatalf("after reset: pause %s, saved %v", a.Keys.Label(core.CtlPause), a.Settings.Keys)
+	frame(func(in *ui.Input) { in.X, in.Y, in.Clicked, in.Hover = r.X+r.W/2, r.Y+r.H/2, true, true })
+	if a.Keys.Label(ui.CtlPause) != "Space" || len(a.Settings.Keys) != 0 {
+		t.Fatalf("after reset: pause %s, saved %v", a.Keys.Label(ui.CtlPause), a.Settings.Keys)
 	}
 }
 
@@ -75,7 +75,7 @@ func TestBadKeysInSettings(t *testing.T) {
 	if a.Toast != want {
 		t.Errorf("toast %q, want %q", a.Toast, want)
 	}
-	if a.Keys.Label(core.CtlPause) != "Space" || a.Keys.Label(core.CtlHint) != "K" {
-		t.Errorf("pause %s (want the default), hint %s (want K)", a.Keys.Label(core.CtlPause), a.Keys.Label(core.CtlHint))
+	if a.Keys.Label(ui.CtlPause) != "Space" || a.Keys.Label(ui.CtlHint) != "K" {
+		t.Errorf("pause %s (want the default), hint %s (want K)", a.Keys.Label(ui.CtlPause), a.Keys.Label(ui.CtlHint))
 	}
 }

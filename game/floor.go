@@ -2,10 +2,12 @@ package game
 
 import (
 	"fmt"
+	"salesfloor/game/session"
+	"salesfloor/game/synth"
+	"salesfloor/game/ui"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
-	"salesfloor/game/core"
 	"salesfloor/sim"
 )
 
@@ -31,27 +33,27 @@ type floorScene struct {
 	tipLine                      string
 	keysVer                      int
 
-	panel    *core.ActionPanel
-	view     *core.FloorView
-	lay      core.FloorLayout
+	panel    *ui.ActionPanel
+	view     *ui.FloorView
+	lay      ui.FloorLayout
 	sel      int32
-	ring     core.FocusRing
-	focus    []core.Rect
+	ring     ui.FocusRing
+	focus    []ui.Rect
 	hints    int // index of the hint shown, -1 for none
 	canvas   *ebiten.Image
-	canvasAt core.Rect // where the canvas is drawn, UI units
-	cscale   float64   // UI units per canvas pixel
+	canvasAt ui.Rect // where the canvas is drawn, UI units
+	cscale   float64 // UI units per canvas pixel
 	status   []byte
 	statusOK bool
 	lastSpd  int
-	hintNext core.Rect
-	hintSkip core.Rect
-	choice   [4]core.Rect
-	teamRows [sim.MaxReps]core.Rect
+	hintNext ui.Rect
+	hintSkip ui.Rect
+	choice   [4]ui.Rect
+	teamRows [sim.MaxReps]ui.Rect
 	// Laid out by layout: the first-day hint's box, and an event's
 	// question (box, wrapped text, the key map's version its labels show).
-	hintBox    core.Rect
-	dialogBox  core.Rect
+	hintBox    ui.Rect
+	dialogBox  ui.Rect
 	dialogWrap []string
 	dialogKeys int
 	// dialogFrames counts the frames the current event's question has
@@ -65,7 +67,7 @@ type floorScene struct {
 	cacheSel int32
 	clock    []byte
 	day      []byte
-	closeSel core.Rect
+	closeSel ui.Rect
 	revenue  []byte
 	hours    []byte
 	advice   []byte
@@ -79,7 +81,7 @@ type floorScene struct {
 	choices  [4][]byte
 	about    []byte
 	scratch  []byte
-	fbRects  [32]core.Rect
+	fbRects  [32]ui.Rect
 	xs, ys   []float64
 	op       ebiten.DrawImageOptions
 	sprites  *Sprites
@@ -104,9 +106,9 @@ func init() {
 }
 
 func newFloor(a *App) *floorScene {
-	f := &floorScene{panel: core.NewActionPanel(), view: core.NewFloorView(), sel: -1, hints: -1,
-		ring: core.FocusRing{Index: -1}, lastSpd: 1, cacheVer: -1, eventFor: -1,
-		canvas: ebiten.NewImage(core.CanvasW, core.CanvasH), sprites: a.sprites}
+	f := &floorScene{panel: ui.NewActionPanel(), view: ui.NewFloorView(), sel: -1, hints: -1,
+		ring: ui.FocusRing{Index: -1}, lastSpd: 1, cacheVer: -1, eventFor: -1,
+		canvas: ebiten.NewImage(ui.CanvasW, ui.CanvasH), sprites: a.sprites}
 	f.panel.Keys = a.Keys
 	f.layout(a)
 	f.xs = make([]float64, 0, 64)
@@ -123,7 +125,7 @@ func (f *floorScene) say2(a, b string, ok bool) {
 	f.status, f.statusOK = append(append(f.status[:0], a...), b...), ok
 }
 
-func (f *floorScene) Update(a *App, in *core.Input) error {
+func (f *floorScene) Update(a *App, in *ui.Input) error {
 	s := a.Session
 	f.layout(a)
 	// And again once this frame's commands and ticks are in, for Draw.
@@ -135,7 +137,7 @@ func (f *floorScene) Update(a *App, in *core.Input) error {
 	}
 	if _, d, ok := s.W.PendingEvent(); ok {
 		f.dialogFrames++
-		if a.Keys.Pressed(in, core.CtlHint) {
+		if a.Keys.Pressed(in, ui.CtlHint) {
 			f.coach.toggle(a)
 		}
 		f.updateDialog(a, in, d)
@@ -147,10 +149,10 @@ func (f *floorScene) Update(a *App, in *core.Input) error {
 	f.dialogFrames = 0
 	if f.hints >= 0 {
 		switch {
-		case a.Keys.Pressed(in, core.CtlHintsSkip) || in.ClickIn(f.hintSkip):
+		case a.Keys.Pressed(in, ui.CtlHintsSkip) || in.ClickIn(f.hintSkip):
 			in.ConsumeClick()
 			f.endHints(a)
-		case a.Keys.Pressed(in, core.CtlHintsNext) || in.ClickIn(f.hintNext):
+		case a.Keys.Pressed(in, ui.CtlHintsNext) || in.ClickIn(f.hintNext):
 			in.ConsumeClick()
 			f.hints++
 			if f.hints >= len(hintTexts) {
@@ -158,7 +160,7 @@ func (f *floorScene) Update(a *App, in *core.Input) error {
 			}
 		}
 	}
-	if a.Keys.Pressed(in, core.CtlMenu) && !f.panel.Picking {
+	if a.Keys.Pressed(in, ui.CtlMenu) && !f.panel.Picking {
 		a.Go(newPause(a, f))
 		return nil
 	}
@@ -166,7 +168,7 @@ func (f *floorScene) Update(a *App, in *core.Input) error {
 	f.ring.Apply(in, f.focus)
 
 	// Speed.
-	if a.Keys.Pressed(in, core.CtlPause) {
+	if a.Keys.Pressed(in, ui.CtlPause) {
 		if s.Speed == 0 {
 			s.Speed = f.lastSpd
 			if f.hints >= 0 {
@@ -176,8 +178,8 @@ func (f *floorScene) Update(a *App, in *core.Input) error {
 			f.lastSpd, s.Speed = s.Speed, 0
 		}
 	}
-	for i := range core.Speeds {
-		if a.Keys.Pressed(in, core.CtlSpeed0+core.Control(i)) || in.ClickIn(f.lay.Speed[i]) {
+	for i := range session.Speeds {
+		if a.Keys.Pressed(in, ui.CtlSpeed0+ui.Control(i)) || in.ClickIn(f.lay.Speed[i]) {
 			in.ConsumeClick()
 			s.Speed = i
 			if i > 0 {
@@ -188,7 +190,7 @@ func (f *floorScene) Update(a *App, in *core.Input) error {
 			}
 		}
 	}
-	if a.Keys.Pressed(in, core.CtlHint) || in.ClickIn(f.lay.Hint) {
+	if a.Keys.Pressed(in, ui.CtlHint) || in.ClickIn(f.lay.Hint) {
 		in.ConsumeClick()
 		if f.hints >= 0 {
 			f.endHints(a)
@@ -199,7 +201,7 @@ func (f *floorScene) Update(a *App, in *core.Input) error {
 			f.lastSpd, s.Speed = s.Speed, 0
 		}
 	}
-	if a.Keys.Pressed(in, core.CtlCharts) || in.ClickIn(f.lay.Charts) {
+	if a.Keys.Pressed(in, ui.CtlCharts) || in.ClickIn(f.lay.Charts) {
 		in.ConsumeClick()
 		a.Go(newCharts(a, f, f.sel))
 		return nil
@@ -225,7 +227,7 @@ func (f *floorScene) Update(a *App, in *core.Input) error {
 		if f.canvasAt.Contains(in.X, in.Y) {
 			hit = true
 			cx, cy := (in.X-f.canvasAt.X)/f.cscale, (in.Y-f.canvasAt.Y)/f.cscale
-			rep = core.RepAt(s.W, cx, cy)
+			rep = ui.RepAt(s.W, cx, cy)
 		} else if f.sel < 0 {
 			for i := range s.W.Reps {
 				if in.ClickIn(f.teamRows[i]) {
@@ -247,7 +249,7 @@ func (f *floorScene) Update(a *App, in *core.Input) error {
 			}
 		}
 	}
-	if f.sel >= 0 && a.Keys.Pressed(in, core.CtlDeselect) {
+	if f.sel >= 0 && a.Keys.Pressed(in, ui.CtlDeselect) {
 		f.sel = -1
 	}
 
@@ -260,16 +262,16 @@ func (f *floorScene) Update(a *App, in *core.Input) error {
 
 // mark answers what a frame of play brought: the chime for deals, the
 // autosave at a day's end, the toast and ring for an event.
-func (f *floorScene) mark(a *App, m core.Moments) {
+func (f *floorScene) mark(a *App, m session.Moments) {
 	if m.Deals > 0 {
-		a.Play(core.SoundChime)
+		a.Play(synth.SoundChime)
 	}
 	if m.DaysEnded > 0 {
 		a.autosave()
 	}
 	if m.Event >= 0 {
 		a.sayEvent(a.Session.W.Scenario.Events[m.Event].Title)
-		a.Play(core.SoundRing)
+		a.Play(synth.SoundRing)
 	}
 }
 
@@ -279,9 +281,9 @@ func (f *floorScene) busy(a *App) bool { return f.coach.busy() || a.Session.W.Do
 
 // toastRect puts toasts at the top of the office, clear of the hints box,
 // the buttons and the floating texts near the desks.
-func (f *floorScene) toastRect(a *App, w, h float64) core.Rect {
+func (f *floorScene) toastRect(a *App, w, h float64) ui.Rect {
 	fl := f.lay.Floor
-	return core.Rect{X: fl.X + (fl.W-w)/2, Y: fl.Y + 8, W: w, H: h}
+	return ui.Rect{X: fl.X + (fl.W-w)/2, Y: fl.Y + 8, W: w, H: h}
 }
 
 func (f *floorScene) endHints(a *App) {
@@ -292,7 +294,7 @@ func (f *floorScene) endHints(a *App) {
 	}
 }
 
-func (f *floorScene) report(a *App, res core.ActionResult) {
+func (f *floorScene) report(a *App, res ui.ActionResult) {
 	s := a.Session
 	switch {
 	case res.Sent:
@@ -303,10 +305,10 @@ func (f *floorScene) report(a *App, res core.ActionResult) {
 		}
 		f.say(fmt.Sprintf("%s%s: %s. Later: %s.", spec.Title, who, spec.Now, spec.Later), true)
 	case res.NeedRep:
-		f.say(fmt.Sprintf("%s: click a rep on the floor (%s cancels).", sim.Actions[f.panel.Pick].Title, a.Keys.Label(core.CtlMenu)), true)
+		f.say(fmt.Sprintf("%s: click a rep on the floor (%s cancels).", sim.Actions[f.panel.Pick].Title, a.Keys.Label(ui.CtlMenu)), true)
 	case res.Refused != "":
 		f.say(res.Refused, false)
-		a.Play(core.SoundRefuse)
+		a.Play(synth.SoundRefuse)
 	case res.Canceled:
 		f.say("Canceled.", true)
 	}
@@ -317,18 +319,18 @@ func (f *floorScene) report(a *App, res core.ActionResult) {
 // the question appears must not answer it unread.
 const dialogGrace = 20
 
-func (f *floorScene) updateDialog(a *App, in *core.Input, d *sim.EventDef) {
+func (f *floorScene) updateDialog(a *App, in *ui.Input, d *sim.EventDef) {
 	s := a.Session
 	n := len(d.Choices)
 	f.focus = f.focus[:0]
 	f.focus = append(f.focus, f.choice[:n]...)
 	f.ring.Apply(in, f.focus)
 	for i := 0; i < n; i++ {
-		key := i < 4 && f.dialogFrames > dialogGrace && a.Keys.Pressed(in, core.CtlAnswer1+core.Control(i))
+		key := i < 4 && f.dialogFrames > dialogGrace && a.Keys.Pressed(in, ui.CtlAnswer1+ui.Control(i))
 		if key || in.ClickIn(f.choice[i]) {
 			in.ConsumeClick()
 			if err := s.Do(sim.ActChoose, sim.TeamTarget, int32(i)); err != nil {
-				f.say(core.Reason(err), false)
+				f.say(session.Reason(err), false)
 			} else {
 				f.say2("You chose: ", d.Choices[i].Label, true)
 			}
@@ -336,7 +338,7 @@ func (f *floorScene) updateDialog(a *App, in *core.Input, d *sim.EventDef) {
 			return
 		}
 	}
-	if a.Keys.Pressed(in, core.CtlMenu) {
+	if a.Keys.Pressed(in, ui.CtlMenu) {
 		a.Go(newPause(a, f))
 	}
 }

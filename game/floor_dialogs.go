@@ -1,7 +1,7 @@
 package game
 
 import (
-	"salesfloor/game/core"
+	"salesfloor/game/ui"
 	"salesfloor/sim"
 )
 
@@ -18,7 +18,7 @@ func (f *floorScene) drawHint(a *App, g *Gfx) {
 }
 
 func (f *floorScene) drawDialog(a *App, g *Gfx, d *sim.EventDef) {
-	g.Fill(core.Rect{W: a.W, H: a.H}, g.P.Shade)
+	g.Fill(ui.Rect{W: a.W, H: a.H}, g.P.Shade)
 	r := f.dialogBox
 	g.Fill(r, g.P.Panel)
 	g.Stroke(r, 2, g.P.Accent)

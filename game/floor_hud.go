@@ -1,7 +1,7 @@
 package game
 
 import (
-	"salesfloor/game/core"
+	"salesfloor/game/ui"
 	"salesfloor/sim"
 )
 
@@ -12,16 +12,16 @@ func (f *floorScene) drawHUD(a *App, g *Gfx) {
 	w := a.Session.W
 	l := &f.lay
 	g.Fill(l.HUD, g.P.Panel)
-	g.Fill(core.Rect{X: 0, Y: l.HUD.Bottom() - 1, W: l.W, H: 1}, g.P.Line)
+	g.Fill(ui.Rect{X: 0, Y: l.HUD.Bottom() - 1, W: l.W, H: 1}, g.P.Line)
 	g.TextB(f.clock, l.Clock.X, l.Clock.Y, SizeHead, true, g.P.Text, Left)
-	g.Bar(l.Progress, core.QuarterProgress(w), g.P.Dim)
+	g.Bar(l.Progress, ui.QuarterProgress(w), g.P.Dim)
 	g.TextB(f.day, l.Progress.Right()-2, l.Clock.Y+4, SizeSmall-1, false, g.P.Dim, Right)
 
 	// Revenue against quota, with the pace the quota needs by now.
 	rv := l.Revenue
 	g.TextB(f.revenue, rv.X, rv.Y, SizeBody, true, g.P.Text, Left)
-	bar := core.Rect{X: rv.X, Y: rv.Y + 22, W: rv.W, H: 16}
-	frac, pace := 0.0, core.QuarterProgress(w)
+	bar := ui.Rect{X: rv.X, Y: rv.Y + 22, W: rv.W, H: 16}
+	frac, pace := 0.0, ui.QuarterProgress(w)
 	if w.Company.Quota > 0 {
 		frac = float64(w.Revenue()) / float64(w.Company.Quota)
 	}
@@ -32,7 +32,7 @@ func (f *floorScene) drawHUD(a *App, g *Gfx) {
 	g.Bar(bar, frac, c)
 	if w.Company.Quota > 0 {
 		x := bar.X + bar.W*pace
-		g.Fill(core.Rect{X: x - 1, Y: bar.Y - 3, W: 2, H: bar.H + 6}, g.P.Accent)
+		g.Fill(ui.Rect{X: x - 1, Y: bar.Y - 3, W: 2, H: bar.H + 6}, g.P.Accent)
 	}
 
 	// The player's hours: one pip per hour of the day.
@@ -50,16 +50,16 @@ func (f *floorScene) drawHUD(a *App, g *Gfx) {
 		case i < used+busy:
 			cc = g.P.Accent
 		}
-		g.Fill(core.Rect{X: h.X + float64(i)*pw + float64(i/4)*2, Y: h.Y + 22, W: pw - 1, H: 14}, cc)
+		g.Fill(ui.Rect{X: h.X + float64(i)*pw + float64(i/4)*2, Y: h.Y + 22, W: pw - 1, H: 14}, cc)
 	}
 
 	labels := [...]string{"||", "1x", "2x", "4x", "8x"}
 	for i, r := range l.Speed {
-		st := ButtonState{On: a.Session.Speed == i, Focus: f.ring.Index == core.FocusSpeed+i, Hover: a.in.HoverIn(r)}
+		st := ButtonState{On: a.Session.Speed == i, Focus: f.ring.Index == ui.FocusSpeed+i, Hover: a.in.HoverIn(r)}
 		g.Button(r, labels[i], st)
 	}
-	g.Button(l.Charts, "Charts", ButtonState{Focus: f.ring.Index == core.FocusCharts, Hover: a.in.HoverIn(l.Charts)})
-	g.Button(l.Menu, "Menu", ButtonState{Focus: f.ring.Index == core.FocusMenu, Hover: a.in.HoverIn(l.Menu)})
+	g.Button(l.Charts, "Charts", ButtonState{Focus: f.ring.Index == ui.FocusCharts, Hover: a.in.HoverIn(l.Charts)})
+	g.Button(l.Menu, "Menu", ButtonState{Focus: f.ring.Index == ui.FocusMenu, Hover: a.in.HoverIn(l.Menu)})
 
 	// Team readings.
 	st := l.Stats
@@ -75,7 +75,7 @@ func (f *floorScene) drawHUD(a *App, g *Gfx) {
 	for _, it := range items {
 		v := it.v.Float()
 		g.Text(it.name, x, st.Y+2, SizeSmall, false, g.P.Dim, Left)
-		g.Bar(core.Rect{X: x, Y: st.Y + 19, W: cw - 24, H: 7}, v, g.Level(v))
+		g.Bar(ui.Rect{X: x, Y: st.Y + 19, W: cw - 24, H: 7}, v, g.Level(v))
 		x += cw
 	}
 	g.TextB(f.advice, st.Right()-12, st.Y+8, SizeSmall, true, g.P.Accent, Right)
@@ -85,9 +85,9 @@ func (f *floorScene) drawActions(a *App, g *Gfx) {
 	l := &f.lay
 	p := f.panel
 	g.Panel(l.Actions)
-	g.Fill(core.Rect{X: l.Manage.X, Y: l.Manage.Y, W: l.Manage.W, H: l.Manage.H}, g.P.Command)
+	g.Fill(ui.Rect{X: l.Manage.X, Y: l.Manage.Y, W: l.Manage.W, H: l.Manage.H}, g.P.Command)
 	g.Text("MANAGE  (command)", l.Manage.X+8, l.Manage.Y+3, SizeBody, true, g.P.Text, Left)
-	g.Fill(core.Rect{X: l.Lead.X, Y: l.Lead.Y, W: l.Lead.W, H: l.Lead.H}, g.P.Example)
+	g.Fill(ui.Rect{X: l.Lead.X, Y: l.Lead.Y, W: l.Lead.W, H: l.Lead.H}, g.P.Example)
 	g.Text("LEAD  (example)", l.Lead.X+8, l.Lead.Y+3, SizeBody, true, g.P.Text, Left)
 	for i := range p.Buttons {
 		b := &p.Buttons[i]
@@ -96,7 +96,7 @@ func (f *floorScene) drawActions(a *App, g *Gfx) {
 		if spec.Style == sim.StyleExample {
 			tint = g.P.Example
 		}
-		st := ButtonState{Hover: p.Hover == i, Focus: f.ring.Index == core.FocusAction+i, Disabled: !b.Enabled, Tint: tint,
+		st := ButtonState{Hover: p.Hover == i, Focus: f.ring.Index == ui.FocusAction+i, Disabled: !b.Enabled, Tint: tint,
 			On: p.Picking && p.Pick == b.ID}
 		r := b.Rect
 		bg := g.P.Button
@@ -107,7 +107,7 @@ func (f *floorScene) drawActions(a *App, g *Gfx) {
 			bg = g.P.ButtonHi
 		}
 		g.Fill(r, bg)
-		g.Fill(core.Rect{X: r.X, Y: r.Y, W: 4, H: r.H}, tint)
+		g.Fill(ui.Rect{X: r.X, Y: r.Y, W: 4, H: r.H}, tint)
 		border := g.P.Line
 		if st.Focus || st.On {
 			border = g.P.Accent
@@ -119,7 +119,7 @@ func (f *floorScene) drawActions(a *App, g *Gfx) {
 		}
 		ty := r.Y + (r.H-SizeBody*1.2)/2
 		// Hotkey in a key cap, the title, the cost on the right.
-		g.Fill(core.Rect{X: r.X + 10, Y: ty - 1, W: 16, H: 18}, g.P.Bg)
+		g.Fill(ui.Rect{X: r.X + 10, Y: ty - 1, W: 16, H: 18}, g.P.Bg)
 		g.Text(f.actionKey[b.ID], r.X+18, ty, SizeSmall, true, g.P.Accent, Center)
 		g.Text(b.Label, r.X+32, ty, SizeBody-1, b.Toggle, tc, Left)
 		g.Text(b.Cost, r.Right()-8, ty, SizeSmall, false, g.P.Dim, Right)
@@ -128,14 +128,14 @@ func (f *floorScene) drawActions(a *App, g *Gfx) {
 			if b.On {
 				c = g.P.Good
 			}
-			box := core.Rect{X: r.Right() - 52, Y: r.Y + r.H/2 - 5, W: 10, H: 10}
+			box := ui.Rect{X: r.Right() - 52, Y: r.Y + r.H/2 - 5, W: 10, H: 10}
 			g.Fill(box, c)
 			g.Stroke(box, 1, g.P.Text)
 		}
 	}
 	// The coach's button closes the panel, with its key in a key cap.
 	hr := l.Hint
-	st := ButtonState{Hover: a.in.HoverIn(hr), Focus: f.ring.Index == core.FocusHint, On: f.coach.shown()}
+	st := ButtonState{Hover: a.in.HoverIn(hr), Focus: f.ring.Index == ui.FocusHint, On: f.coach.shown()}
 	bg := g.P.Button
 	if st.Hover || st.On {
 		bg = g.P.ButtonHi
@@ -147,7 +147,7 @@ func (f *floorScene) drawActions(a *App, g *Gfx) {
 	}
 	g.Stroke(hr, 1, border)
 	ty := hr.Y + (hr.H-SizeBody*1.2)/2
-	g.Fill(core.Rect{X: hr.X + 10, Y: ty - 1, W: 16, H: 18}, g.P.Bg)
+	g.Fill(ui.Rect{X: hr.X + 10, Y: ty - 1, W: 16, H: 18}, g.P.Bg)
 	g.Text(f.hintKey, hr.X+18, ty, SizeSmall, true, g.P.Accent, Center)
 	g.Text("Hint: ask the coach", hr.X+32, ty, SizeBody-1, false, g.P.Text, Left)
 }
@@ -155,7 +155,7 @@ func (f *floorScene) drawActions(a *App, g *Gfx) {
 func (f *floorScene) drawStatus(a *App, g *Gfx) {
 	l := &f.lay
 	g.Fill(l.Status, g.P.Panel)
-	g.Fill(core.Rect{X: 0, Y: l.Status.Y, W: l.W, H: 1}, g.P.Line)
+	g.Fill(ui.Rect{X: 0, Y: l.Status.Y, W: l.W, H: 1}, g.P.Line)
 	y := l.Status.Y + 9
 	// A hovered action explains itself: why not, or what it does.
 	if h := f.panel.Hover; h >= 0 {
@@ -184,10 +184,10 @@ func (f *floorScene) drawStatus(a *App, g *Gfx) {
 	}
 }
 
-func (f *floorScene) drawTooltip(a *App, g *Gfx, b *core.ActionButton, spec *sim.ActionSpec) {
+func (f *floorScene) drawTooltip(a *App, g *Gfx, b *ui.ActionButton, spec *sim.ActionSpec) {
 	x := b.Rect.Right() + 10
 	wid := 330.0
-	r := core.Rect{X: x, Y: b.Rect.Y, W: wid, H: 0}
+	r := ui.Rect{X: x, Y: b.Rect.Y, W: wid, H: 0}
 	// Wrapped once per text (WrapC), so hovering allocates nothing.
 	now := g.WrapC(spec.Now, wid-20, SizeSmall, false)
 	later := g.WrapC(spec.Later, wid-20, SizeSmall, false)

@@ -2,9 +2,10 @@ package game
 
 import (
 	"math"
+	"salesfloor/game/session"
+	"salesfloor/game/ui"
 	"strconv"
 
-	"salesfloor/game/core"
 	"salesfloor/sim"
 )
 
@@ -41,15 +42,15 @@ func (f *floorScene) refresh(a *App) {
 	b := append(f.clock[:0], "Week "...)
 	b = strconv.AppendInt(b, int64(c.Week+1), 10)
 	b = append(append(append(b, "  "...), c.WeekdayName()...), "  "...)
-	f.clock = core.AppendHM(b, c.Hour, c.Minute)
+	f.clock = ui.AppendHM(b, c.Hour, c.Minute)
 	b = append(f.day[:0], "day "...)
 	b = append(strconv.AppendInt(b, int64(c.Day+1), 10), '/')
 	f.day = strconv.AppendInt(b, sim.DaysPerQuarter, 10)
 	b = append(f.revenue[:0], "Revenue "...)
-	b = core.AppendMoney(b, w.Revenue())
+	b = session.AppendMoney(b, w.Revenue())
 	if w.Company.Quota > 0 {
 		b = append(b, " of "...)
-		b = core.AppendMoney(b, w.Company.Quota)
+		b = session.AppendMoney(b, w.Company.Quota)
 		b = append(b, " quota ("...)
 		b = strconv.AppendFloat(b, 100*float64(w.Revenue())/float64(w.Company.Quota), 'f', 0, 64)
 		b = append(b, "%)"...)
@@ -58,7 +59,7 @@ func (f *floorScene) refresh(a *App) {
 	}
 	f.revenue = b
 	left := w.HoursLeft()
-	b = core.AppendHours(f.hours[:0], left)
+	b = ui.AppendHours(f.hours[:0], left)
 	if w.Player.Busy > 0 {
 		b = append(append(b, " left  (busy: "...), sim.Actions[w.Player.Doing].Title...)
 		b = append(b, ')')
@@ -70,7 +71,7 @@ func (f *floorScene) refresh(a *App) {
 	f.nevents = 0
 	for _, ev := range w.LastEvents(len(f.events), f.evBuf[:0]) {
 		d := &w.Scenario.Events[ev.Def]
-		b := core.AppendClock(f.events[f.nevents][:0], sim.ClockAt(int(ev.Tick)))
+		b := ui.AppendClock(f.events[f.nevents][:0], sim.ClockAt(int(ev.Tick)))
 		b = append(append(b, ' '), d.Title...)
 		if ev.Rep >= 0 && int(ev.Rep) < len(w.Reps) {
 			b = append(append(append(b, " ("...), w.Reps[ev.Rep].Name...), ')')
@@ -96,7 +97,7 @@ func (f *floorScene) refresh(a *App) {
 		l = append(l, " meetings, "...)
 		l = strconv.AppendInt(l, int64(r.Deals), 10)
 		l = append(l, " deals, "...)
-		f.side[f.nside-1].b = core.AppendMoney(l, r.Revenue)
+		f.side[f.nside-1].b = session.AppendMoney(l, r.Revenue)
 		l = f.sideAdd(sideText)
 		switch {
 		case r.Gone:

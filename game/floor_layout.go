@@ -2,10 +2,10 @@ package game
 
 import (
 	"math"
+	"salesfloor/game/ui"
 	"strconv"
 	"strings"
 
-	"salesfloor/game/core"
 	"salesfloor/sim"
 )
 
@@ -13,10 +13,10 @@ import (
 // window and the world as they are.
 
 // withKeys fills a text's {control} slots with the keys the player has.
-func withKeys(m *core.KeyMap, text string) string {
-	speeds := m.Label(core.CtlSpeed0) + " to " + m.Label(core.CtlSpeed4)
-	return strings.NewReplacer("{pause}", m.Label(core.CtlPause), "{speeds}", speeds, "{menu}", m.Label(core.CtlMenu),
-		"{hint}", m.Label(core.CtlHint), "{charts}", m.Label(core.CtlCharts)).Replace(text)
+func withKeys(m *ui.KeyMap, text string) string {
+	speeds := m.Label(ui.CtlSpeed0) + " to " + m.Label(ui.CtlSpeed4)
+	return strings.NewReplacer("{pause}", m.Label(ui.CtlPause), "{speeds}", speeds, "{menu}", m.Label(ui.CtlMenu),
+		"{hint}", m.Label(ui.CtlHint), "{charts}", m.Label(ui.CtlCharts)).Replace(text)
 }
 
 // keyLabels remakes the actions' key caps and tooltip titles when the
@@ -28,15 +28,15 @@ func (f *floorScene) keyLabels(a *App) {
 	f.keysVer = a.Keys.Version()
 	for i := 0; i < sim.NumPlayActions; i++ {
 		spec := &sim.Actions[i]
-		f.actionKey[i] = a.Keys.Label(core.ActionControl(sim.ActionID(i)))
-		f.actionTitle[i] = spec.Title + "  ·  " + core.Hours(spec.Cost) + "  ·  key " + f.actionKey[i]
+		f.actionKey[i] = a.Keys.Label(ui.ActionControl(sim.ActionID(i)))
+		f.actionTitle[i] = spec.Title + "  ·  " + ui.Hours(spec.Cost) + "  ·  key " + f.actionKey[i]
 	}
-	f.hintKey = a.Keys.Label(core.CtlHint)
+	f.hintKey = a.Keys.Label(ui.CtlHint)
 	for i := range hintTexts {
 		f.hintText[i] = withKeys(a.Keys, hintTexts[i])
 	}
-	f.hintNextLabel = "Next (" + a.Keys.Label(core.CtlHintsNext) + ")"
-	f.hintSkipLabel = "Skip (" + a.Keys.Label(core.CtlHintsSkip) + ")"
+	f.hintNextLabel = "Next (" + a.Keys.Label(ui.CtlHintsNext) + ")"
+	f.hintSkipLabel = "Skip (" + a.Keys.Label(ui.CtlHintsSkip) + ")"
 	f.pausedLine = withKeys(a.Keys, "Paused. {pause} to run; {speeds} set the speed; {menu} for the menu.")
 	f.tipLine = withKeys(a.Keys, "Tip: hover an action to see what it does now and later. {hint} asks the coach for a hint; {charts} opens the charts.")
 }
@@ -48,7 +48,7 @@ func (f *floorScene) keyLabels(a *App) {
 // click always finds the button it was aimed at, from the first frame on.
 func (f *floorScene) layout(a *App) {
 	f.keyLabels(a)
-	f.lay = core.Layout(a.W, a.H, f.panel)
+	f.lay = ui.Layout(a.W, a.H, f.panel)
 	f.refresh(a)
 	f.layoutHint()
 	f.layoutCanvas(a.gfx.Scale)
@@ -63,13 +63,13 @@ func (f *floorScene) layout(a *App) {
 // stays even.
 func (f *floorScene) layoutCanvas(scale float64) {
 	l := &f.lay
-	k := math.Min(l.Floor.W/core.CanvasW, l.Floor.H/core.CanvasH) * scale
+	k := math.Min(l.Floor.W/ui.CanvasW, l.Floor.H/ui.CanvasH) * scale
 	if k >= 2 {
 		k = math.Floor(k)
 	}
 	f.cscale = k / scale
-	cw, ch := core.CanvasW*f.cscale, core.CanvasH*f.cscale
-	f.canvasAt = core.Rect{X: l.Floor.X + (l.Floor.W-cw)/2, Y: l.Floor.Y + (l.Floor.H-ch)/2, W: cw, H: ch}
+	cw, ch := ui.CanvasW*f.cscale, ui.CanvasH*f.cscale
+	f.canvasAt = ui.Rect{X: l.Floor.X + (l.Floor.W-cw)/2, Y: l.Floor.Y + (l.Floor.H-ch)/2, W: cw, H: ch}
 }
 
 // layoutSide places the side panel's clickable parts: a row per rep in
@@ -79,11 +79,11 @@ func (f *floorScene) layoutSide(a *App) {
 	l := &f.lay
 	x, y := l.Side.X+12, l.Side.Y+10
 	ww := l.Side.W - 24
-	f.closeSel = core.Rect{X: l.Side.Right() - 74, Y: y, W: 64, H: 22}
+	f.closeSel = ui.Rect{X: l.Side.Right() - 74, Y: y, W: 64, H: 22}
 	y += 28
 	for i := range a.Session.W.Reps {
 		if i < len(f.teamRows) {
-			f.teamRows[i] = core.Rect{X: x - 4, Y: y - 2, W: ww + 8, H: 24}
+			f.teamRows[i] = ui.Rect{X: x - 4, Y: y - 2, W: ww + 8, H: 24}
 		}
 		y += 26
 	}
@@ -92,10 +92,10 @@ func (f *floorScene) layoutSide(a *App) {
 // layoutHint places the first-day hint's box and buttons.
 func (f *floorScene) layoutHint() {
 	l := &f.lay
-	f.hintBox = core.Rect{X: l.Floor.X + 20, Y: l.Floor.Bottom() - 130, W: l.Floor.W - 40, H: 118}
+	f.hintBox = ui.Rect{X: l.Floor.X + 20, Y: l.Floor.Bottom() - 130, W: l.Floor.W - 40, H: 118}
 	r := f.hintBox
-	f.hintNext = core.Rect{X: r.Right() - 214, Y: r.Y + 6, W: 100, H: 24}
-	f.hintSkip = core.Rect{X: r.Right() - 108, Y: r.Y + 6, W: 100, H: 24}
+	f.hintNext = ui.Rect{X: r.Right() - 214, Y: r.Y + 6, W: 100, H: 24}
+	f.hintSkip = ui.Rect{X: r.Right() - 108, Y: r.Y + 6, W: 100, H: 24}
 }
 
 // dialogWidth is an event question's box width.
@@ -113,7 +113,7 @@ func (f *floorScene) layoutDialog(a *App, d *sim.EventDef) {
 			if i < len(f.choices) {
 				key := strconv.Itoa(i + 1)
 				if i < 4 {
-					key = a.Keys.Label(core.CtlAnswer1 + core.Control(i))
+					key = a.Keys.Label(ui.CtlAnswer1 + ui.Control(i))
 				}
 				f.choices[i] = append(append(append(f.choices[i][:0], key...), "  "...), d.Choices[i].Label...)
 			}
@@ -125,11 +125,11 @@ func (f *floorScene) layoutDialog(a *App, d *sim.EventDef) {
 	}
 	f.dialogWrap = a.gfx.WrapC(d.Text, dialogWidth-40, SizeBody, false)
 	h := 110 + float64(len(f.dialogWrap))*19 + float64(len(d.Choices))*58
-	f.dialogBox = core.Rect{X: (a.W - dialogWidth) / 2, Y: (a.H - h) / 2, W: dialogWidth, H: h}
+	f.dialogBox = ui.Rect{X: (a.W - dialogWidth) / 2, Y: (a.H - h) / 2, W: dialogWidth, H: h}
 	y := f.dialogBox.Y + 70 + float64(len(f.dialogWrap))*float64(SizeBody)*1.35 + 8
 	for i := range d.Choices {
 		if i < len(f.choice) {
-			f.choice[i] = core.Rect{X: f.dialogBox.X + 20, Y: y, W: dialogWidth - 40, H: 50}
+			f.choice[i] = ui.Rect{X: f.dialogBox.X + 20, Y: y, W: dialogWidth - 40, H: 50}
 		}
 		y += 58
 	}

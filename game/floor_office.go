@@ -3,11 +3,12 @@ package game
 import (
 	"image/color"
 	"math"
+	"salesfloor/game/session"
+	"salesfloor/game/ui"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"salesfloor/game/art"
-	"salesfloor/game/core"
 	"salesfloor/sim"
 )
 
@@ -45,7 +46,7 @@ func (f *floorScene) drawCanvas(a *App, g *Gfx) {
 	f.blit(sp.Background, 0, 0, false, nil)
 	for i := range w.Reps {
 		r := &w.Reps[i]
-		d := &core.Desks[i]
+		d := &ui.Desks[i]
 		o := d.Origin
 		if f.sel == int32(i) || (f.panel.Picking && !r.Gone && (v.Frame/20)%2 == 0) {
 			c := g.P.Accent
@@ -75,7 +76,7 @@ func (f *floorScene) drawCanvas(a *App, g *Gfx) {
 			}
 			f.blit(sp.Bubble[ic], o.X+34, o.Y-11+bob, false, nil)
 		}
-		lvl := core.MoraleLevel(r.Morale)
+		lvl := ui.MoraleLevel(r.Morale)
 		f.blit(sp.Face[lvl], o.X+52, o.Y+22, false, g.Level(r.Morale.Float()))
 		if r.Momentum >= sim.F(55, 100) {
 			f.blit(sp.Flame, o.X+3, o.Y+23, false, nil)
@@ -114,7 +115,7 @@ func (f *floorScene) drawFloor(a *App, g *Gfx) {
 	cs := f.cscale
 	for i := range s.W.Reps {
 		r := &s.W.Reps[i]
-		o := core.Desks[i].Origin
+		o := ui.Desks[i].Origin
 		c := g.P.Text
 		if r.Gone {
 			c = g.P.Dim
@@ -129,9 +130,9 @@ func (f *floorScene) drawFloor(a *App, g *Gfx) {
 	placed := f.fbRects[:0]
 	for i := len(s.Feedback) - 1; i >= 0; i-- {
 		fb := &s.Feedback[i]
-		var p core.Pt
+		var p ui.Pt
 		if fb.Rep >= 0 && int(fb.Rep) < sim.MaxReps {
-			p = core.Desks[fb.Rep].Icon
+			p = ui.Desks[fb.Rep].Icon
 		} else {
 			p = f.view.Avatar
 		}
@@ -141,17 +142,17 @@ func (f *floorScene) drawFloor(a *App, g *Gfx) {
 		}
 		c := g.P.Text
 		switch fb.Kind {
-		case core.FeedDeal:
+		case session.FeedDeal:
 			c = g.P.Good
-		case core.FeedMomentumBroken, core.FeedLeft:
+		case session.FeedMomentumBroken, session.FeedLeft:
 			c = g.P.Bad
-		case core.FeedAdvice:
+		case session.FeedAdvice:
 			c = g.P.Accent
 		}
-		f.scratch = core.AppendFeedback(f.scratch[:0], fb)
+		f.scratch = session.AppendFeedback(f.scratch[:0], fb)
 		tw := g.MeasureB(f.scratch, SizeSmall, true)
 		x, y := f.canvasAt.X+p.X*cs, f.canvasAt.Y+p.Y*cs-rise-8
-		r := core.Rect{X: x - tw/2 - 4, Y: y - 1, W: tw + 8, H: 17}
+		r := ui.Rect{X: x - tw/2 - 4, Y: y - 1, W: tw + 8, H: 17}
 		for moved := true; moved; {
 			moved = false
 			for _, q := range placed {

@@ -2,8 +2,8 @@ package game
 
 import (
 	"math"
+	"salesfloor/game/ui"
 
-	"salesfloor/game/core"
 	"salesfloor/sim"
 )
 
@@ -30,7 +30,7 @@ func (f *floorScene) drawSide(a *App, g *Gfx) {
 			g.Text(r.Name, x+22, y+2, SizeBody, true, g.P.Text, Left)
 			g.Text(r.Activity.String(), x+90, y+3, SizeSmall, false, g.P.Dim, Left)
 			if !r.Gone {
-				g.Bar(core.Rect{X: x + ww - 60, Y: y + 6, W: 60, H: 8}, r.Momentum.Float(), g.P.Series[1])
+				g.Bar(ui.Rect{X: x + ww - 60, Y: y + 6, W: 60, H: 8}, r.Momentum.Float(), g.P.Series[1])
 			}
 			y += 26
 		}
@@ -60,7 +60,7 @@ func (f *floorScene) drawSide(a *App, g *Gfx) {
 	}{{"Morale", r.Morale}, {"Momentum", r.Momentum}, {"Energy", r.Energy}, {"Skill", r.Skill}, {"Trust in you", r.Trust}, {"Autonomy need", r.Autonomy}}
 	for _, b := range bars {
 		g.Text(b.n, x, y, SizeSmall, false, g.P.Dim, Left)
-		g.Bar(core.Rect{X: x + 100, Y: y + 3, W: ww - 100, H: 9}, b.v.Float(), g.Level(b.v.Float()))
+		g.Bar(ui.Rect{X: x + 100, Y: y + 3, W: ww - 100, H: 9}, b.v.Float(), g.Level(b.v.Float()))
 		y += 17
 	}
 	y += 4
@@ -75,7 +75,7 @@ func (f *floorScene) drawSide(a *App, g *Gfx) {
 	series := w.Series.RepHour[f.sel]
 	names := [...]string{"morale", "momentum", "output"}
 	for m := 0; m < 3; m++ {
-		box := core.Rect{X: x + 70, Y: y, W: ww - 70, H: 24}
+		box := ui.Rect{X: x + 70, Y: y, W: ww - 70, H: 24}
 		g.Text(names[m], x, y+5, SizeSmall, false, g.P.Dim, Left)
 		g.Fill(box, g.P.Bg)
 		f.spark(g, box, series, m)
@@ -101,7 +101,7 @@ func (f *floorScene) drawSide(a *App, g *Gfx) {
 }
 
 // spark draws one metric of the last 16 hourly samples into box.
-func (f *floorScene) spark(g *Gfx, box core.Rect, ss []sim.Sample, metric int) {
+func (f *floorScene) spark(g *Gfx, box ui.Rect, ss []sim.Sample, metric int) {
 	const n = 16
 	start := len(ss) - n
 	if start < 0 {
@@ -144,5 +144,5 @@ func (f *floorScene) drawFace(g *Gfx, cx, cy float64, m sim.Fixed, r float64) {
 func drawFace(sp *Sprites, g *Gfx, cx, cy float64, m sim.Fixed, r float64) {
 	k := math.Max(1, math.Round(2*r*g.Scale/9))
 	half := 4.5 * k / g.Scale
-	g.Sprite(sp.Face[core.MoraleLevel(m)], cx-half, cy-half, k, g.Level(m.Float()))
+	g.Sprite(sp.Face[ui.MoraleLevel(m)], cx-half, cy-half, k, g.Level(m.Float()))
 }

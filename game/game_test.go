@@ -2,20 +2,20 @@ package game_test
 
 import (
 	"errors"
+	"salesfloor/game/script"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"salesfloor/game"
-	"salesfloor/game/core"
 	"salesfloor/game/store"
 	"salesfloor/sim"
 )
 
 // newApp builds the game driven by a script, with files in memory.
-func newApp(t testing.TB, script string) (*game.App, *store.Mem) {
+func newApp(t testing.TB, src string) (*game.App, *store.Mem) {
 	t.Helper()
-	s, err := core.ParseScript(script)
+	s, err := script.ParseScript(src)
 	if err != nil {
 		t.Fatal(err)
 	}

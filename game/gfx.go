@@ -5,14 +5,13 @@ import (
 	"image"
 	"image/color"
 	"math"
+	"salesfloor/game/ui"
 	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
 	"golang.org/x/image/font/gofont/gobold"
 	"golang.org/x/image/font/gofont/goregular"
-
-	"salesfloor/game/core"
 )
 
 // Text sizes, in UI units.
@@ -151,7 +150,7 @@ func (g *Gfx) Face(size int, bold bool) *text.GoTextFace {
 
 // Fill fills a rect. Rects are drawn as a scaled white pixel, which unlike
 // the vector package allocates nothing per call.
-func (g *Gfx) Fill(r core.Rect, c color.Color) {
+func (g *Gfx) Fill(r ui.Rect, c color.Color) {
 	g.fillPx(g.Dst, r.X*g.Scale, r.Y*g.Scale, r.W*g.Scale, r.H*g.Scale, c)
 }
 
@@ -173,7 +172,7 @@ func (g *Gfx) fillPx(dst *ebiten.Image, x, y, w, h float64, c color.Color) {
 }
 
 // Stroke outlines a rect.
-func (g *Gfx) Stroke(r core.Rect, width float64, c color.Color) {
+func (g *Gfx) Stroke(r ui.Rect, width float64, c color.Color) {
 	g.strokePx(g.Dst, r.X*g.Scale, r.Y*g.Scale, r.W*g.Scale, r.H*g.Scale, math.Max(1, math.Round(width*g.Scale)), c)
 }
 
@@ -322,7 +321,7 @@ func (g *Gfx) Lines(lines []string, x, y float64, size int, bold bool, c color.C
 }
 
 // Panel draws a panel background with a border.
-func (g *Gfx) Panel(r core.Rect) {
+func (g *Gfx) Panel(r ui.Rect) {
 	g.Fill(r, g.P.Panel)
 	g.Stroke(r, 1, g.P.Line)
 }
@@ -334,7 +333,7 @@ type ButtonState struct {
 }
 
 // Button draws a button with a centred label.
-func (g *Gfx) Button(r core.Rect, label string, st ButtonState) {
+func (g *Gfx) Button(r ui.Rect, label string, st ButtonState) {
 	bg := g.P.Button
 	switch {
 	case st.Disabled:
@@ -344,7 +343,7 @@ func (g *Gfx) Button(r core.Rect, label string, st ButtonState) {
 	}
 	g.Fill(r, bg)
 	if st.Tint != nil {
-		g.Fill(core.Rect{X: r.X, Y: r.Y, W: 4, H: r.H}, st.Tint)
+		g.Fill(ui.Rect{X: r.X, Y: r.Y, W: 4, H: r.H}, st.Tint)
 	}
 	border := g.P.Line
 	if st.Focus {
@@ -363,7 +362,7 @@ func (g *Gfx) Button(r core.Rect, label string, st ButtonState) {
 }
 
 // Bar draws a horizontal bar filled to frac (0..1).
-func (g *Gfx) Bar(r core.Rect, frac float64, c color.Color) {
+func (g *Gfx) Bar(r ui.Rect, frac float64, c color.Color) {
 	g.Fill(r, g.P.Bg)
 	if frac < 0 {
 		frac = 0
@@ -371,7 +370,7 @@ func (g *Gfx) Bar(r core.Rect, frac float64, c color.Color) {
 	if frac > 1 {
 		frac = 1
 	}
-	g.Fill(core.Rect{X: r.X, Y: r.Y, W: r.W * frac, H: r.H}, c)
+	g.Fill(ui.Rect{X: r.X, Y: r.Y, W: r.W * frac, H: r.H}, c)
 	g.Stroke(r, 1, g.P.Line)
 }
 

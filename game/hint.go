@@ -2,7 +2,7 @@ package game
 
 import (
 	"salesfloor/game/coach"
-	"salesfloor/game/core"
+	"salesfloor/game/ui"
 )
 
 // hintPanel is the floor's coach: H asks the expert for the next move at
@@ -14,7 +14,7 @@ import (
 type hintPanel struct {
 	h    coach.Hint
 	err  string // why asking failed, shown in the panel
-	box  core.Rect
+	box  ui.Rect
 	lay  []string // the reason, wrapped for box
 	wrap string   // the text lay was wrapped from
 	wrW  float64
@@ -53,7 +53,7 @@ func (p *hintPanel) shown() bool { return p.h.State != coach.HintNone || p.err !
 
 // update drops a stale hint, thinks for a slice of the frame, and lays the
 // panel out above the bottom of the floor (r is the floor's rect).
-func (p *hintPanel) update(a *App, r core.Rect) {
+func (p *hintPanel) update(a *App, r ui.Rect) {
 	if p.h.State != coach.HintNone && !p.h.Fresh(a.stamp()) {
 		p.err = ""
 	}
@@ -75,7 +75,7 @@ func (p *hintPanel) update(a *App, r core.Rect) {
 		lines = len(p.lay)
 	}
 	h := hintPanelH + hintLineH + float64(lines)*hintLineH + 8
-	p.box = core.Rect{X: r.X + 20, Y: r.Bottom() - h - 12, W: w, H: h}
+	p.box = ui.Rect{X: r.X + 20, Y: r.Bottom() - h - 12, W: w, H: h}
 }
 
 // draw draws the panel as update laid it out.
@@ -96,7 +96,7 @@ func (p *hintPanel) draw(a *App, g *Gfx) {
 		g.Lines(p.lay, x, y+28, SizeSmall, false, g.P.Dim)
 	case p.h.State == coach.HintThinking:
 		g.Text(hintThinkText+"...."[:p.dots], hx, y, hintHeadSize, true, g.P.Accent, Left)
-		g.Text("The game is paused while it plays out the moves from here; "+a.Keys.Label(core.CtlPause)+" resumes (and drops the hint).",
+		g.Text("The game is paused while it plays out the moves from here; "+a.Keys.Label(ui.CtlPause)+" resumes (and drops the hint).",
 			x, y+28, SizeSmall, false, g.P.Dim, Left)
 	default:
 		ad := &p.h.Advice

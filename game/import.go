@@ -3,8 +3,8 @@ package game
 import (
 	"bytes"
 	"fmt"
+	"salesfloor/game/session"
 
-	"salesfloor/game/core"
 	"salesfloor/sim"
 )
 
@@ -15,10 +15,10 @@ import (
 func (a *App) Import(name string, data []byte) { a.importFile(name, data, a.scene) }
 
 func (a *App) importFile(name string, data []byte, back Scene) {
-	var s *core.Session
+	var s *session.Session
 	var err error
 	if bytes.HasPrefix(data, []byte("SALESFLOOR-SAVE")) {
-		s, err = core.LoadSession(name, data)
+		s, err = session.LoadSession(name, data)
 	} else {
 		s, err = sessionFromReplay(name, data)
 	}
@@ -30,7 +30,7 @@ func (a *App) importFile(name string, data []byte, back Scene) {
 	a.autosave()
 }
 
-func sessionFromReplay(name string, data []byte) (*core.Session, error) {
+func sessionFromReplay(name string, data []byte) (*session.Session, error) {
 	rep, err := sim.ParseReplay(name, data)
 	if err != nil {
 		return nil, err
@@ -42,7 +42,7 @@ func sessionFromReplay(name string, data []byte) (*core.Session, error) {
 	if res.Mismatch != nil {
 		return nil, fmt.Errorf("%s does not replay as recorded: %w", name, res.Mismatch)
 	}
-	return core.FromWorld(res.World, rep.Commands), nil
+	return session.FromWorld(res.World, rep.Commands), nil
 }
 
 // offerFile hands an exported file to the player (written to the save folder

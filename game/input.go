@@ -1,12 +1,11 @@
 package game
 
 import (
+	"salesfloor/game/ui"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
-
-	"salesfloor/game/core"
 )
 
 var timeNow = time.Now
@@ -14,30 +13,30 @@ var timeNow = time.Now
 // keyMap maps Ebiten keys to the game's keys.
 var keyMap = func() []struct {
 	e ebiten.Key
-	k core.Key
+	k ui.Key
 } {
 	m := []struct {
 		e ebiten.Key
-		k core.Key
+		k ui.Key
 	}{
-		{ebiten.KeyTab, core.KeyTab}, {ebiten.KeyEnter, core.KeyEnter}, {ebiten.KeyNumpadEnter, core.KeyEnter},
-		{ebiten.KeyEscape, core.KeyEscape}, {ebiten.KeySpace, core.KeySpace},
-		{ebiten.KeyUp, core.KeyUp}, {ebiten.KeyDown, core.KeyDown}, {ebiten.KeyLeft, core.KeyLeft},
-		{ebiten.KeyRight, core.KeyRight}, {ebiten.KeyF11, core.KeyF11}, {ebiten.KeyBackspace, core.KeyBackspace},
-		{ebiten.KeyEqual, core.KeyPlus}, {ebiten.KeyNumpadAdd, core.KeyPlus},
-		{ebiten.KeyMinus, core.KeyMinus}, {ebiten.KeyNumpadSubtract, core.KeyMinus},
+		{ebiten.KeyTab, ui.KeyTab}, {ebiten.KeyEnter, ui.KeyEnter}, {ebiten.KeyNumpadEnter, ui.KeyEnter},
+		{ebiten.KeyEscape, ui.KeyEscape}, {ebiten.KeySpace, ui.KeySpace},
+		{ebiten.KeyUp, ui.KeyUp}, {ebiten.KeyDown, ui.KeyDown}, {ebiten.KeyLeft, ui.KeyLeft},
+		{ebiten.KeyRight, ui.KeyRight}, {ebiten.KeyF11, ui.KeyF11}, {ebiten.KeyBackspace, ui.KeyBackspace},
+		{ebiten.KeyEqual, ui.KeyPlus}, {ebiten.KeyNumpadAdd, ui.KeyPlus},
+		{ebiten.KeyMinus, ui.KeyMinus}, {ebiten.KeyNumpadSubtract, ui.KeyMinus},
 	}
 	for k := ebiten.KeyA; k <= ebiten.KeyZ; k++ {
 		m = append(m, struct {
 			e ebiten.Key
-			k core.Key
-		}{k, core.Key('a' + (k - ebiten.KeyA))})
+			k ui.Key
+		}{k, ui.Key('a' + (k - ebiten.KeyA))})
 	}
 	for k := ebiten.KeyDigit0; k <= ebiten.KeyDigit9; k++ {
 		m = append(m, struct {
 			e ebiten.Key
-			k core.Key
-		}{k, core.Key('0' + (k - ebiten.KeyDigit0))})
+			k ui.Key
+		}{k, ui.Key('0' + (k - ebiten.KeyDigit0))})
 	}
 	return m
 }()
@@ -54,7 +53,7 @@ type inputReader struct {
 	hasMouse bool
 }
 
-func (r *inputReader) read(in *core.Input, scale float64) {
+func (r *inputReader) read(in *ui.Input, scale float64) {
 	in.Reset()
 	mx, my := ebiten.CursorPosition()
 	x, y := float64(mx)/scale, float64(my)/scale
@@ -71,7 +70,7 @@ func (r *inputReader) read(in *core.Input, scale float64) {
 	in.Wheel = wy
 	in.Shift = ebiten.IsKeyPressed(ebiten.KeyShift)
 	for _, m := range keyMap {
-		if inpututil.IsKeyJustPressed(m.e) || (m.e != ebiten.KeyEscape && m.e != ebiten.KeyEnter && m.e != ebiten.KeySpace && inpututil.KeyPressDuration(m.e) > 30 && inpututil.KeyPressDuration(m.e)%6 == 0 && (m.k == core.KeyTab || m.k == core.KeyUp || m.k == core.KeyDown)) {
+		if inpututil.IsKeyJustPressed(m.e) || (m.e != ebiten.KeyEscape && m.e != ebiten.KeyEnter && m.e != ebiten.KeySpace && inpututil.KeyPressDuration(m.e) > 30 && inpututil.KeyPressDuration(m.e)%6 == 0 && (m.k == ui.KeyTab || m.k == ui.KeyUp || m.k == ui.KeyDown)) {
 			in.AddKey(m.k)
 		}
 	}

@@ -3,18 +3,20 @@ package game
 import (
 	"errors"
 	"math"
+	"salesfloor/game/session"
+	"salesfloor/game/synth"
+	"salesfloor/game/ui"
 
 	"fmt"
 	"github.com/hajimehoshi/ebiten/v2"
 	"path/filepath"
 
-	"salesfloor/game/core"
 	"salesfloor/game/store"
 	"salesfloor/sim"
 )
 
 // drawMenu draws a column of menu buttons.
-func drawMenu(a *App, g *Gfx, m *core.Menu) {
+func drawMenu(a *App, g *Gfx, m *ui.Menu) {
 	for i := range m.Items {
 		it := &m.Items[i]
 		g.Button(it.Rect, it.Label, ButtonState{Hover: m.Hover == i, Focus: m.Ring.Index == i, Disabled: !it.Enabled})
@@ -24,7 +26,7 @@ func drawMenu(a *App, g *Gfx, m *core.Menu) {
 // ---- Title ----
 
 type titleScene struct {
-	menu *core.Menu
+	menu *ui.Menu
 }
 
 const (
@@ -42,7 +44,7 @@ func newTitle(a *App) *titleScene {
 	if canImport {
 		items = append(items, "Import a save or replay")
 	}
-	m := core.NewMenu(items...)
+	m := ui.NewMenu(items...)
 	m.Items[tContinue].Enabled = store.Exists(a.Files, store.AutoSlot)
 	m.Items[tLoad].Enabled = store.Exists(a.Files, store.ManualSlot) || fileExists(a.Files, store.BackupName(store.SlotFile(store.ManualSlot)))
 	if !m.Items[tContinue].Enabled {
@@ -60,9 +62,9 @@ func fileExists(f store.FS, name string) bool {
 	return err == nil
 }
 
-func (t *titleScene) Update(a *App, in *core.Input) error {
+func (t *titleScene) Update(a *App, in *ui.Input) error {
 	t.menu.Layout(a.W/2-150, a.H*0.45, 300, 44, 10)
-	if a.Keys.Pressed(in, core.CtlMenu) {
+	if a.Keys.Pressed(in, ui.CtlMenu) {
 		a.Quit()
 		return nil
 	}
@@ -124,8 +126,8 @@ func (a *App) tryLoad(slot string, back Scene) {
 }
 
 // toastRect puts toasts between the title's lines and its menu.
-func (t *titleScene) toastRect(a *App, w, h float64) core.Rect {
-	return core.Rect{X: (a.W - w) / 2, Y: t.menu.Items[0].Rect.Y - h - 12, W: w, H: h}
+func (t *titleScene) toastRect(a *App, w, h float64) ui.Rect {
+	return ui.Rect{X: (a.W - w) / 2, Y: t.menu.Items[0].Rect.Y - h - 12, W: w, H: h}
 }
 
 // ---- New game setup ----
@@ -134,11 +136,11 @@ type setupScene struct {
 	scen   int
 	diff   int
 	scens  []*sim.Scenario
-	rows   []core.Rect
-	diffs  [4]core.Rect
-	start  core.Rect
-	back   core.Rect
-	ring   core.FocusRing
+	rows   []ui.Rect
+	diffs  [4]ui.Rect
+	start  ui.Rect
+	back   ui.Rect
+	ring   ui.FocusRing
 	wrap   []string
 	wrapOf int
 }
@@ -147,7 +149,7 @@ var diffOrder = [4]sim.Difficulty{sim.Easy, sim.Normal, sim.Hard, sim.Sandbox}
 var diffText = [4]string{"Easy: quota -20%, more authority", "Normal", "Hard: quota +20%, fewer leads", "Sandbox: no quota, no grade"}
 
 func newSetup(a *App) *setupScene {
-	s := &setupScene{diff: 1, ring: core.FocusRing{Index: -1}, wrapOf: -1}
+	s := &setupScene{diff: 1, ring: ui.FocusRing{Index: -1}, wrapOf: -1}
 	for _, n := range sim.ScenarioNames {
 		if sc, err := sim.BuiltinScenario(n); err == nil {
 			s.scens = append(s.scens, sc)
@@ -160,39 +162,39 @@ func (s *setupScene) layout(a *App) {
 	x, y := a.W/2-380, 130.0
 	s.rows = s.rows[:0]
 	for range s.scens {
-		s.rows = append(s.rows, core.Rect{X: x, Y: y, W: 360, H: 56})
+		s.rows = append(s.rows, ui.Rect{X: x, Y: y, W: 360, H: 56})
 		y += 64
 	}
 	for i := range s.diffs {
-		s.diffs[i] = core.Rect{X: a.W/2 + 20, Y: 130 + float64(i)*48, W: 360, H: 40}
+		s.diffs[i] = ui.Rect{X: a.W/2 + 20, Y: 130 + float64(i)*48, W: 360, H: 40}
 	}
-	s.start = core.Rect{X: a.W/2 + 20, Y: a.H - 110, W: 170, H: 46}
-	s.back = core.Rect{X: a.W/2 + 210, Y: a.H - 110, W: 170, H: 46}
+	s.start = ui.Rect{X: a.W/2 + 20, Y: a.H - 110, W: 170, H: 46}
+	s.back = ui.Rect{X: a.W/2 + 210, Y: a.H - 110, W: 170, H: 46}
 }
 
-func (s *setupScene) Update(a *App, in *core.Input) error {
+func (s *setupScene) Update(a *App, in *ui.Input) error {
 	s.layout(a)
-	if a.Keys.Pressed(in, core.CtlMenu) {
+	if a.Keys.Pressed(in, ui.CtlMenu) {
 		a.Go(newTitle(a))
 		return nil
 	}
-	if in.Key(core.NavUp) {
+	if in.Key(ui.NavUp) {
 		s.scen = (s.scen + len(s.scens) - 1) % len(s.scens)
 	}
-	if in.Key(core.NavDown) {
+	if in.Key(ui.NavDown) {
 		s.scen = (s.scen + 1) % len(s.scens)
 	}
-	if a.Keys.Pressed(in, core.CtlPrevTab) {
+	if a.Keys.Pressed(in, ui.CtlPrevTab) {
 		s.diff = (s.diff + 3) % 4
 	}
-	if a.Keys.Pressed(in, core.CtlNextTab) {
+	if a.Keys.Pressed(in, ui.CtlNextTab) {
 		s.diff = (s.diff + 1) % 4
 	}
-	var focus []core.Rect
+	var focus []ui.Rect
 	focus = append(focus, s.rows...)
 	focus = append(focus, s.diffs[:]...)
 	focus = append(focus, s.start, s.back)
-	enter := in.Key(core.NavActivate) && s.ring.Index < 0
+	enter := in.Key(ui.NavActivate) && s.ring.Index < 0
 	s.ring.Apply(in, focus)
 	for i, r := range s.rows {
 		if in.ClickIn(r) {
@@ -230,7 +232,7 @@ func (s *setupScene) Draw(a *App, g *Gfx) {
 			g.Stroke(r, 2, g.P.Accent)
 		}
 		g.Text(sc.Title, r.X+12, r.Y+8, SizeHead, true, g.P.Text, Left)
-		q := "quota " + core.Money(sc.Quota)
+		q := "quota " + session.Money(sc.Quota)
 		g.Text(fmt.Sprintf("%d reps, %s", len(sc.Reps), q), r.X+12, r.Y+32, SizeSmall, false, g.P.Dim, Left)
 	}
 	for i, r := range s.diffs {
@@ -247,19 +249,19 @@ func (s *setupScene) Draw(a *App, g *Gfx) {
 	}
 	g.Lines(s.wrap, s.diffs[0].X, s.diffs[3].Bottom()+24, SizeBody, false, g.P.Text)
 	g.Button(s.start, "Start (Enter)", ButtonState{Hover: a.in.HoverIn(s.start), Focus: s.ring.Index == len(s.rows)+4})
-	g.Button(s.back, "Back ("+a.Keys.Label(core.CtlMenu)+")", ButtonState{Hover: a.in.HoverIn(s.back), Focus: s.ring.Index == len(s.rows)+5})
+	g.Button(s.back, "Back ("+a.Keys.Label(ui.CtlMenu)+")", ButtonState{Hover: a.in.HoverIn(s.back), Focus: s.ring.Index == len(s.rows)+5})
 }
 
 // toastRect puts toasts under the Start and Back buttons.
-func (s *setupScene) toastRect(a *App, w, h float64) core.Rect {
-	return core.Rect{X: (a.W - w) / 2, Y: s.start.Bottom() + 8, W: w, H: h}
+func (s *setupScene) toastRect(a *App, w, h float64) ui.Rect {
+	return ui.Rect{X: (a.W - w) / 2, Y: s.start.Bottom() + 8, W: w, H: h}
 }
 
 // ---- Pause menu ----
 
 type pauseScene struct {
 	floor *floorScene
-	menu  *core.Menu
+	menu  *ui.Menu
 	speed int
 }
 
@@ -281,7 +283,7 @@ func newPause(a *App, f *floorScene) *pauseScene {
 	if canImport {
 		items = append(items, "Download save")
 	}
-	m := core.NewMenu(items...)
+	m := ui.NewMenu(items...)
 	m.Ring.Index = 0
 	p := &pauseScene{floor: f, menu: m, speed: a.Session.Speed}
 	a.Session.Speed = 0
@@ -293,10 +295,10 @@ func (p *pauseScene) resume(a *App) {
 	a.Go(p.floor)
 }
 
-func (p *pauseScene) Update(a *App, in *core.Input) error {
+func (p *pauseScene) Update(a *App, in *ui.Input) error {
 	p.floor.layout(a) // the floor is drawn beneath: lay it out for this window
 	p.menu.Layout(a.W/2-150, a.H/2-230, 300, 42, 8)
-	if a.Keys.Pressed(in, core.CtlMenu) {
+	if a.Keys.Pressed(in, ui.CtlMenu) {
 		p.resume(a)
 		return nil
 	}
@@ -337,8 +339,8 @@ func (p *pauseScene) Update(a *App, in *core.Input) error {
 
 func (p *pauseScene) Draw(a *App, g *Gfx) {
 	p.floor.Draw(a, g)
-	g.Fill(core.Rect{W: a.W, H: a.H}, g.P.Shade)
-	r := core.Rect{X: a.W/2 - 180, Y: a.H/2 - 290, W: 360, H: float64(len(p.menu.Items))*50 + 90}
+	g.Fill(ui.Rect{W: a.W, H: a.H}, g.P.Shade)
+	r := ui.Rect{X: a.W/2 - 180, Y: a.H/2 - 290, W: 360, H: float64(len(p.menu.Items))*50 + 90}
 	g.Panel(r)
 	g.Text("Paused", a.W/2, r.Y+16, SizeBig, true, g.P.Accent, Center)
 	drawMenu(a, g, p.menu)
@@ -348,18 +350,18 @@ func (p *pauseScene) Draw(a *App, g *Gfx) {
 
 type settingsScene struct {
 	back Scene
-	menu *core.Menu
+	menu *ui.Menu
 }
 
 func newSettings(a *App, back Scene) *settingsScene {
-	s := &settingsScene{back: back, menu: core.NewMenu("", "", "", "", "", "", "Keys…", "Back")}
+	s := &settingsScene{back: back, menu: ui.NewMenu("", "", "", "", "", "", "Keys…", "Back")}
 	s.menu.Ring.Index = 0
 	return s
 }
 
 // leftRight names the keys that make a setting less and more: "Left/Right".
 func leftRight(a *App) string {
-	return a.Keys.Label(core.CtlPrevTab) + "/" + a.Keys.Label(core.CtlNextTab)
+	return a.Keys.Label(ui.CtlPrevTab) + "/" + a.Keys.Label(ui.CtlNextTab)
 }
 
 func onOffText(b bool) string {
@@ -377,26 +379,26 @@ func (s *settingsScene) labels(a *App) {
 	it[2].Label = "Sound: " + onOffText(st.Sound)
 	it[3].Label = fmt.Sprintf("Volume: %.0f%%  (%s)", st.Volume*100, leftRight(a))
 	it[4].Label = "Reduced motion: " + onOffText(st.ReducedMotion)
-	it[5].Label = "Fullscreen (" + a.Keys.Label(core.CtlFullscreen) + "): " + onOffText(st.Fullscreen)
+	it[5].Label = "Fullscreen (" + a.Keys.Label(ui.CtlFullscreen) + "): " + onOffText(st.Fullscreen)
 }
 
-func (s *settingsScene) Update(a *App, in *core.Input) error {
+func (s *settingsScene) Update(a *App, in *ui.Input) error {
 	s.menu.Layout(a.W/2-200, a.H/2-190, 400, 44, 10)
-	if a.Keys.Pressed(in, core.CtlMenu) {
+	if a.Keys.Pressed(in, ui.CtlMenu) {
 		a.Go(s.back)
 		return nil
 	}
 	st := &a.Settings
 	delta := 0.0
-	if a.Keys.Pressed(in, core.CtlPrevTab) {
+	if a.Keys.Pressed(in, ui.CtlPrevTab) {
 		delta = -1
 	}
-	if a.Keys.Pressed(in, core.CtlNextTab) {
+	if a.Keys.Pressed(in, ui.CtlNextTab) {
 		delta = 1
 	}
 	if delta != 0 {
-		a.Keys.Consume(in, core.CtlPrevTab)
-		a.Keys.Consume(in, core.CtlNextTab)
+		a.Keys.Consume(in, ui.CtlPrevTab)
+		a.Keys.Consume(in, ui.CtlNextTab)
 		switch s.menu.Ring.Index {
 		case 0:
 			st.UIScale = clampF(st.UIScale+0.125*delta, 0.75, 2)
@@ -437,7 +439,7 @@ func (s *settingsScene) Update(a *App, in *core.Input) error {
 		return nil
 	}
 	a.SaveSettings()
-	a.Play(core.SoundClick)
+	a.Play(synth.SoundClick)
 	return nil
 }
 
@@ -461,9 +463,9 @@ func (s *settingsScene) Draw(a *App, g *Gfx) {
 	if note := a.sound.unavailable(); note != "" {
 		snd, vol := s.menu.Items[2].Rect, s.menu.Items[3].Rect
 		x := snd.Right() + 14
-		box := core.Rect{X: x, Y: snd.Y, W: math.Min(300, a.W-x-12), H: vol.Bottom() - snd.Y}
+		box := ui.Rect{X: x, Y: snd.Y, W: math.Min(300, a.W-x-12), H: vol.Bottom() - snd.Y}
 		g.Fill(box, g.P.Panel)
-		g.Fill(core.Rect{X: box.X, Y: box.Y, W: 4, H: box.H}, g.P.Bad)
+		g.Fill(ui.Rect{X: box.X, Y: box.Y, W: 4, H: box.H}, g.P.Bad)
 		lines := g.WrapC(note+". The setting is kept for when there is one.", box.W-20, SizeSmall, false)
 		ly := box.Y + (box.H-float64(len(lines))*SizeSmall*1.35)/2
 		g.Lines(lines, box.X+12, ly, SizeSmall, false, g.P.Text)
@@ -502,8 +504,8 @@ The coach is an expert player: a search that plays the moves out on copies of yo
 
 Press Esc or Enter to go back.`
 
-func (h *howToScene) Update(a *App, in *core.Input) error {
-	if a.Keys.Pressed(in, core.CtlMenu) || in.Key(core.NavActivate) || in.Clicked {
+func (h *howToScene) Update(a *App, in *ui.Input) error {
+	if a.Keys.Pressed(in, ui.CtlMenu) || in.Key(ui.NavActivate) || in.Clicked {
 		a.Go(h.back)
 	}
 	return nil
@@ -526,20 +528,20 @@ func (h *howToScene) Draw(a *App, g *Gfx) {
 
 type messageScene struct {
 	title, text, detail string
-	menu                *core.Menu
+	menu                *ui.Menu
 	do                  func(int)
 	wrap, dwrap         []string
 }
 
 func newMessage(title, text, detail string, options []string, do func(int)) *messageScene {
-	m := core.NewMenu(options...)
+	m := ui.NewMenu(options...)
 	m.Ring.Index = 0
 	return &messageScene{title: title, text: text, detail: detail, menu: m, do: do}
 }
 
-func (m *messageScene) Update(a *App, in *core.Input) error {
+func (m *messageScene) Update(a *App, in *ui.Input) error {
 	m.menu.Layout(a.W/2-150, a.H/2+40, 300, 44, 10)
-	if a.Keys.Pressed(in, core.CtlMenu) {
+	if a.Keys.Pressed(in, ui.CtlMenu) {
 		m.do(len(m.menu.Items) - 1)
 		return nil
 	}

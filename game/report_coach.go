@@ -3,9 +3,10 @@ package game
 import (
 	"fmt"
 	"math"
+	"salesfloor/game/session"
+	"salesfloor/game/ui"
 
 	"salesfloor/game/coach"
-	"salesfloor/game/core"
 	"salesfloor/sim"
 )
 
@@ -19,8 +20,8 @@ type reportCoach struct {
 	err error // the job could not start
 
 	// Laid out in update, read in draw.
-	box      core.Rect
-	chart    core.Rect
+	box      ui.Rect
+	chart    ui.Rect
 	progress float64
 	title    string
 	you, exp string // "62 (C)"
@@ -36,7 +37,7 @@ type reportCoach struct {
 	top      int64
 }
 
-func newReportCoach(s *core.Session) *reportCoach {
+func newReportCoach(s *session.Session) *reportCoach {
 	j, err := coach.NewJob(s.W, s.Log(), coach.DefaultBudget)
 	return &reportCoach{job: j, err: err, weeksAt: -1}
 }
@@ -49,7 +50,7 @@ const coachBoxH = 232.0
 
 // update plays a slice of the expert's quarter and lays the panel out in
 // r, the box, with the weekly chart at chart.
-func (c *reportCoach) update(a *App, box, chart core.Rect) {
+func (c *reportCoach) update(a *App, box, chart ui.Rect) {
 	c.box, c.chart = box, chart
 	if c.busy() {
 		a.slice(reportSlice, c.job.Work)
@@ -119,7 +120,7 @@ func (c *reportCoach) weeks(w *sim.World) {
 		return dst
 	}
 	c.weekYou, c.weekExp = scale(c.weekYou, you), scale(c.weekExp, exp)
-	c.title = "Revenue per week: you and the expert (top of the chart " + core.Money(c.top) + ")"
+	c.title = "Revenue per week: you and the expert (top of the chart " + session.Money(c.top) + ")"
 }
 
 // draw draws the panel and the weekly chart as update laid them out.
@@ -135,7 +136,7 @@ func (c *reportCoach) draw(a *App, g *Gfx, xs, ys []float64) {
 		g.Lines(g.WrapC("The expert could not play this quarter: "+c.err.Error(), r.W-32, SizeBody, false), x, y, SizeBody, false, g.P.Bad)
 	case c.job.Result() == nil:
 		g.Text(fmt.Sprintf("The expert is playing your quarter... %.0f%%", 100*c.progress), x, y, SizeBody, true, g.P.Text, Left)
-		g.Bar(core.Rect{X: x, Y: y + 26, W: r.W - 32, H: 12}, c.progress, g.P.Accent)
+		g.Bar(ui.Rect{X: x, Y: y + 26, W: r.W - 32, H: 12}, c.progress, g.P.Accent)
 		g.Text("It searches every decision by playing the moves out on copies of the floor; its revenue appears week by week below.",
 			x, y+48, SizeSmall, false, g.P.Dim, Left)
 	default:
@@ -145,7 +146,7 @@ func (c *reportCoach) draw(a *App, g *Gfx, xs, ys []float64) {
 		g.Text("What it did most differently", x, y, SizeBody, true, g.P.Text, Left)
 		y += 22
 		for _, l := range c.lines {
-			g.Fill(core.Rect{X: x + 4, Y: y + 6, W: 5, H: 5}, g.P.Accent)
+			g.Fill(ui.Rect{X: x + 4, Y: y + 6, W: 5, H: 5}, g.P.Accent)
 			y = g.Lines(l, x+16, y, SizeSmall+1, false, g.P.Text) + 3
 		}
 		g.Lines(c.note, x, y+2, SizeSmall, false, g.P.Dim)
@@ -158,9 +159,9 @@ func (c *reportCoach) draw(a *App, g *Gfx, xs, ys []float64) {
 func (c *reportCoach) drawRow(g *Gfx, x, y, w float64, who, score string, cmd float64) {
 	g.Text(who, x, y, SizeBody, true, g.P.Text, Left)
 	g.Text(score, x+96, y, SizeBody, true, g.P.Text, Left)
-	bar := core.Rect{X: x + 170, Y: y, W: w - 170, H: 18}
+	bar := ui.Rect{X: x + 170, Y: y, W: w - 170, H: 18}
 	g.Fill(bar, g.P.Example)
-	g.Fill(core.Rect{X: bar.X, Y: bar.Y, W: bar.W * cmd, H: bar.H}, g.P.Command)
+	g.Fill(ui.Rect{X: bar.X, Y: bar.Y, W: bar.W * cmd, H: bar.H}, g.P.Command)
 	g.Text(fmt.Sprintf("command %.0f%%", math.Round(100*cmd)), bar.X+6, bar.Y+1, SizeSmall, true, g.P.Text, Left)
 	g.Text(fmt.Sprintf("example %.0f%%", math.Round(100*(1-cmd))), bar.Right()-6, bar.Y+1, SizeSmall, true, g.P.Text, Right)
 }

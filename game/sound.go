@@ -2,8 +2,7 @@ package game
 
 import (
 	"github.com/hajimehoshi/ebiten/v2/audio"
-
-	"salesfloor/game/core"
+	"salesfloor/game/synth"
 )
 
 // sound plays the synthesized sounds. The audio context is created only
@@ -17,7 +16,7 @@ type sound struct {
 	volume   float64
 	unlocked bool
 	ctx      *audio.Context
-	pcm      [core.NumSounds][]byte
+	pcm      [synth.NumSounds][]byte
 	players  []*audio.Player
 }
 
@@ -51,14 +50,14 @@ func (s *sound) unlock() {
 	if audio.CurrentContext() != nil {
 		s.ctx = audio.CurrentContext()
 	} else {
-		s.ctx = audio.NewContext(core.SampleRate)
+		s.ctx = audio.NewContext(synth.SampleRate)
 	}
 	for i := range s.pcm {
-		s.pcm[i] = core.Synth(core.Sound(i))
+		s.pcm[i] = synth.Synth(synth.Sound(i))
 	}
 }
 
-func (s *sound) play(snd core.Sound) {
+func (s *sound) play(snd synth.Sound) {
 	if s.ctx == nil || !s.on || s.volume <= 0 || !s.ctx.IsReady() {
 		return
 	}

@@ -3,7 +3,7 @@
 //	go run ./cmd/salesfloor
 //
 // For tests and screenshots it can play a script of inputs instead of the
-// devices (see game/core.Script):
+// devices (see game/script.Script):
 //
 //	salesfloor -script play.txt -screenshot-dir shots -hash-out hash.txt -data-dir /tmp/sf -window 1280x800
 package main
@@ -14,12 +14,12 @@ import (
 	"os"
 
 	"salesfloor/game"
-	"salesfloor/game/core"
+	"salesfloor/game/script"
 	"salesfloor/game/store"
 )
 
 func main() {
-	script := flag.String("script", "", "play the scripted input in `FILE` instead of the mouse and keyboard")
+	scriptFile := flag.String("script", "", "play the scripted input in `FILE` instead of the mouse and keyboard")
 	shots := flag.String("screenshot-dir", "", "write the script's screenshots to `DIR`")
 	hashOut := flag.String("hash-out", "", "on exit, write the game's final state hash to `FILE`")
 	dataDir := flag.String("data-dir", "", "keep saves and settings in `DIR` (default: the user config dir)")
@@ -37,13 +37,13 @@ func main() {
 	if *dataDir != "" {
 		opt.Files = store.Dir{Path: *dataDir}
 	}
-	if *script != "" {
-		src, err := os.ReadFile(*script)
+	if *scriptFile != "" {
+		src, err := os.ReadFile(*scriptFile)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "salesfloor:", err)
 			os.Exit(2)
 		}
-		s, err := core.ParseScript(string(src))
+		s, err := script.ParseScript(string(src))
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "salesfloor:", err)
 			os.Exit(2)

@@ -10,7 +10,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
-	"salesfloor/game/core"
+	"salesfloor/game/session"
 	"salesfloor/game/store"
 	"salesfloor/sim"
 )
@@ -33,7 +33,7 @@ func TestBrowserCoach(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	data, err := core.FromWorld(w, log).SaveBytes()
+	data, err := session.FromWorld(w, log).SaveBytes()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,9 +2,9 @@ package coach
 
 import (
 	"fmt"
+	"salesfloor/game/ui"
 	"strings"
 
-	"salesfloor/game/core"
 	"salesfloor/sim"
 )
 
@@ -56,7 +56,7 @@ type Hint struct {
 	// Rollouts counts the futures played for the current hint.
 	Rollouts int
 	// Keys are the player's bindings, for "press ..." (nil: the defaults).
-	Keys *core.KeyMap
+	Keys *ui.KeyMap
 
 	at     Stamp
 	e      *sim.Expert
@@ -137,7 +137,7 @@ func (h *Hint) Work(n int) bool {
 }
 
 // Describe words the expert's suggestion at w for the player.
-func Describe(w *sim.World, sug sim.Suggestion, keys *core.KeyMap) Advice {
+func Describe(w *sim.World, sug sim.Suggestion, keys *ui.KeyMap) Advice {
 	a := Advice{Suggestion: sug, Searched: true, Reason: why(sug.Reason)}
 	if sug.Margin < closeCall && a.Reason != "" && (sug.HasAction || sug.Wait) && strings.Contains(sug.Reason, " more than ") {
 		a.Reason += " A close call: the runner-up is about as good."
@@ -146,7 +146,7 @@ func Describe(w *sim.World, sug sim.Suggestion, keys *core.KeyMap) Advice {
 	if sug.Choice >= 0 {
 		if _, d, ok := w.PendingEvent(); ok && int(sug.Choice) < len(d.Choices) {
 			heads = append(heads, fmt.Sprintf("answer %d, %q", sug.Choice+1, d.Choices[sug.Choice].Label))
-			hows = append(hows, "press "+keys.Label(core.CtlAnswer1+core.Control(sug.Choice)))
+			hows = append(hows, "press "+keys.Label(ui.CtlAnswer1+ui.Control(sug.Choice)))
 		}
 	}
 	switch {
@@ -196,17 +196,17 @@ var repActions = map[sim.ActionID]string{
 }
 
 // keys are the bindings hints name.
-func (h *Hint) keys() *core.KeyMap {
+func (h *Hint) keys() *ui.KeyMap {
 	if h.Keys == nil {
-		h.Keys = core.DefaultKeyMap()
+		h.Keys = ui.DefaultKeyMap()
 	}
 	return h.Keys
 }
 
 // describeCommand says what a command does and which keys do it.
-func describeCommand(w *sim.World, c sim.Command, keys *core.KeyMap) (head, how string) {
+func describeCommand(w *sim.World, c sim.Command, keys *ui.KeyMap) (head, how string) {
 	spec := &sim.Actions[c.Action]
-	key := keys.Label(core.ActionControl(c.Action))
+	key := keys.Label(ui.ActionControl(c.Action))
 	name := func(i int32) string {
 		if i >= 0 && int(i) < len(w.Reps) {
 			return w.Reps[i].Name

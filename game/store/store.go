@@ -201,7 +201,7 @@ func (e *LoadError) Detail() string {
 	return e.Err.Error()
 }
 
-// Decoder turns a save file's bytes into a game; it is core.LoadSession in
+// Decoder turns a save file's bytes into a game; it is session.LoadSession in
 // the game, kept abstract so this package does not depend on the session.
 type Decoder[T any] func(name string, data []byte) (T, error)
 
@@ -246,7 +246,7 @@ type Settings struct {
 	Fullscreen    bool    `json:"fullscreen"`
 	HintsSeen     bool    `json:"hints_seen"`
 	// Keys are the player's key bindings that differ from the game's, by
-	// control name and key name ("pause": "p"); see core.KeyMapFrom.
+	// control name and key name ("pause": "p"); see ui.KeyMapFrom.
 	Keys map[string]string `json:"keys,omitempty"`
 }
 

@@ -5,20 +5,20 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"salesfloor/game/session"
 	"testing"
 
-	"salesfloor/game/core"
 	"salesfloor/game/store"
 	"salesfloor/sim"
 )
 
-func load(f store.FS, slot string, backup bool) (*core.Session, error) {
-	return store.Load(f, slot, backup, core.LoadSession, func(err error) bool { return errors.Is(err, sim.ErrForeignSave) })
+func load(f store.FS, slot string, backup bool) (*session.Session, error) {
+	return store.Load(f, slot, backup, session.LoadSession, func(err error) bool { return errors.Is(err, sim.ErrForeignSave) })
 }
 
-func played(t *testing.T) *core.Session {
+func played(t *testing.T) *session.Session {
 	t.Helper()
-	s, err := core.NewSession("default", sim.Normal, 9)
+	s, err := session.NewSession("default", sim.Normal, 9)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,10 +1,10 @@
-package core_test
+package ui_test
 
 import (
+	"salesfloor/game/ui"
 	"strings"
 	"testing"
 
-	"salesfloor/game/core"
 	"salesfloor/sim"
 )
 
@@ -12,9 +12,9 @@ import (
 // controls that are live together share a key, no control takes a key
 // that moves the focus, and every control has a key and a unique name.
 func TestDefaultKeysHaveOneMeaning(t *testing.T) {
-	m := core.DefaultKeyMap()
+	m := ui.DefaultKeyMap()
 	names := map[string]bool{}
-	for c := core.Control(0); c < core.NumControls; c++ {
+	for c := ui.Control(0); c < ui.NumControls; c++ {
 		if c.Name() == "" || names[c.Name()] {
 			t.Errorf("control %d: name %q missing or repeated", c, c.Name())
 		}
@@ -24,18 +24,18 @@ func TestDefaultKeysHaveOneMeaning(t *testing.T) {
 		}
 		for _, k := range m.Keys(c) {
 			if o, clash := m.Conflict(c, k); clash {
-				t.Errorf("%s and %s share %s where both can be pressed", c.Name(), o.Name(), core.KeyLabel(k))
+				t.Errorf("%s and %s share %s where both can be pressed", c.Name(), o.Name(), ui.KeyLabel(k))
 			}
-			for _, nav := range []core.Key{core.NavNext, core.NavActivate, core.NavUp, core.NavDown} {
+			for _, nav := range []ui.Key{ui.NavNext, ui.NavActivate, ui.NavUp, ui.NavDown} {
 				if k == nav {
-					t.Errorf("%s takes %s, which moves the focus", c.Name(), core.KeyLabel(k))
+					t.Errorf("%s takes %s, which moves the focus", c.Name(), ui.KeyLabel(k))
 				}
 			}
 		}
 	}
 	// The play actions are controls of their own, named as sim names them.
 	for a := sim.ActionID(0); a < sim.ActChoose; a++ {
-		if got := core.ActionControl(a).Name(); got != sim.Actions[a].Name {
+		if got := ui.ActionControl(a).Name(); got != sim.Actions[a].Name {
 			t.Errorf("action %d's control is %q, want %q", a, got, sim.Actions[a].Name)
 		}
 	}
@@ -45,28 +45,28 @@ func TestDefaultKeysHaveOneMeaning(t *testing.T) {
 // together (an event's "1" and the floor's "1"), and never on one screen.
 func TestBind(t *testing.T) {
 	for _, tc := range []struct {
-		c    core.Control
-		key  core.Key
+		c    ui.Control
+		key  ui.Key
 		want string // "" for accepted
 	}{
-		{core.CtlPause, 'p', `P is already Roll out procedure`},
-		{core.CtlPause, 'z', ""},
-		{core.CtlAnswer1, '5', ""}, // the floor's 8x is not live in the dialog
-		{core.CtlAnswer1, 'h', `H is already Ask the coach`},
-		{core.CtlHintsSkip, 'r', `R is already Status reports`}, // the hints sit over the floor
-		{core.CtlCharts, core.KeyTab, "moves the focus"},
-		{core.CtlFullscreen, core.KeyEscape, "is already Menu, or back"}, // fullscreen is live everywhere
+		{ui.CtlPause, 'p', `P is already Roll out procedure`},
+		{ui.CtlPause, 'z', ""},
+		{ui.CtlAnswer1, '5', ""}, // the floor's 8x is not live in the dialog
+		{ui.CtlAnswer1, 'h', `H is already Ask the coach`},
+		{ui.CtlHintsSkip, 'r', `R is already Status reports`}, // the hints sit over the floor
+		{ui.CtlCharts, ui.KeyTab, "moves the focus"},
+		{ui.CtlFullscreen, ui.KeyEscape, "is already Menu, or back"}, // fullscreen is live everywhere
 	} {
-		m := core.DefaultKeyMap()
+		m := ui.DefaultKeyMap()
 		v := m.Version()
 		err := m.Bind(tc.c, tc.key)
 		switch {
 		case tc.want == "" && err != nil:
-			t.Errorf("bind %s to %s: %v", tc.c.Name(), core.KeyLabel(tc.key), err)
+			t.Errorf("bind %s to %s: %v", tc.c.Name(), ui.KeyLabel(tc.key), err)
 		case tc.want == "" && (m.Keys(tc.c)[0] != tc.key || m.Version() == v):
-			t.Errorf("bind %s to %s: keys %v, version %d", tc.c.Name(), core.KeyLabel(tc.key), m.Keys(tc.c), m.Version())
+			t.Errorf("bind %s to %s: keys %v, version %d", tc.c.Name(), ui.KeyLabel(tc.key), m.Keys(tc.c), m.Version())
 		case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
-			t.Errorf("bind %s to %s: error %v, want %q", tc.c.Name(), core.KeyLabel(tc.key), err, tc.want)
+			t.Errorf("bind %s to %s: error %v, want %q", tc.c.Name(), ui.KeyLabel(tc.key), err, tc.want)
 		case tc.want != "" && m.Version() != v:
 			t.Errorf("a refused binding changed the map")
 		}
@@ -76,7 +76,7 @@ func TestBind(t *testing.T) {
 // The settings file keeps only what differs from the defaults; a bad entry
 // keeps its default and says which field is wrong, and the rest apply.
 func TestKeyMapFromSettings(t *testing.T) {
-	m, errs := core.KeyMapFrom(map[string]string{
+	m, errs := ui.KeyMapFrom(map[string]string{
 		"pause":    "z",
 		"vision":   "Q", // the quota's key: refused
 		"dance":    "d",
@@ -95,20 +95,20 @@ func TestKeyMapFromSettings(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("errors:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	if m.Label(core.CtlPause) != "Z" || m.Label(core.CtlAnswer1) != "5" || m.Label(core.ActionControl(sim.ActVision)) != "G" {
-		t.Errorf("pause %s, answer-1 %s, vision %s", m.Label(core.CtlPause), m.Label(core.CtlAnswer1), m.Label(core.ActionControl(sim.ActVision)))
+	if m.Label(ui.CtlPause) != "Z" || m.Label(ui.CtlAnswer1) != "5" || m.Label(ui.ActionControl(sim.ActVision)) != "G" {
+		t.Errorf("pause %s, answer-1 %s, vision %s", m.Label(ui.CtlPause), m.Label(ui.CtlAnswer1), m.Label(ui.ActionControl(sim.ActVision)))
 	}
 	over := m.Overrides()
 	if len(over) != 2 || over["pause"] != "z" || over["answer-1"] != "5" {
 		t.Errorf("overrides %v", over)
 	}
-	back, errs := core.KeyMapFrom(over)
-	if len(errs) != 0 || back.Label(core.CtlPause) != "Z" {
+	back, errs := ui.KeyMapFrom(over)
+	if len(errs) != 0 || back.Label(ui.CtlPause) != "Z" {
 		t.Errorf("the overrides do not read back: %v", errs)
 	}
-	in := &core.Input{}
+	in := &ui.Input{}
 	in.AddKey('z')
-	if !m.Pressed(in, core.CtlPause) || core.DefaultKeyMap().Pressed(in, core.CtlPause) {
+	if !m.Pressed(in, ui.CtlPause) || ui.DefaultKeyMap().Pressed(in, ui.CtlPause) {
 		t.Error("Pressed does not follow the map")
 	}
 }

@@ -1,4 +1,4 @@
-package core
+package ui
 
 // FocusRing moves keyboard focus through a scene's buttons with Tab and
 // Shift+Tab (and the arrow keys when Arrows is set), and turns Enter on the

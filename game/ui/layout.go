@@ -1,6 +1,9 @@
-package core
+package ui
 
-import "salesfloor/sim"
+import (
+	"salesfloor/game/session"
+	"salesfloor/sim"
+)
 
 // Minimum logical size of the UI, in UI units; a smaller window scales the
 // whole UI down rather than cropping it.
@@ -18,7 +21,7 @@ type FloorLayout struct {
 	Floor    Rect
 	Side     Rect
 	Status   Rect
-	Speed    [len(Speeds)]Rect
+	Speed    [len(session.Speeds)]Rect
 	Menu     Rect
 	Charts   Rect
 	Hint     Rect // the coach's button, at the foot of the actions
@@ -51,7 +54,7 @@ func Layout(w, h float64, p *ActionPanel) FloorLayout {
 	x -= 78
 	l.Charts = Rect{x - 76, 12, 76, 34}
 	x -= 90
-	for i := len(Speeds) - 1; i >= 0; i-- {
+	for i := len(session.Speeds) - 1; i >= 0; i-- {
 		l.Speed[i] = Rect{x - 40, 12, 40, 34}
 		x -= 44
 	}
@@ -95,7 +98,7 @@ const hintH = 28
 const (
 	FocusAction  = 0                                // + the button's index in the panel
 	FocusSpeed   = FocusAction + sim.NumPlayActions // + the speed's index
-	FocusCharts  = FocusSpeed + len(Speeds)         // the Charts button
+	FocusCharts  = FocusSpeed + len(session.Speeds) // the Charts button
 	FocusMenu    = FocusCharts + 1                  // the Menu button
 	FocusHint    = FocusMenu + 1                    // the coach's Hint button
 	NumFocusable = FocusHint + 1

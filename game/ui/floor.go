@@ -1,6 +1,9 @@
-package core
+package ui
 
-import "salesfloor/sim"
+import (
+	"salesfloor/game/session"
+	"salesfloor/sim"
+)
 
 // The floor is pixel art drawn on a canvas of CanvasW x CanvasH pixels and
 // scaled to the floor's rect.
@@ -115,7 +118,7 @@ func (v *FloorView) Rand() uint32 {
 }
 
 // Update moves the avatar toward its target and ages the advice walks.
-func (v *FloorView) Update(s *Session, reduced bool) {
+func (v *FloorView) Update(s *session.Session, reduced bool) {
 	v.Frame++
 	t := AvatarTarget(s.W, v.Frame)
 	dx, dy := t.X-v.Avatar.X, t.Y-v.Avatar.Y
@@ -147,7 +150,7 @@ func (v *FloorView) Update(s *Session, reduced bool) {
 	}
 	for i := range s.Feedback {
 		f := &s.Feedback[i]
-		if f.Kind == FeedAdvice && f.Age == 1 && f.Rep >= 0 && f.Rep < sim.MaxReps {
+		if f.Kind == session.FeedAdvice && f.Age == 1 && f.Rep >= 0 && f.Rep < sim.MaxReps {
 			v.Asking[f.Rep] = AskFrames
 		}
 	}

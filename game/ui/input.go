@@ -1,7 +1,8 @@
-// Package core is the game's logic without Ebiten: the session that drives
-// the simulation through commands, the input snapshot, layout, widgets and
-// the floor's cosmetic model. Everything here is testable without a window.
-package core
+// Package ui is the game's interface without Ebiten: the input snapshot,
+// rectangles and the floor's layout, menus and the focus ring, the key map,
+// the action panel and the floor's cosmetic model. Everything here is
+// testable without a window.
+package ui
 
 // Key is a key the game reacts to. Letters and digits are their lower-case
 // runes; the rest are named constants outside the printable range.

@@ -1,8 +1,12 @@
-package core
+// Package script is the test and demo driver: a script of keys, clicks,
+// waits and hooks (screenshots, turbo, auto-answer) played into the game a
+// frame at a time, so that no scene knows scripts exist.
+package script
 
 import (
 	"bufio"
 	"fmt"
+	"salesfloor/game/ui"
 	"strconv"
 	"strings"
 
@@ -46,7 +50,7 @@ type ScriptOp struct {
 	Op   string
 	N    int
 	X, Y float64
-	Key  Key
+	Key  ui.Key
 	Arg  string
 }
 
@@ -85,7 +89,7 @@ func ParseScript(src string) (*Script, error) {
 			if err := need(1); err != nil {
 				return nil, err
 			}
-			k, ok := ParseKey(f[1])
+			k, ok := ui.ParseKey(f[1])
 			if !ok {
 				return nil, bad("unknown key %q", f[1])
 			}
@@ -133,7 +137,7 @@ type ScriptHost interface {
 	// 0: the script answers it itself (auto-answer) with the answer's key.
 	Question() int
 	// Keys are the player's bindings, for the answer keys.
-	KeyMap() *KeyMap
+	KeyMap() *ui.KeyMap
 	// Busy reports work in progress that a screenshot should wait for.
 	Busy() bool
 	Quit()
@@ -144,12 +148,12 @@ const maxIdleWait = 3600
 
 // Step runs the script for one frame: it may put a key or a click into in,
 // and carries out instructions until one needs a later frame.
-func (s *Script) Step(in *Input, h ScriptHost) error {
+func (s *Script) Step(in *ui.Input, h ScriptHost) error {
 	// auto-answer: press the answer's key while a question waits, every
 	// frame until the dialog takes it (its keys wait a moment after it
 	// appears), as a player would.
 	if n := s.answer; n > 0 && n <= 4 && n <= h.Question() {
-		if ks := h.KeyMap().Keys(CtlAnswer1 + Control(n-1)); len(ks) > 0 {
+		if ks := h.KeyMap().Keys(ui.CtlAnswer1 + ui.Control(n-1)); len(ks) > 0 {
 			in.AddKey(ks[0])
 		}
 	}

@@ -1,7 +1,8 @@
-package core
+package ui
 
 import (
 	"errors"
+	"salesfloor/game/session"
 	"strconv"
 	"sync"
 
@@ -146,7 +147,7 @@ func validRep(w *sim.World, i int32) bool {
 
 // CommandFor is the command a button sends given the selected rep (or -1).
 // For a rep action with no rep selected, ok is false: the panel asks for one.
-func (p *ActionPanel) CommandFor(s *Session, id sim.ActionID, selected int32) (c sim.Command, ok bool) {
+func (p *ActionPanel) CommandFor(s *session.Session, id sim.ActionID, selected int32) (c sim.Command, ok bool) {
 	w := s.W
 	spec := &sim.Actions[id]
 	switch {
@@ -187,7 +188,7 @@ func b2i(b bool) int32 {
 // the simulation words a refusal with fmt, so verdicts are kept by what
 // sim.World.Check depends on (see verdictKey) and asked for only when that
 // situation is new.
-func (p *ActionPanel) Refresh(s *Session, selected int32) {
+func (p *ActionPanel) Refresh(s *session.Session, selected int32) {
 	if p.valid && p.version == s.Version && p.sel == selected {
 		return
 	}
@@ -307,7 +308,7 @@ func (p *ActionPanel) verdict(w *sim.World, c sim.Command) verdict {
 	} else {
 		err := w.Check(c)
 		v.ok = err == nil
-		v.reason = Reason(err)
+		v.reason = session.Reason(err)
 		if errors.Is(err, sim.ErrQuarterOver) {
 			v.reason = "The quarter is over"
 		}
@@ -338,7 +339,7 @@ func onOff(on bool) string {
 func (p *ActionPanel) Invalidate() { p.valid, p.labelled = false, false }
 
 // Activate presses the button of action id.
-func (p *ActionPanel) Activate(s *Session, id sim.ActionID, selected int32) ActionResult {
+func (p *ActionPanel) Activate(s *session.Session, id sim.ActionID, selected int32) ActionResult {
 	p.Refresh(s, selected)
 	var b *ActionButton
 	for i := range p.Buttons {
@@ -359,26 +360,26 @@ func (p *ActionPanel) Activate(s *Session, id sim.ActionID, selected int32) Acti
 	}
 	p.Picking = false
 	if err := s.Do(c.Action, c.Target, c.Arg); err != nil {
-		return ActionResult{Refused: Reason(err)}
+		return ActionResult{Refused: session.Reason(err)}
 	}
 	return ActionResult{Sent: true, Cmd: c}
 }
 
 // PickRep completes a pending targeted action with the rep the player chose.
-func (p *ActionPanel) PickRep(s *Session, rep int32) ActionResult {
+func (p *ActionPanel) PickRep(s *session.Session, rep int32) ActionResult {
 	if !p.Picking {
 		return ActionResult{}
 	}
 	p.Picking = false
 	if err := s.Do(p.Pick, rep, 0); err != nil {
-		return ActionResult{Refused: Reason(err)}
+		return ActionResult{Refused: session.Reason(err)}
 	}
 	return ActionResult{Sent: true, Cmd: s.Log()[len(s.Log())-1]}
 }
 
 // Update handles a frame's input: clicks on buttons and hotkeys. Escape
 // cancels a pending rep pick.
-func (p *ActionPanel) Update(in *Input, s *Session, selected int32) ActionResult {
+func (p *ActionPanel) Update(in *Input, s *session.Session, selected int32) ActionResult {
 	p.Refresh(s, selected)
 	p.Hover = -1
 	for i := range p.Buttons {

@@ -1,4 +1,8 @@
-package core
+// Package session is one game in progress: the world driven through
+// sim.Driver, its log, the speed, and the floating texts and moments that
+// the driver's batches become. It is the only thing in the game that sends
+// commands to the simulation.
+package session
 
 import (
 	"errors"

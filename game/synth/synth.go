@@ -1,4 +1,6 @@
-package core
+// Package synth makes the game's sounds from code: a few short tones,
+// synthesised once into PCM, so the game ships no audio files.
+package synth
 
 import (
 	"encoding/binary"

@@ -1,0 +1,80 @@
+package session_test
+
+import (
+	"testing"
+
+	"salesfloor/game/session"
+	"salesfloor/sim"
+)
+
+func newSession(t testing.TB) *session.Session {
+	t.Helper()
+	s, err := session.NewSession("default", sim.Normal, 42)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestFeedback(t *testing.T) {
+	s := newSession(t)
+	s.Do(sim.ActReports, sim.AllReps, 1)
+	deals, broken := 0, 0
+	for i := 0; i < 10*sim.TicksPerDay && !s.W.Done(); i++ {
+		if _, _, ok := s.W.PendingEvent(); ok {
+			s.Do(sim.ActChoose, sim.TeamTarget, 0)
+		}
+		s.StepTick()
+		for _, f := range s.Feedback {
+			switch f.Kind {
+			case session.FeedDeal:
+				deals++
+			case session.FeedMomentumBroken:
+				broken++
+			}
+		}
+		s.Feedback = s.Feedback[:0]
+	}
+	if deals == 0 || broken == 0 {
+		t.Fatalf("deals %d, broken momentum %d: want both", deals, broken)
+	}
+}
+
+// A whole quarter through the session, played by the commander: every
+// moment the floor marks comes from the driver's batches (the days for the
+// autosave, the events for the toast, the deals for the chime) and the
+// departures and the hire become floating texts, as they happen.
+func TestSessionMoments(t *testing.T) {
+	s, err := session.NewSession("turnaround", sim.Normal, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pol, _ := sim.NewPolicy("commander", 1)
+	s.Turbo = 1
+	var buf []sim.Command
+	days, events, deals := 0, 0, 0
+	texts := map[session.FeedbackKind]int{}
+	for !s.W.Done() {
+		buf = pol.Decide(s.W, buf[:0])
+		for _, c := range buf {
+			_ = s.Do(c.Action, c.Target, c.Arg)
+		}
+		m := s.Update()
+		days += m.DaysEnded
+		deals += m.Deals
+		if m.Event >= 0 {
+			events++
+		}
+		for _, f := range s.Feedback {
+			if f.Age == 0 {
+				texts[f.Kind]++
+			}
+		}
+	}
+	if days != sim.DaysPerQuarter || events == 0 || deals != int(s.W.Outcome().Deals) {
+		t.Errorf("days %d (want %d), events %d, deals %d (the quarter closed %d)", days, sim.DaysPerQuarter, events, deals, s.W.Outcome().Deals)
+	}
+	if texts[session.FeedLeft] != int(s.W.RepsLost) || texts[session.FeedInfo] != int(s.W.Company.Hires) || s.W.RepsLost == 0 {
+		t.Errorf("floating texts: %d left, %d joined; the world lost %d and hired %d", texts[session.FeedLeft], texts[session.FeedInfo], s.W.RepsLost, s.W.Company.Hires)
+	}
+}
