@@ -122,7 +122,10 @@ type chartsScene struct {
 }
 
 func newCharts(a *App, back Scene, rep int32) *chartsScene {
-	return &chartsScene{back: back, rep: int(rep), ring: ui.FocusRing{Index: -1}}
+	c := &chartsScene{back: back, rep: int(rep), ring: ui.FocusRing{Index: -1}}
+	c.layout(a) // ready for a Draw before the first Update
+	c.data.fill(a.Session.W, c.rep)
+	return c
 }
 
 func (c *chartsScene) layout(a *App) {
@@ -166,19 +169,19 @@ func (c *chartsScene) Update(a *App, in *ui.Input) error {
 			c.rep = i - 1
 		}
 	}
+	c.data.fill(a.Session.W, c.rep) // what Draw plots, for the rep chosen now
 	return nil
 }
 
+// Draw only reads: Update laid the scene out and filled the series.
 func (c *chartsScene) Draw(a *App, g *Gfx) {
-	c.layout(a)
 	w := a.Session.W
-	c.data.fill(w, c.rep)
 	subject := "The team"
 	if c.rep >= 0 {
 		subject = w.Reps[c.rep].Name
 	}
 	g.Text("Charts: "+subject+" over the quarter", 20, 14, SizeBig, true, g.P.Accent, Left)
-	g.Text("Left/Right or click to change", 20+g.Measure("Charts: "+subject+" over the quarter", SizeBig, true)+16, 22, SizeSmall, false, g.P.Dim, Left)
+	g.Text(leftRight(a)+" or click to change", 20+g.Measure("Charts: "+subject+" over the quarter", SizeBig, true)+16, 22, SizeSmall, false, g.P.Dim, Left)
 	for i, r := range c.tabs {
 		name := "Team"
 		if i > 0 {
@@ -229,8 +232,20 @@ func newReport(a *App) *reportScene {
 	m := ui.NewMenu("Next quarter", "Charts", "Export replay", "Start over")
 	m.Ring.Index = 0
 	r := &reportScene{menu: m, o: a.Session.W.Outcome(), charts: chartsScene{rep: -1}, coach: newReportCoach(a.Session)}
-	r.layout(a)
+	r.prepare(a) // ready for a Draw before the first Update
 	return r
+}
+
+// prepare lays the report out and fills what its Draw reads.
+func (r *reportScene) prepare(a *App) {
+	for i := range r.menu.Items {
+		r.menu.Items[i].Rect = ui.Rect{X: 20 + float64(i)*180, Y: a.H - 58, W: 170, H: 42}
+	}
+	r.layout(a)
+	r.charts.data.fill(a.Session.W, -1)
+	if r.wrap == nil {
+		r.wrap = a.gfx.Wrap(r.o.Style, r.col.W-32, SizeBody, false)
+	}
 }
 
 // busy: the expert is still playing the quarter.
@@ -251,10 +266,7 @@ func (r *reportScene) layout(a *App) {
 }
 
 func (r *reportScene) Update(a *App, in *ui.Input) error {
-	for i := range r.menu.Items {
-		r.menu.Items[i].Rect = ui.Rect{X: 20 + float64(i)*180, Y: a.H - 58, W: 170, H: 42}
-	}
-	r.layout(a)
+	r.prepare(a)
 	w := a.Session.W
 	switch r.menu.Update(in) {
 	case rNext:
@@ -308,8 +320,10 @@ func (r *reportScene) Draw(a *App, g *Gfx) {
 	x, y := col.X+16, col.Y+14
 	g.Text(o.Grade, x+30, y, SizeTitle+10, true, g.Level(o.Score.Float()/100), Center)
 	g.Text(fmt.Sprintf("Score %.0f / 100", o.Score.Float()), x+80, y+8, SizeBig, true, g.P.Text, Left)
-	g.Text(fmt.Sprintf("revenue %.0f/50  health %.0f/20  future %.0f/20  exec %.0f/10",
-		o.ScoreRevenue.Float(), o.ScoreHealth.Float(), o.ScoreFuture.Float(), o.ScoreExecutive.Float()), x+80, y+40, SizeSmall, false, g.P.Dim, Left)
+	p := &w.P // the scenario's own weights: crunch's are not the default's
+	g.Text(fmt.Sprintf("revenue %.0f/%d  health %.0f/%d  future %.0f/%d  exec %.0f/%d",
+		o.ScoreRevenue.Float(), p.WeightRevenue, o.ScoreHealth.Float(), p.WeightHealth,
+		o.ScoreFuture.Float(), p.WeightFuture, o.ScoreExecutive.Float(), p.WeightExecutive), x+80, y+40, SizeSmall, false, g.P.Dim, Left)
 	y += 80
 	if o.Quota > 0 {
 		g.Text(fmt.Sprintf("Revenue %s of %s quota (%s)", session.Money(o.Revenue), session.Money(o.Quota), pct(o.Attainment)), x, y, SizeBody, true, g.P.Text, Left)
@@ -342,20 +356,13 @@ func (r *reportScene) Draw(a *App, g *Gfx) {
 	g.Text(fmt.Sprintf("command %.0f%%", 100*cs), bar.X+6, bar.Y+1, SizeSmall, true, g.P.Text, Left)
 	g.Text(fmt.Sprintf("example %.0f%%", 100*(1-cs)), bar.Right()-6, bar.Y+1, SizeSmall, true, g.P.Text, Right)
 	y += 26
-	if r.wrap == nil {
-		r.wrap = g.Wrap(o.Style, col.W-32, SizeBody, false)
-	}
 	g.Lines(r.wrap, x, y, SizeBody, false, g.P.Accent)
 
 	// On the right: the coach, the weekly revenue beside the expert's, and
 	// morale and momentum.
 	c := &r.charts
 	r.coach.draw(a, g, c.xs, c.ys)
-	c.data.fill(w, -1)
 	lines := []chartLine{{"morale", g.P.Series[0], c.data.morale}, {"momentum", g.P.Series[1], c.data.momentum}}
 	lineChart(g, r.mood, "Morale and momentum, hourly", sim.HoursPerQuarter, lines, c.xs, c.ys, false)
-	for i := range r.menu.Items {
-		r.menu.Items[i].Rect = ui.Rect{X: 20 + float64(i)*180, Y: a.H - 58, W: 170, H: 42}
-	}
 	drawMenu(a, g, r.menu)
 }

@@ -23,7 +23,7 @@ func (a *App) importFile(name string, data []byte, back Scene) {
 		s, err = sessionFromReplay(name, data)
 	}
 	if err != nil {
-		a.Go(newMessage("Cannot import "+name, err.Error(), "", []string{"Back"}, func(int) { a.Go(back) }))
+		a.Go(newMessage(a, "Cannot import "+name, err.Error(), "", []string{"Back"}, func(int) { a.Go(back) }))
 		return
 	}
 	a.resume(s, "Imported "+name)

@@ -107,10 +107,10 @@ func (a *App) tryLoad(slot string, back Scene) {
 	}
 	var le *store.LoadError
 	if errors.As(err, &le) && le.HasBackup && !le.Missing {
-		a.Go(newMessage("Cannot load the save", le.Message(), le.Detail(), []string{"Load the backup", "Back"}, func(i int) {
+		a.Go(newMessage(a, "Cannot load the save", le.Message(), le.Detail(), []string{"Load the backup", "Back"}, func(i int) {
 			if i == 0 {
 				if err := a.Load(slot, true); err != nil {
-					a.Go(newMessage("Cannot load the backup either", err.Error(), "", []string{"Back"}, func(int) { a.Go(back) }))
+					a.Go(newMessage(a, "Cannot load the backup either", err.Error(), "", []string{"Back"}, func(int) { a.Go(back) }))
 				}
 				return
 			}
@@ -122,7 +122,7 @@ func (a *App) tryLoad(slot string, back Scene) {
 	if le != nil {
 		detail = le.Detail()
 	}
-	a.Go(newMessage("Cannot load the save", err.Error(), detail, []string{"Back"}, func(int) { a.Go(back) }))
+	a.Go(newMessage(a, "Cannot load the save", err.Error(), detail, []string{"Back"}, func(int) { a.Go(back) }))
 }
 
 // toastRect puts toasts between the title's lines and its menu.
@@ -155,6 +155,7 @@ func newSetup(a *App) *setupScene {
 			s.scens = append(s.scens, sc)
 		}
 	}
+	s.layout(a) // ready for a Draw before the first Update
 	return s
 }
 
@@ -170,10 +171,16 @@ func (s *setupScene) layout(a *App) {
 	}
 	s.start = ui.Rect{X: a.W/2 + 20, Y: a.H - 110, W: 170, H: 46}
 	s.back = ui.Rect{X: a.W/2 + 210, Y: a.H - 110, W: 170, H: 46}
+	if s.wrapOf != s.scen {
+		sc := s.scens[s.scen]
+		s.wrapOf = s.scen
+		s.wrap = a.gfx.Wrap(sc.Description+"\n\nLesson: "+sc.Lesson, 360, SizeBody, false)
+	}
 }
 
 func (s *setupScene) Update(a *App, in *ui.Input) error {
 	s.layout(a)
+	defer s.layout(a) // the chosen scenario's text, for Draw
 	if a.Keys.Pressed(in, ui.CtlMenu) {
 		a.Go(newTitle(a))
 		return nil
@@ -220,7 +227,6 @@ func (s *setupScene) Update(a *App, in *ui.Input) error {
 
 func (s *setupScene) Draw(a *App, g *Gfx) {
 	drawBackdrop(a, g)
-	s.layout(a)
 	g.Text("New quarter", a.W/2, 40, SizeBig+6, true, g.P.Accent, Center)
 	g.Text("Scenario (Up/Down)", s.rows[0].X, 104, SizeBody, true, g.P.Dim, Left)
 	g.Text("Difficulty ("+leftRight(a)+")", s.diffs[0].X, 104, SizeBody, true, g.P.Dim, Left)
@@ -241,11 +247,6 @@ func (s *setupScene) Draw(a *App, g *Gfx) {
 		if s.diff == i {
 			g.Stroke(r, 2, g.P.Accent)
 		}
-	}
-	sc := s.scens[s.scen]
-	if s.wrapOf != s.scen {
-		s.wrapOf = s.scen
-		s.wrap = g.Wrap(sc.Description+"\n\nLesson: "+sc.Lesson, 360, SizeBody, false)
 	}
 	g.Lines(s.wrap, s.diffs[0].X, s.diffs[3].Bottom()+24, SizeBody, false, g.P.Text)
 	g.Button(s.start, "Start (Enter)", ButtonState{Hover: a.in.HoverIn(s.start), Focus: s.ring.Index == len(s.rows)+4})
@@ -356,6 +357,8 @@ type settingsScene struct {
 func newSettings(a *App, back Scene) *settingsScene {
 	s := &settingsScene{back: back, menu: ui.NewMenu("", "", "", "", "", "", "Keys…", "Back")}
 	s.menu.Ring.Index = 0
+	s.menu.Layout(a.W/2-200, a.H/2-190, 400, 44, 10)
+	s.labels(a) // ready for a Draw before the first Update
 	return s
 }
 
@@ -384,6 +387,7 @@ func (s *settingsScene) labels(a *App) {
 
 func (s *settingsScene) Update(a *App, in *ui.Input) error {
 	s.menu.Layout(a.W/2-200, a.H/2-190, 400, 44, 10)
+	defer s.labels(a) // what Draw shows, after this frame's changes
 	if a.Keys.Pressed(in, ui.CtlMenu) {
 		a.Go(s.back)
 		return nil
@@ -455,7 +459,6 @@ func clampF(v, lo, hi float64) float64 {
 
 func (s *settingsScene) Draw(a *App, g *Gfx) {
 	drawBackdrop(a, g)
-	s.labels(a)
 	g.Text("Settings", a.W/2, a.H/2-260, SizeBig+6, true, g.P.Accent, Center)
 	drawMenu(a, g, s.menu)
 	// Without a sound device the sound settings do nothing: say so beside
@@ -533,14 +536,25 @@ type messageScene struct {
 	wrap, dwrap         []string
 }
 
-func newMessage(title, text, detail string, options []string, do func(int)) *messageScene {
+func newMessage(a *App, title, text, detail string, options []string, do func(int)) *messageScene {
 	m := ui.NewMenu(options...)
 	m.Ring.Index = 0
-	return &messageScene{title: title, text: text, detail: detail, menu: m, do: do}
+	s := &messageScene{title: title, text: text, detail: detail, menu: m, do: do}
+	s.layout(a) // ready for a Draw before the first Update
+	return s
+}
+
+// layout places the buttons and wraps the texts for the window.
+func (m *messageScene) layout(a *App) {
+	m.menu.Layout(a.W/2-150, a.H/2+40, 300, 44, 10)
+	if m.wrap == nil {
+		m.wrap = a.gfx.Wrap(m.text, 640, SizeBody+1, false)
+		m.dwrap = a.gfx.Wrap(m.detail, 640, SizeSmall, false)
+	}
 }
 
 func (m *messageScene) Update(a *App, in *ui.Input) error {
-	m.menu.Layout(a.W/2-150, a.H/2+40, 300, 44, 10)
+	m.layout(a)
 	if a.Keys.Pressed(in, ui.CtlMenu) {
 		m.do(len(m.menu.Items) - 1)
 		return nil
@@ -553,10 +567,6 @@ func (m *messageScene) Update(a *App, in *ui.Input) error {
 
 func (m *messageScene) Draw(a *App, g *Gfx) {
 	drawBackdrop(a, g)
-	if m.wrap == nil {
-		m.wrap = g.Wrap(m.text, 640, SizeBody+1, false)
-		m.dwrap = g.Wrap(m.detail, 640, SizeSmall, false)
-	}
 	g.Text(m.title, a.W/2, a.H/2-200, SizeBig, true, g.P.Bad, Center)
 	y := g.Lines(m.wrap, a.W/2-320, a.H/2-150, SizeBody+1, false, g.P.Text)
 	g.Lines(m.dwrap, a.W/2-320, y+10, SizeSmall, false, g.P.Dim)
