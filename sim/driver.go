@@ -10,6 +10,7 @@ package sim
 // checked, logged, and from then on part of the world's hash.
 type Driver struct {
 	w     *World
+	noLog bool
 	log   []Command
 	mark  int // log entries already handed out by Ready
 	ready Ready
@@ -86,11 +87,17 @@ type DriverConfig struct {
 	// Quiet leaves Ready's happenings empty: for runs nobody watches
 	// (sim.Run, the lab), which would otherwise keep a quarter's worth.
 	Quiet bool
+	// NoLog keeps no command log: for the expert's rollouts, thousands a
+	// decision on a scratch copy, whose commands nobody replays.
+	NoLog bool
 }
 
 // NewDriver drives cfg.World.
 func NewDriver(cfg DriverConfig) *Driver {
-	d := &Driver{w: cfg.World, log: make([]Command, 0, max(256, len(cfg.Log))), buf: make([]Command, 0, 8)}
+	d := &Driver{w: cfg.World, noLog: cfg.NoLog, buf: make([]Command, 0, 8)}
+	if !cfg.NoLog {
+		d.log = make([]Command, 0, max(256, len(cfg.Log)))
+	}
 	d.log = append(d.log, cfg.Log...)
 	d.mark = len(d.log)
 	if !cfg.Quiet {
@@ -116,7 +123,9 @@ func (d *Driver) Apply(c Command) error {
 	if err := d.w.Apply(c); err != nil {
 		return err
 	}
-	d.log = append(d.log, c)
+	if !d.noLog {
+		d.log = append(d.log, c)
+	}
 	return nil
 }
 

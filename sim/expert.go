@@ -189,7 +189,7 @@ type Search struct {
 	next    int         // next candidate in the phase
 	rollout int         // next rollout seed index in the phase
 	moves   []Command
-	buf     []Command
+	drv     *Driver // plays the rollouts on scratch
 }
 
 // Start begins a search at w, copying it: the live world is never touched.
@@ -369,15 +369,16 @@ func (s *Search) play(c *candidate, k int) {
 	if end > TicksPerQuarter {
 		end = TicksPerQuarter
 	}
-	for w.Tick < end {
-		if w.Tick >= hold {
-			s.buf = s.e.base.Decide(w, s.buf[:0])
-			for _, cm := range s.buf {
-				_ = w.Apply(cm)
-			}
-		}
-		w.Step(1)
+	if s.drv == nil || s.drv.World() != w {
+		s.drv = NewDriver(DriverConfig{World: w, Quiet: true, NoLog: true})
 	}
+	// Until the hold (a wait's hour) the floor runs on its own; then the
+	// base policy plays to the horizon.
+	if hold > end {
+		hold = end
+	}
+	s.drv.Step(int(hold - w.Tick))
+	s.drv.Play(&s.e.base, end)
 	o := w.Estimate()
 	c.n++
 	c.sum += int64(o.Score)
