@@ -414,9 +414,13 @@ func (a *App) Start(s *session.Session, firstDay bool) {
 	a.Session = s
 	s.Turbo = a.turbo
 	f := newFloor(a)
-	if firstDay && !a.Settings.HintsSeen {
-		f.hints = 0
+	if firstDay {
+		// A new quarter waits for the player: it starts paused, the status
+		// line says which key runs it, and the first one shows the hints.
 		s.Speed = 0
+		if !a.Settings.HintsSeen {
+			f.hints = 0
+		}
 	}
 	a.Go(f)
 }

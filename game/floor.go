@@ -32,6 +32,9 @@ type floorScene struct {
 	hintNextLabel, hintSkipLabel string
 	tipLine                      string
 	keysVer                      int
+	// hudFocus is the focus ring\'s index for the buttons of the floor
+	// itself, -1 while an event\'s question holds the ring.
+	hudFocus int
 
 	panel    *ui.ActionPanel
 	view     *ui.FloorView

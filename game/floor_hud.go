@@ -55,11 +55,11 @@ func (f *floorScene) drawHUD(a *App, g *Gfx) {
 
 	labels := [...]string{"||", "1x", "2x", "4x", "8x"}
 	for i, r := range l.Speed {
-		st := ButtonState{On: a.Session.Speed == i, Focus: f.ring.Index == ui.FocusSpeed+i, Hover: a.in.HoverIn(r)}
+		st := ButtonState{On: a.Session.Speed == i, Focus: f.hudFocus == ui.FocusSpeed+i, Hover: a.in.HoverIn(r)}
 		g.Button(r, labels[i], st)
 	}
-	g.Button(l.Charts, "Charts", ButtonState{Focus: f.ring.Index == ui.FocusCharts, Hover: a.in.HoverIn(l.Charts)})
-	g.Button(l.Menu, "Menu", ButtonState{Focus: f.ring.Index == ui.FocusMenu, Hover: a.in.HoverIn(l.Menu)})
+	g.Button(l.Charts, "Charts", ButtonState{Focus: f.hudFocus == ui.FocusCharts, Hover: a.in.HoverIn(l.Charts)})
+	g.Button(l.Menu, "Menu", ButtonState{Focus: f.hudFocus == ui.FocusMenu, Hover: a.in.HoverIn(l.Menu)})
 
 	// Team readings.
 	st := l.Stats
@@ -96,7 +96,7 @@ func (f *floorScene) drawActions(a *App, g *Gfx) {
 		if spec.Style == sim.StyleExample {
 			tint = g.P.Example
 		}
-		st := ButtonState{Hover: p.Hover == i, Focus: f.ring.Index == ui.FocusAction+i, Disabled: !b.Enabled, Tint: tint,
+		st := ButtonState{Hover: p.Hover == i, Focus: f.hudFocus == ui.FocusAction+i, Disabled: !b.Enabled, Tint: tint,
 			On: p.Picking && p.Pick == b.ID}
 		r := b.Rect
 		bg := g.P.Button
@@ -135,7 +135,7 @@ func (f *floorScene) drawActions(a *App, g *Gfx) {
 	}
 	// The coach's button closes the panel, with its key in a key cap.
 	hr := l.Hint
-	st := ButtonState{Hover: a.in.HoverIn(hr), Focus: f.ring.Index == ui.FocusHint, On: f.coach.shown()}
+	st := ButtonState{Hover: a.in.HoverIn(hr), Focus: f.hudFocus == ui.FocusHint, On: f.coach.shown()}
 	bg := g.P.Button
 	if st.Hover || st.On {
 		bg = g.P.ButtonHi

@@ -53,8 +53,12 @@ func (f *floorScene) layout(a *App) {
 	f.layoutHint()
 	f.layoutCanvas(a.gfx.Scale)
 	f.layoutSide(a)
+	// The focus ring walks the question's answers while one is open, and
+	// the buttons behind it show no focus then.
+	f.hudFocus = f.ring.Index
 	if _, d, ok := a.Session.W.PendingEvent(); ok {
 		f.layoutDialog(a, d)
+		f.hudFocus = -1
 	}
 }
 

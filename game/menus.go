@@ -6,6 +6,7 @@ import (
 	"salesfloor/game/session"
 	"salesfloor/game/synth"
 	"salesfloor/game/ui"
+	"strings"
 
 	"fmt"
 	"github.com/hajimehoshi/ebiten/v2"
@@ -78,7 +79,7 @@ func (t *titleScene) Update(a *App, in *ui.Input) error {
 	case tSettings:
 		a.Go(newSettings(a, t))
 	case tHow:
-		a.Go(newHowTo(t))
+		a.Go(newHowTo(a, t))
 	case tQuit:
 		a.Quit()
 	case tImport:
@@ -238,7 +239,10 @@ func (s *setupScene) Draw(a *App, g *Gfx) {
 			g.Stroke(r, 2, g.P.Accent)
 		}
 		g.Text(sc.Title, r.X+12, r.Y+8, SizeHead, true, g.P.Text, Left)
-		q := "quota " + session.Money(sc.Quota)
+		q := "quota " + session.Money(diffOrder[s.diff].Quota(sc.Quota))
+		if diffOrder[s.diff] == sim.Sandbox {
+			q = "no quota"
+		}
 		g.Text(fmt.Sprintf("%d reps, %s", len(sc.Reps), q), r.X+12, r.Y+32, SizeSmall, false, g.P.Dim, Left)
 	}
 	for i, r := range s.diffs {
@@ -327,7 +331,7 @@ func (p *pauseScene) Update(a *App, in *ui.Input) error {
 	case pSettings:
 		a.Go(newSettings(a, p))
 	case pHow:
-		a.Go(newHowTo(p))
+		a.Go(newHowTo(a, p))
 	case pTitle:
 		a.autosave()
 		a.Session = nil
@@ -487,9 +491,28 @@ type howToScene struct {
 	back Scene
 	wrap []string
 	w    float64
+	keys int // the key map's version the text names
 }
 
-func newHowTo(back Scene) *howToScene { return &howToScene{back: back} }
+func newHowTo(a *App, back Scene) *howToScene {
+	h := &howToScene{back: back}
+	h.layout(a) // ready for a Draw before the first Update
+	return h
+}
+
+// layout wraps the text, with the player's keys, for the window.
+func (h *howToScene) layout(a *App) {
+	w := a.W - 160
+	if w > 900 {
+		w = 900
+	}
+	if h.w != w || h.keys != a.Keys.Version() || h.wrap == nil {
+		h.w, h.keys = w, a.Keys.Version()
+		text := withKeys(a.Keys, howToText)
+		text = strings.ReplaceAll(text, "{fullscreen}", a.Keys.Label(ui.CtlFullscreen))
+		h.wrap = a.gfx.Wrap(text, w, SizeBody+1, false)
+	}
+}
 
 const howToText = `You are the new head of a sales team for one quarter: 13 weeks of 5 days, 9:00 to 17:00. Every day you have 8 hours to spend.
 
@@ -501,13 +524,14 @@ Status reports show you the pipeline (visibility, which the executive's check-in
 
 On the floor each rep shows what they are doing (phone, talk, report, meeting, rest, a question for you) and their morale as a face: smile, flat or frown. A flame means momentum. Click a rep for their numbers and why their morale moved today.
 
-Keys: Space pause, 1-5 speed, the letter on each action button, H a hint from the coach, T charts, Tab/Enter to reach any button, Esc menu, F11 fullscreen. The game autosaves every evening and when you quit.
+Keys: {pause} pause, {speeds} speed, the letter on each action button, {hint} a hint from the coach, {charts} charts, Tab/Enter to reach any button, {menu} menu, {fullscreen} fullscreen (Settings, Keys… changes any of them). The game autosaves every evening and when you quit.
 
 The coach is an expert player: a search that plays the moves out on copies of your floor. H asks it for the next move at this moment (the game pauses while it thinks; it never acts for you). At the end of the quarter, the report shows how it played the same quarter, on the same calendar: its score, its revenue week by week, its style, and what it did most differently from you.
 
-Press Esc or Enter to go back.`
+Press {menu} or Enter to go back.`
 
 func (h *howToScene) Update(a *App, in *ui.Input) error {
+	h.layout(a)
 	if a.Keys.Pressed(in, ui.CtlMenu) || in.Key(ui.NavActivate) || in.Clicked {
 		a.Go(h.back)
 	}
@@ -516,13 +540,7 @@ func (h *howToScene) Update(a *App, in *ui.Input) error {
 
 func (h *howToScene) Draw(a *App, g *Gfx) {
 	drawBackdrop(a, g)
-	w := a.W - 160
-	if w > 900 {
-		w = 900
-	}
-	if h.w != w {
-		h.w, h.wrap = w, g.Wrap(howToText, w, SizeBody+1, false)
-	}
+	w := h.w
 	g.Text("How to play", a.W/2, 30, SizeBig+6, true, g.P.Accent, Center)
 	g.Lines(h.wrap, (a.W-w)/2, 90, SizeBody+1, false, g.P.Text)
 }

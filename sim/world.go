@@ -89,6 +89,20 @@ func (d Difficulty) String() string {
 	return "unknown"
 }
 
+// Quota is a scenario's quota at this difficulty: 20% less on easy, 20%
+// more on hard, none in the sandbox.
+func (d Difficulty) Quota(q int64) int64 {
+	switch d {
+	case Easy:
+		return q * 4 / 5
+	case Hard:
+		return q * 6 / 5
+	case Sandbox:
+		return 0
+	}
+	return q
+}
+
 // ParseDifficulty reads a difficulty name.
 func ParseDifficulty(s string) (Difficulty, error) {
 	for i, n := range difficultyNames {
@@ -203,15 +217,12 @@ func NewWorld(cfg Config) (*World, error) {
 		LeadInflow: s.Team.LeadInflow, VisionDay: -1, CelebrateDay: -1, ReassignDay: -1}
 	w.Player = Player{Authority: s.Player.Authority, Influence: s.Player.Influence, Energy: One}
 	w.Company = Company{Quota: s.Quota, ExecTrust: s.Company.ExecTrust, Market: s.Company.Market}
+	w.Company.Quota = cfg.Difficulty.Quota(s.Quota)
 	switch cfg.Difficulty {
 	case Easy:
-		w.Company.Quota = w.Company.Quota * 4 / 5
 		w.Player.Authority = (w.Player.Authority + F(10, 100)).Clamp01()
 	case Hard:
-		w.Company.Quota = w.Company.Quota * 6 / 5
 		w.Team.LeadInflow = w.Team.LeadInflow * 17 / 20
-	case Sandbox:
-		w.Company.Quota = 0
 	}
 	w.paramsDigest = digest
 	w.Events.Pending = -1
