@@ -150,8 +150,8 @@ func (a *App) Go(s Scene) { a.scene = s }
 // Select selects a rep on the floor, as a click on them does (-1: none).
 // It does nothing on other scenes.
 func (a *App) Select(rep int32) {
-	if f, ok := a.scene.(*floorScene); ok {
-		f.sel = rep
+	if s, ok := a.scene.(interface{ selectRep(int32) }); ok {
+		s.selectRep(rep)
 	}
 }
 
@@ -315,7 +315,8 @@ func (a *App) Draw(screen *ebiten.Image) {
 	a.W, a.H = float64(a.pixW)/g.Scale, float64(a.pixH)/g.Scale
 	screen.Fill(g.P.Bg)
 	a.scene.Draw(a, g)
-	_, onFloor := a.scene.(*floorScene)
+	// An event's toast belongs to the scene that shows the floor's events.
+	_, onFloor := a.scene.(interface{ showsEvents() })
 	if a.Toast != "" && a.toastAge < 240 && (onFloor || !a.toastEvent) {
 		w := math.Min(g.Measure(a.Toast, SizeBody, false)+24, a.W-24)
 		r := ui.Rect{X: (a.W - w) / 2, Y: a.H - 80, W: w, H: 30}

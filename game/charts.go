@@ -112,7 +112,10 @@ func (c *chartData) fill(w *sim.World, rep int) {
 // ---- Charts scene ----
 
 type chartsScene struct {
-	back   Scene
+	back Scene
+	// closed hands the rep last charted back to whoever opened the
+	// charts (the floor selects them), or is nil.
+	closed func(rep int32)
 	rep    int // -1 team
 	tabs   []ui.Rect
 	backB  ui.Rect
@@ -121,8 +124,10 @@ type chartsScene struct {
 	ring   ui.FocusRing
 }
 
-func newCharts(a *App, back Scene, rep int32) *chartsScene {
-	c := &chartsScene{back: back, rep: int(rep), ring: ui.FocusRing{Index: -1}}
+// newCharts opens the charts of rep (-1: the team) over back; closed, if
+// not nil, is told the rep charted last when the player goes back.
+func newCharts(a *App, back Scene, rep int32, closed func(rep int32)) *chartsScene {
+	c := &chartsScene{back: back, closed: closed, rep: int(rep), ring: ui.FocusRing{Index: -1}}
 	c.layout(a) // ready for a Draw before the first Update
 	c.data.fill(a.Session.W, c.rep)
 	return c
@@ -143,8 +148,8 @@ func (c *chartsScene) Update(a *App, in *ui.Input) error {
 	c.layout(a)
 	if a.Keys.Pressed(in, ui.CtlMenu) || a.Keys.Pressed(in, ui.CtlCharts) || in.ClickIn(c.backB) {
 		in.ConsumeClick()
-		if f, ok := c.back.(*floorScene); ok {
-			f.sel = int32(c.rep)
+		if c.closed != nil {
+			c.closed(int32(c.rep))
 		}
 		a.Go(c.back)
 		return nil
@@ -274,7 +279,7 @@ func (r *reportScene) Update(a *App, in *ui.Input) error {
 			a.Say(err.Error())
 		}
 	case rCharts:
-		a.Go(newCharts(a, r, -1))
+		a.Go(newCharts(a, r, -1, nil))
 	case rExport:
 		name := fmt.Sprintf("replay-%s-%d-final.json", w.Scenario.Name, w.Seed)
 		data, err := a.Session.ReplayBytes()

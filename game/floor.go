@@ -206,7 +206,7 @@ func (f *floorScene) Update(a *App, in *ui.Input) error {
 	}
 	if a.Keys.Pressed(in, ui.CtlCharts) || in.ClickIn(f.lay.Charts) {
 		in.ConsumeClick()
-		a.Go(newCharts(a, f, f.sel))
+		a.Go(newCharts(a, f, f.sel, func(rep int32) { f.sel = rep }))
 		return nil
 	}
 	if in.ClickIn(f.lay.Menu) {
@@ -262,6 +262,12 @@ func (f *floorScene) Update(a *App, in *ui.Input) error {
 	f.coach.update(a, f.lay.Floor)
 	return nil
 }
+
+// selectRep selects a rep, as a click on them does (-1: none).
+func (f *floorScene) selectRep(rep int32) { f.sel = rep }
+
+// showsEvents marks the floor as the scene an event's toast is shown on.
+func (f *floorScene) showsEvents() {}
 
 // mark answers what a frame of play brought: the chime for deals, the
 // autosave at a day's end, the toast and ring for an event.

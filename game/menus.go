@@ -327,7 +327,7 @@ func (p *pauseScene) Update(a *App, in *ui.Input) error {
 		data, err := a.Session.SaveBytes()
 		a.offerFile(name, data, err, "Download")
 	case pCharts:
-		a.Go(newCharts(a, p, -1))
+		a.Go(newCharts(a, p, -1, nil))
 	case pSettings:
 		a.Go(newSettings(a, p))
 	case pHow:

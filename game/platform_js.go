@@ -155,21 +155,38 @@ func (a *App) pollImport() (name string, data []byte, ok bool) {
 // hintText is the hint on show, for the browser's debug hook: "" for none,
 // "thinking" while the coach thinks, else its head and how.
 func (a *App) hintText() string {
-	f, ok := a.scene.(*floorScene)
-	switch {
-	case !ok || f.coach.h.State == coach.HintNone:
-		return ""
-	case f.coach.h.State == coach.HintThinking:
-		return "thinking"
+	if s, ok := a.scene.(interface{ coachHint() string }); ok {
+		return s.coachHint()
 	}
-	return f.coach.h.Advice.Head + " | " + f.coach.h.Advice.How
+	return ""
 }
 
 // coachProgress is the report's expert quarter's progress, 0..1, for the
 // browser's debug hook; -1 on other scenes.
 func (a *App) coachProgress() float64 {
-	if r, ok := a.scene.(*reportScene); ok && r.coach.job != nil {
-		return r.coach.job.Progress()
+	if s, ok := a.scene.(interface{ coachProgress() float64 }); ok {
+		return s.coachProgress()
 	}
 	return -1
+}
+
+// coachHint is the floor's hint on show, for the browser's debug hook: "" for none,
+// "thinking" while the coach thinks, else its head and how.
+func (f *floorScene) coachHint() string {
+	switch f.coach.h.State {
+	case coach.HintNone:
+		return ""
+	case coach.HintThinking:
+		return "thinking"
+	}
+	return f.coach.h.Advice.Head + " | " + f.coach.h.Advice.How
+}
+
+// coachProgress is the expert quarter's progress, 0..1, for the browser's
+// debug hook; -1 before it starts.
+func (r *reportScene) coachProgress() float64 {
+	if r.coach.job == nil {
+		return -1
+	}
+	return r.coach.job.Progress()
 }
