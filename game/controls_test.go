@@ -79,3 +79,25 @@ func TestBadKeysInSettings(t *testing.T) {
 		t.Errorf("pause %s (want the default), hint %s (want K)", a.Keys.Label(ui.CtlPause), a.Keys.Label(ui.CtlHint))
 	}
 }
+
+// A status line gives way after a game hour, so "you are busy until 09:15"
+// is not still on show at 16:45; the paused game keeps it.
+func TestStatusLineExpires(t *testing.T) {
+	a := newTestApp(t, store.NewMem())
+	if err := a.NewGame("default", 0, 3); err != nil {
+		t.Fatal(err)
+	}
+	f := a.scene.(*floorScene)
+	f.say("You are busy until 09:15", false)
+	f.layout(a)
+	a.Session.Step(3)
+	f.layout(a)
+	if len(f.status) == 0 {
+		t.Fatal("the status went within the hour")
+	}
+	a.Session.Step(1)
+	f.layout(a)
+	if len(f.status) != 0 {
+		t.Fatalf("an hour on, the status still reads %q", f.status)
+	}
+}

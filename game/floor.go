@@ -48,11 +48,16 @@ type floorScene struct {
 	cscale   float64 // UI units per canvas pixel
 	status   []byte
 	statusOK bool
-	lastSpd  int
-	hintNext ui.Rect
-	hintSkip ui.Rect
-	choice   [4]ui.Rect
-	teamRows [sim.MaxReps]ui.Rect
+	// A status line lasts a game hour from the tick it was said at, then
+	// gives way to the paused line or the tip: "you are busy until 09:15"
+	// must not still show at 16:45.
+	statusAt   int32
+	statusSaid bool // said this frame; statusAt is set when layout runs
+	lastSpd    int
+	hintNext   ui.Rect
+	hintSkip   ui.Rect
+	choice     [4]ui.Rect
+	teamRows   [sim.MaxReps]ui.Rect
 	// Laid out by layout: the first-day hint's box, and an event's
 	// question (box, wrapped text, the key map's version its labels show).
 	hintBox    ui.Rect
@@ -120,12 +125,12 @@ func newFloor(a *App) *floorScene {
 }
 
 func (f *floorScene) say(msg string, ok bool) {
-	f.status, f.statusOK = append(f.status[:0], msg...), ok
+	f.status, f.statusOK, f.statusSaid = append(f.status[:0], msg...), ok, true
 }
 
 // say2 says two strings run together, without building a string.
 func (f *floorScene) say2(a, b string, ok bool) {
-	f.status, f.statusOK = append(append(f.status[:0], a...), b...), ok
+	f.status, f.statusOK, f.statusSaid = append(append(f.status[:0], a...), b...), ok, true
 }
 
 func (f *floorScene) Update(a *App, in *ui.Input) error {

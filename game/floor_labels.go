@@ -91,12 +91,12 @@ func (f *floorScene) refresh(a *App) {
 		f.side[f.nside-1].b = strconv.AppendInt(l, int64(r.MeetingsToday), 10)
 		l = f.sideAdd(sideText)
 		l = append(l, "Quarter: "...)
-		l = strconv.AppendInt(l, int64(r.Dials), 10)
-		l = append(l, " dials, "...)
-		l = strconv.AppendInt(l, int64(r.Meetings), 10)
-		l = append(l, " meetings, "...)
-		l = strconv.AppendInt(l, int64(r.Deals), 10)
-		l = append(l, " deals, "...)
+		l = appendCount(l, int64(r.Dials), " dial")
+		l = append(l, ", "...)
+		l = appendCount(l, int64(r.Meetings), " meeting")
+		l = append(l, ", "...)
+		l = appendCount(l, int64(r.Deals), " deal")
+		l = append(l, ", "...)
 		f.side[f.nside-1].b = session.AppendMoney(l, r.Revenue)
 		l = f.sideAdd(sideText)
 		switch {
@@ -167,4 +167,13 @@ func (f *floorScene) addCauses(name string, sums *[sim.NumCauses]sim.Fixed) {
 	if shown == 0 {
 		f.side[head].b = append(append(f.side[head].b[:0], name...), " today: no change yet"...)
 	}
+}
+
+// appendCount appends "1 deal" or "3 deals": n and the noun, plural unless n is 1.
+func appendCount(b []byte, n int64, noun string) []byte {
+	b = append(strconv.AppendInt(b, n, 10), noun...)
+	if n != 1 {
+		b = append(b, 's')
+	}
+	return b
 }

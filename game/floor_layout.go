@@ -48,6 +48,11 @@ func (f *floorScene) keyLabels(a *App) {
 // click always finds the button it was aimed at, from the first frame on.
 func (f *floorScene) layout(a *App) {
 	f.keyLabels(a)
+	if tick := a.Session.W.Tick; f.statusSaid {
+		f.statusAt, f.statusSaid = tick, false
+	} else if len(f.status) > 0 && tick >= f.statusAt+sim.TicksPerHour {
+		f.status = f.status[:0]
+	}
 	f.lay = ui.Layout(a.W, a.H, f.panel)
 	f.refresh(a)
 	f.layoutHint()

@@ -298,3 +298,23 @@ func TestFocusOrderIsNamed(t *testing.T) {
 		}
 	}
 }
+
+// Tab passes over a disabled item (the title's greyed Continue) in the
+// direction it was going.
+func TestMenuSkipsDisabled(t *testing.T) {
+	m := ui.NewMenu("New game", "Continue", "Load", "Settings")
+	m.Items[1].Enabled = false
+	m.Layout(0, 0, 100, 20, 5)
+	m.Ring.Index = 0
+	for _, tc := range []struct {
+		shift bool
+		want  int
+	}{{false, 2}, {false, 3}, {true, 2}, {true, 0}} {
+		in := &ui.Input{Shift: tc.shift}
+		in.AddKey(ui.NavNext)
+		m.Update(in)
+		if m.Ring.Index != tc.want {
+			t.Fatalf("tab (shift %v): focus %d, want %d", tc.shift, m.Ring.Index, tc.want)
+		}
+	}
+}

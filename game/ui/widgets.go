@@ -77,13 +77,32 @@ func (m *Menu) Layout(x, y, w, h, gap float64) {
 	}
 }
 
+// skipDisabled moves the focus on, the way it was going, past items that
+// are disabled (a greyed Continue with no save to continue).
+func (m *Menu) skipDisabled(old int) {
+	n := len(m.Items)
+	i := m.Ring.Index
+	if i < 0 || i >= n || i == old || m.Items[i].Enabled {
+		return
+	}
+	step := 1
+	if old >= 0 && (old-i+n)%n == 1 {
+		step = -1 // it moved back
+	}
+	for k := 0; k < n && !m.Items[m.Ring.Index].Enabled; k++ {
+		m.Ring.Index = (m.Ring.Index + step + n) % n
+	}
+}
+
 // Update returns the index of the item activated this frame, or -1.
 func (m *Menu) Update(in *Input) int {
 	m.rects = m.rects[:0]
 	for i := range m.Items {
 		m.rects = append(m.rects, m.Items[i].Rect)
 	}
+	old := m.Ring.Index
 	m.Ring.Apply(in, m.rects)
+	m.skipDisabled(old)
 	m.Hover = -1
 	for i := range m.Items {
 		it := &m.Items[i]
