@@ -5,28 +5,27 @@ package game
 
 import (
 	"errors"
-	"fmt"
 	"image"
 	"image/png"
-	"math"
 	"os"
 	"path/filepath"
-	"salesfloor/game/script"
-	"salesfloor/game/session"
-	"salesfloor/game/synth"
-	"salesfloor/game/ui"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"salesfloor/game/script"
+	"salesfloor/game/session"
 	"salesfloor/game/store"
+	"salesfloor/game/synth"
+	"salesfloor/game/ui"
 	"salesfloor/sim"
 )
 
 // Scene is one screen of the game. Update gets the frame's input, already
-// snapshotted; Draw only reads.
+// snapshotted; Draw only reads. Both get the narrow context a scene may
+// use, never the App.
 type Scene interface {
-	Update(a *App, in *ui.Input) error
-	Draw(a *App, g *Gfx)
+	Update(ctx *Ctx, in *ui.Input) error
+	Draw(ctx *Ctx, g *Gfx)
 }
 
 // Options configure the game from the command line.
@@ -41,37 +40,30 @@ type Options struct {
 	WindowH       int
 }
 
-// App is the ebiten.Game: it owns the scenes, the session, the settings,
-// files, sound and input.
+// App is the ebiten.Game: the loop, the current scene and the platform's
+// glue (window, input devices, scripts, screenshots). What scenes use lives
+// in the parts it wires together: the game in play (games), the settings
+// (prefs), sound, toasts and the coach's worker, reached through Ctx.
 type App struct {
-	opt        Options
-	Files      store.FS
-	Settings   store.Settings
-	Keys       *ui.KeyMap // every key binding, by control
-	Session    *session.Session
-	scene      Scene
-	gfx        *Gfx
-	sprites    *Sprites
-	input      inputReader
-	in         ui.Input
-	sound      *sound
-	W, H       float64 // the UI's size in UI units
-	pixW       int
-	pixH       int
-	quit       bool
-	shot       string
-	err        error
-	Toast      string
-	toastAge   int
-	toastEvent bool // the toast announces a floor event: shown on the floor only
-	frame      int
-	fullscr    bool
-	turbo      int
-	dsf        float64 // the device scale factor, polled (see deviceScale)
-	layoutW    float64
-	layoutH    float64
-	draws      int // frames drawn
-	workedAt   int // the value of draws when the coach last worked (see slice)
+	opt     Options
+	ctx     Ctx
+	scene   Scene
+	gfx     *Gfx
+	input   inputReader
+	in      ui.Input
+	games   *games
+	prefs   *prefs
+	sound   *sound
+	toasts  *toasts
+	work    *worker
+	pixW    int
+	pixH    int
+	quit    bool
+	shot    string
+	err     error
+	dsf     float64 // the device scale factor, polled (see deviceScale)
+	layoutW float64
+	layoutH float64
 }
 
 // deviceScale is the monitor's device scale factor. Asking Ebiten for it is
@@ -103,17 +95,20 @@ func New(opt Options) (*App, error) {
 		}
 		opt.Files = d
 	}
-	a := &App{opt: opt, Files: opt.Files, gfx: newGfx()}
-	a.Settings = store.LoadSettings(a.Files)
-	a.loadKeys()
+	a := &App{opt: opt, gfx: newGfx(), toasts: &toasts{}, work: &worker{}}
+	a.sound = newSound(!opt.NoSound)
+	a.games = &games{files: opt.Files, seed: opt.Seed, sound: a.sound, toasts: a.toasts}
+	a.prefs = &prefs{files: opt.Files, gfx: a.gfx, sound: a.sound, toasts: a.toasts}
+	a.prefs.load()
 	sp, err := loadSprites()
 	if err != nil {
 		return nil, err
 	}
-	a.sprites = sp
-	a.sound = newSound(!opt.NoSound)
-	a.applySettings()
-	a.scene = newTitle(a)
+	a.prefs.apply()
+	a.ctx = Ctx{In: &a.in, Keys: a.prefs.keys, Settings: &a.prefs.s, Files: opt.Files, Art: sp,
+		goTo: func(s Scene) { a.scene = s }, quit: a.Quit,
+		game: a.games, prefs: a.prefs, sound: a.sound, toasts: a.toasts, text: a.gfx, work: a.work}
+	a.scene = newTitle(&a.ctx)
 	platformStart(a)
 	return a, nil
 }
@@ -132,8 +127,8 @@ func Run(opt Options) error {
 	ebiten.SetWindowSize(w, h)
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
 	ebiten.SetWindowClosingHandled(true)
-	ebiten.SetFullscreen(a.Settings.Fullscreen)
-	a.fullscr = a.Settings.Fullscreen
+	ebiten.SetFullscreen(a.prefs.s.Fullscreen)
+	a.prefs.fullscr = a.prefs.s.Fullscreen
 	err = ebiten.RunGame(a)
 	if errors.Is(err, ebiten.Termination) {
 		err = nil
@@ -143,9 +138,6 @@ func Run(opt Options) error {
 	}
 	return err
 }
-
-// Go switches to another scene.
-func (a *App) Go(s Scene) { a.scene = s }
 
 // Select selects a rep on the floor, as a click on them does (-1: none).
 // It does nothing on other scenes.
@@ -158,63 +150,23 @@ func (a *App) Select(rep int32) {
 // Scene is the current scene (tests).
 func (a *App) Scene() Scene { return a.scene }
 
-// applySettings puts the settings into effect.
-func (a *App) applySettings() {
-	a.gfx.P = normalPalette
-	if a.Settings.ColorBlind {
-		a.gfx.P = cbPalette
-	}
-	a.sound.set(a.Settings.Sound, a.Settings.Volume)
-	if a.fullscr != a.Settings.Fullscreen {
-		a.fullscr = a.Settings.Fullscreen
-		ebiten.SetFullscreen(a.fullscr)
-	}
+// Session is the game in play, or nil (tests and the browser's hook).
+func (a *App) Session() *session.Session { return a.games.s }
+
+// Settings are the player's settings (tests).
+func (a *App) Settings() *store.Settings { return &a.prefs.s }
+
+// Toast is the message on show, or the last one (tests).
+func (a *App) Toast() string { return a.toasts.msg }
+
+// NewGame starts a quarter of a scenario, as the setup screen does.
+func (a *App) NewGame(scenario string, d sim.Difficulty, seed uint64) error {
+	return a.ctx.NewGame(scenario, d, seed)
 }
 
-// SaveSettings persists the settings and applies them.
-// loadKeys builds the key map from the settings. Bindings the file gets
-// wrong keep their defaults, and the player is told which and why.
-func (a *App) loadKeys() {
-	keys, errs := ui.KeyMapFrom(a.Settings.Keys)
-	a.Keys = keys
-	if len(errs) > 0 {
-		msg := "settings.json: " + errs[0].Error()
-		if len(errs) > 1 {
-			msg += fmt.Sprintf(" (and %d more; those keep their defaults)", len(errs)-1)
-		}
-		a.Say(msg)
-	}
-}
-
-// SaveKeys stores the key map's differences from the defaults in the
-// settings.
-func (a *App) SaveKeys() {
-	a.Settings.Keys = a.Keys.Overrides()
-	a.SaveSettings()
-}
-
-func (a *App) SaveSettings() {
-	a.Settings.Clamp()
-	a.applySettings()
-	if err := store.SaveSettings(a.Files, a.Settings); err != nil {
-		a.Say("Could not save settings: " + err.Error())
-	}
-}
-
-// Say shows a short message at the bottom of the screen.
-func (a *App) Say(msg string) { a.Toast, a.toastAge, a.toastEvent = msg, 0, false }
-
-// sayEvent announces an event on the floor; other scenes do not show it.
-func (a *App) sayEvent(msg string) { a.Toast, a.toastAge, a.toastEvent = msg, 0, true }
-
-// toastPlacer is a scene that puts toasts clear of its buttons: the rect
-// for a toast w wide and h high.
-type toastPlacer interface {
-	toastRect(a *App, w, h float64) ui.Rect
-}
-
-// Play plays a sound if sound is on and the player has interacted.
-func (a *App) Play(s synth.Sound) { a.sound.play(s) }
+// Import opens a save or replay file the player brought in (the browser's
+// upload), returning to the current scene if it is bad.
+func (a *App) Import(name string, data []byte) { a.ctx.importFile(name, data, a.scene) }
 
 // Update implements ebiten.Game.
 func (a *App) Update() error {
@@ -223,9 +175,9 @@ func (a *App) Update() error {
 		// several Updates per Draw, so hold everything until it is taken.
 		return nil
 	}
-	a.frame++
-	a.toastAge++
-	if a.frame%60 == 0 {
+	a.ctx.Frame++
+	a.toasts.tick()
+	if a.ctx.Frame%60 == 0 {
 		a.pollDeviceScale()
 	}
 	if a.opt.Script != nil {
@@ -240,22 +192,22 @@ func (a *App) Update() error {
 	if a.in.Any() {
 		a.sound.unlock()
 		if a.in.Clicked {
-			a.Play(synth.SoundClick)
+			a.sound.play(synth.SoundClick)
 		}
 	}
-	if a.Keys.Pressed(&a.in, ui.CtlFullscreen) {
-		a.Settings.Fullscreen = !a.Settings.Fullscreen
-		a.SaveSettings()
+	if a.prefs.keys.Pressed(&a.in, ui.CtlFullscreen) {
+		a.prefs.s.Fullscreen = !a.prefs.s.Fullscreen
+		a.prefs.save()
 	}
 	if ebiten.IsWindowBeingClosed() {
 		a.quit = true
 	}
 	if a.quit {
-		a.autosave()
+		a.games.autosave()
 		a.writeHash(a.opt.HashOut)
 		return ebiten.Termination
 	}
-	if err := a.scene.Update(a, &a.in); err != nil {
+	if err := a.scene.Update(&a.ctx, &a.in); err != nil {
 		return err
 	}
 	a.sound.update()
@@ -263,27 +215,22 @@ func (a *App) Update() error {
 }
 
 // SetTurbo makes the game simulate n ticks a frame (scripts).
-func (a *App) SetTurbo(n int) {
-	a.turbo = n
-	if a.Session != nil {
-		a.Session.Turbo = n
-	}
-}
+func (a *App) SetTurbo(n int) { a.games.setTurbo(n) }
 
 // Question is the number of answers of the event waiting for one, or 0
 // (scripts answer it themselves).
 func (a *App) Question() int {
-	if a.Session == nil {
+	if a.games.s == nil {
 		return 0
 	}
-	if _, d, ok := a.Session.W.PendingEvent(); ok {
+	if _, d, ok := a.games.s.W.PendingEvent(); ok {
 		return len(d.Choices)
 	}
 	return 0
 }
 
 // KeyMap is the player's bindings (scripts press keys through it).
-func (a *App) KeyMap() *ui.KeyMap { return a.Keys }
+func (a *App) KeyMap() *ui.KeyMap { return a.prefs.keys }
 
 // Quit ends the game after autosaving.
 func (a *App) Quit() { a.quit = true }
@@ -291,7 +238,7 @@ func (a *App) Quit() { a.quit = true }
 // scaleFactor is device pixels per UI unit: the device scale times the UI
 // scale, shrunk so the UI never needs more than the window.
 func (a *App) scaleFactor() float64 {
-	s := a.deviceScale() * a.Settings.UIScale
+	s := a.deviceScale() * a.prefs.s.UIScale
 	if a.pixW > 0 && a.pixH > 0 {
 		if m := float64(a.pixW) / ui.MinW; m < s {
 			s = m
@@ -308,25 +255,14 @@ func (a *App) scaleFactor() float64 {
 
 // Draw implements ebiten.Game.
 func (a *App) Draw(screen *ebiten.Image) {
-	a.draws++
+	a.work.draws++
 	g := a.gfx
 	g.Dst = screen
 	g.Scale = a.scaleFactor()
-	a.W, a.H = float64(a.pixW)/g.Scale, float64(a.pixH)/g.Scale
+	a.ctx.W, a.ctx.H = float64(a.pixW)/g.Scale, float64(a.pixH)/g.Scale
 	screen.Fill(g.P.Bg)
-	a.scene.Draw(a, g)
-	// An event's toast belongs to the scene that shows the floor's events.
-	_, onFloor := a.scene.(interface{ showsEvents() })
-	if a.Toast != "" && a.toastAge < 240 && (onFloor || !a.toastEvent) {
-		w := math.Min(g.Measure(a.Toast, SizeBody, false)+24, a.W-24)
-		r := ui.Rect{X: (a.W - w) / 2, Y: a.H - 80, W: w, H: 30}
-		if tp, ok := a.scene.(toastPlacer); ok {
-			r = tp.toastRect(a, w, r.H)
-		}
-		g.Fill(r, g.P.PanelHi)
-		g.Stroke(r, 1, g.P.Accent)
-		g.Text(a.Toast, r.X+r.W/2, r.Y+7, SizeBody, false, g.P.Text, Center)
-	}
+	a.scene.Draw(&a.ctx, g)
+	a.toasts.draw(&a.ctx, g, a.scene)
 	if a.shot != "" {
 		a.writeShot(screen, a.shot)
 		a.shot = ""
@@ -350,16 +286,16 @@ func (a *App) LayoutF(w, h float64) (float64, float64) {
 	if a.pixH < 1 {
 		a.pixH = 1
 	}
-	a.W, a.H = float64(a.pixW)/a.scaleFactor(), float64(a.pixH)/a.scaleFactor()
+	a.ctx.W, a.ctx.H = float64(a.pixW)/a.scaleFactor(), float64(a.pixH)/a.scaleFactor()
 	return float64(a.pixW), float64(a.pixH)
 }
 
 // Tick is the world's tick, for scripts.
 func (a *App) Tick() int32 {
-	if a.Session == nil {
+	if a.games.s == nil {
 		return -1
 	}
-	return a.Session.W.Tick
+	return a.games.s.W.Tick
 }
 
 // Screenshot asks for the next frame to be written as NAME.png.
@@ -390,10 +326,10 @@ func (a *App) writeShot(screen *ebiten.Image, name string) {
 
 // ExportReplay writes the current game as a replay file at path.
 func (a *App) ExportReplay(path string) error {
-	if a.Session == nil {
+	if a.games.s == nil {
 		return errors.New("no game to export")
 	}
-	data, err := a.Session.ReplayBytes()
+	data, err := a.games.s.ReplayBytes()
 	if err != nil {
 		return err
 	}
@@ -404,94 +340,14 @@ func (a *App) ExportReplay(path string) error {
 func (a *App) WriteHash(path string) error { return a.writeHash(path) }
 
 func (a *App) writeHash(path string) error {
-	if path == "" || a.Session == nil {
+	if path == "" || a.games.s == nil {
 		return nil
 	}
-	return os.WriteFile(path, []byte(a.Session.Hash()+"\n"), 0o644)
+	return os.WriteFile(path, []byte(a.games.s.Hash()+"\n"), 0o644)
 }
 
-// Start begins a game with a new session and shows the floor.
-func (a *App) Start(s *session.Session, firstDay bool) {
-	a.Session = s
-	s.Turbo = a.turbo
-	f := newFloor(a)
-	if firstDay {
-		// A new quarter waits for the player: it starts paused, the status
-		// line says which key runs it, and the first one shows the hints.
-		s.Speed = 0
-		if !a.Settings.HintsSeen {
-			f.hints = 0
-		}
-	}
-	a.Go(f)
-}
-
-// NewGame starts a quarter of a scenario.
-func (a *App) NewGame(scenario string, d sim.Difficulty, seed uint64) error {
-	s, err := session.NewSession(scenario, d, seed)
-	if err != nil {
-		return err
-	}
-	a.Start(s, true)
-	a.autosave()
-	return nil
-}
-
-// NewSeed picks the seed of a new game.
-func (a *App) NewSeed() uint64 {
-	if a.opt.Seed != 0 {
-		return a.opt.Seed
-	}
-	return uint64(timeNow().UnixNano()>>10) | 1
-}
-
-// autosave writes the autosave slot.
-func (a *App) autosave() {
-	if a.Session == nil {
-		return
-	}
-	if err := a.saveTo(store.AutoSlot); err != nil {
-		a.Say("Autosave failed: " + err.Error())
-	}
-}
-
-// SaveTo writes the session to a slot.
-func (a *App) saveTo(slot string) error {
-	data, err := a.Session.SaveBytes()
-	if err != nil {
-		return err
-	}
-	return a.Files.WriteFile(store.SlotFile(slot), data)
-}
-
-// Load loads a slot (or its backup) and shows the game, or returns the
-// *store.LoadError that says why it cannot.
-func (a *App) Load(slot string, backup bool) error {
-	s, err := LoadSlot(a.Files, slot, backup)
-	if err != nil {
-		return err
-	}
-	a.resume(s, "Loaded")
-	return nil
-}
-
-// resume shows a game that was loaded or imported: its report if the
-// quarter is over, otherwise the floor, paused, with a word on where it is.
-func (a *App) resume(s *session.Session, verb string) {
-	a.Session = s
-	s.Turbo = a.turbo
-	if s.W.Done() {
-		a.Go(newReport(a))
-		return
-	}
-	s.Speed = 0
-	a.Go(newFloor(a))
-	a.Say(fmt.Sprintf("%s: %s. Paused: press %s to carry on.", verb, s.W.Clock(), a.Keys.Label(ui.CtlPause)))
-}
-
-// LoadSlot reads a session from a slot through the store.
-func LoadSlot(f store.FS, slot string, backup bool) (*session.Session, error) {
-	return store.Load(f, slot, backup, session.LoadSession, func(err error) bool {
-		return errors.Is(err, sim.ErrForeignSave)
-	})
+// Busy reports whether the current scene has work in progress.
+func (a *App) Busy() bool {
+	b, ok := a.scene.(busyScene)
+	return ok && b.busy(&a.ctx)
 }

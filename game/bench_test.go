@@ -1,12 +1,12 @@
 package game_test
 
 import (
-	"salesfloor/game/session"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"salesfloor/game"
+	"salesfloor/game/session"
 	"salesfloor/game/store"
 	"salesfloor/sim"
 )
@@ -48,20 +48,20 @@ import (
 // and events answered automatically.
 func benchApp(b *testing.B) *game.App {
 	a, _ := newApp(b, "auto-answer 1")
-	a.Settings.HintsSeen = true
+	a.Settings().HintsSeen = true
 	if err := a.NewGame("default", sim.Normal, 3); err != nil {
 		b.Fatal(err)
 	}
-	a.Session.Speed = len(session.Speeds) - 1 // 8x
+	a.Session().Speed = len(session.Speeds) - 1 // 8x
 	return a
 }
 
 // warm plays frames (update and draw, each in a frame of Ebiten's loop)
 // until the game has run n days.
 func warm(b *testing.B, a *game.App, screen *ebiten.Image, days int) {
-	for a.Session.W.Tick < int32(days)*sim.TicksPerDay {
+	for a.Session().W.Tick < int32(days)*sim.TicksPerDay {
 		inFrame(func() {
-			a.Select(a.Session.W.Tick % int32(len(a.Session.W.Reps)))
+			a.Select(a.Session().W.Tick % int32(len(a.Session().W.Reps)))
 			frames(b, a, screen, 1)
 		})
 	}
@@ -69,7 +69,7 @@ func warm(b *testing.B, a *game.App, screen *ebiten.Image, days int) {
 
 // warmUpdates plays n days by Update alone (the Update benchmark's warm-up).
 func warmUpdates(b *testing.B, a *game.App, days int) {
-	for a.Session.W.Tick < int32(days)*sim.TicksPerDay {
+	for a.Session().W.Tick < int32(days)*sim.TicksPerDay {
 		if err := a.Update(); err != nil {
 			b.Fatal(err)
 		}
@@ -84,7 +84,7 @@ func dayEnds(s *session.Session) bool {
 // late reports whether the quarter is nearly over: the benchmarks start a
 // new game then, untimed.
 func late(a *game.App) bool {
-	return a.Session == nil || a.Session.W.Tick > sim.TicksPerQuarter-2*sim.TicksPerDay
+	return a.Session() == nil || a.Session().W.Tick > sim.TicksPerQuarter-2*sim.TicksPerDay
 }
 
 // BenchmarkUpdate8x is one frame's Update of the floor at 8x speed: input,
@@ -103,7 +103,7 @@ func BenchmarkUpdate8x(b *testing.B) {
 			warmUpdates(b, a, 2)
 			b.StartTimer()
 		}
-		if dayEnds(a.Session) {
+		if dayEnds(a.Session()) {
 			b.StopTimer()
 			if err := a.Update(); err != nil {
 				b.Fatal(err)
@@ -136,7 +136,7 @@ func BenchmarkDrawFloor(b *testing.B) {
 				a = benchApp(b)
 				warm(b, a, screen, 2)
 			}
-			a.Select(int32(i/600) % int32(len(a.Session.W.Reps)))
+			a.Select(int32(i/600) % int32(len(a.Session().W.Reps)))
 			if err := a.Update(); err != nil {
 				b.Fatal(err)
 			}
@@ -152,12 +152,12 @@ func BenchmarkDrawFloor(b *testing.B) {
 // the CPU's).
 func BenchmarkAutosave(b *testing.B) {
 	a := benchApp(b)
-	a.Session.Step(3 * sim.TicksPerDay)
+	a.Session().Step(3 * sim.TicksPerDay)
 	files := store.NewMem()
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		data, err := a.Session.SaveBytes()
+		data, err := a.Session().SaveBytes()
 		if err != nil {
 			b.Fatal(err)
 		}

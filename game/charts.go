@@ -4,9 +4,8 @@ import (
 	"fmt"
 	"image/color"
 	"math"
-	"salesfloor/game/session"
-	"salesfloor/game/ui"
 
+	"salesfloor/game/ui"
 	"salesfloor/sim"
 )
 
@@ -109,8 +108,8 @@ func (c *chartData) fill(w *sim.World, rep int) {
 	}
 }
 
-// ---- Charts scene ----
-
+// chartsScene shows the quarter so far as charts, for the team or one rep;
+// closed, if set, gets the rep the player last looked at.
 type chartsScene struct {
 	back Scene
 	// closed hands the rep last charted back to whoever opened the
@@ -126,42 +125,42 @@ type chartsScene struct {
 
 // newCharts opens the charts of rep (-1: the team) over back; closed, if
 // not nil, is told the rep charted last when the player goes back.
-func newCharts(a *App, back Scene, rep int32, closed func(rep int32)) *chartsScene {
+func newCharts(ctx *Ctx, back Scene, rep int32, closed func(rep int32)) *chartsScene {
 	c := &chartsScene{back: back, closed: closed, rep: int(rep), ring: ui.FocusRing{Index: -1}}
-	c.layout(a) // ready for a Draw before the first Update
-	c.data.fill(a.Session.W, c.rep)
+	c.layout(ctx) // ready for a Draw before the first Update
+	c.data.fill(ctx.Session().W, c.rep)
 	return c
 }
 
-func (c *chartsScene) layout(a *App) {
-	w := a.Session.W
+func (c *chartsScene) layout(ctx *Ctx) {
+	w := ctx.Session().W
 	c.tabs = c.tabs[:0]
 	x := 20.0
 	for i := -1; i < len(w.Reps); i++ {
 		c.tabs = append(c.tabs, ui.Rect{X: x, Y: 56, W: 84, H: 30})
 		x += 88
 	}
-	c.backB = ui.Rect{X: a.W - 130, Y: 12, W: 110, H: 34}
+	c.backB = ui.Rect{X: ctx.W - 130, Y: 12, W: 110, H: 34}
 }
 
-func (c *chartsScene) Update(a *App, in *ui.Input) error {
-	c.layout(a)
-	if a.Keys.Pressed(in, ui.CtlMenu) || a.Keys.Pressed(in, ui.CtlCharts) || in.ClickIn(c.backB) {
+func (c *chartsScene) Update(ctx *Ctx, in *ui.Input) error {
+	c.layout(ctx)
+	if ctx.Keys.Pressed(in, ui.CtlMenu) || ctx.Keys.Pressed(in, ui.CtlCharts) || in.ClickIn(c.backB) {
 		in.ConsumeClick()
 		if c.closed != nil {
 			c.closed(int32(c.rep))
 		}
-		a.Go(c.back)
+		ctx.Go(c.back)
 		return nil
 	}
-	n := len(a.Session.W.Reps)
-	if a.Keys.Pressed(in, ui.CtlNextTab) {
+	n := len(ctx.Session().W.Reps)
+	if ctx.Keys.Pressed(in, ui.CtlNextTab) {
 		c.rep++
 		if c.rep >= n {
 			c.rep = -1
 		}
 	}
-	if a.Keys.Pressed(in, ui.CtlPrevTab) {
+	if ctx.Keys.Pressed(in, ui.CtlPrevTab) {
 		c.rep--
 		if c.rep < -1 {
 			c.rep = n - 1
@@ -174,30 +173,30 @@ func (c *chartsScene) Update(a *App, in *ui.Input) error {
 			c.rep = i - 1
 		}
 	}
-	c.data.fill(a.Session.W, c.rep) // what Draw plots, for the rep chosen now
+	c.data.fill(ctx.Session().W, c.rep) // what Draw plots, for the rep chosen now
 	return nil
 }
 
 // Draw only reads: Update laid the scene out and filled the series.
-func (c *chartsScene) Draw(a *App, g *Gfx) {
-	w := a.Session.W
+func (c *chartsScene) Draw(ctx *Ctx, g *Gfx) {
+	w := ctx.Session().W
 	subject := "The team"
 	if c.rep >= 0 {
 		subject = w.Reps[c.rep].Name
 	}
 	g.Text("Charts: "+subject+" over the quarter", 20, 14, SizeBig, true, g.P.Accent, Left)
-	g.Text(leftRight(a)+" or click to change", 20+g.Measure("Charts: "+subject+" over the quarter", SizeBig, true)+16, 22, SizeSmall, false, g.P.Dim, Left)
+	g.Text(leftRight(ctx)+" or click to change", 20+g.Measure("Charts: "+subject+" over the quarter", SizeBig, true)+16, 22, SizeSmall, false, g.P.Dim, Left)
 	for i, r := range c.tabs {
 		name := "Team"
 		if i > 0 {
 			name = w.Reps[i-1].Name
 		}
-		g.Button(r, name, ButtonState{On: c.rep == i-1, Hover: a.in.HoverIn(r), Focus: c.ring.Index == i})
+		g.Button(r, name, ButtonState{On: c.rep == i-1, Hover: ctx.In.HoverIn(r), Focus: c.ring.Index == i})
 	}
-	g.Button(c.backB, "Back ("+a.Keys.Label(ui.CtlMenu)+")", ButtonState{Hover: a.in.HoverIn(c.backB), Focus: c.ring.Index == len(c.tabs)})
+	g.Button(c.backB, "Back ("+ctx.Keys.Label(ui.CtlMenu)+")", ButtonState{Hover: ctx.In.HoverIn(c.backB), Focus: c.ring.Index == len(c.tabs)})
 	top := 100.0
-	h := (a.H - top - 20) / 3
-	cw := a.W - 40
+	h := (ctx.H - top - 20) / 3
+	cw := ctx.W - 40
 	c.drawCharts(g, ui.Rect{X: 20, Y: top, W: cw, H: h - 8}, ui.Rect{X: 20, Y: top + h, W: cw, H: h - 8},
 		ui.Rect{X: 20, Y: top + 2*h, W: cw, H: h - 8}, w)
 }
@@ -212,162 +211,4 @@ func (c *chartsScene) drawCharts(g *Gfx, r1, r2, r3 ui.Rect, w *sim.World) {
 		rl = append(rl, chartLine{"quota pace", g.P.Accent, c.data.pace})
 	}
 	lineChart(g, r3, "Team revenue, cumulative", sim.DaysPerQuarter, rl, c.xs, c.ys, true)
-}
-
-// ---- Report ----
-
-type reportScene struct {
-	menu   *ui.Menu
-	o      sim.Outcome
-	charts chartsScene
-	wrap   []string
-	coach  *reportCoach
-	col    ui.Rect // the left column
-	mood   ui.Rect // the morale and momentum chart
-}
-
-const (
-	rNext = iota
-	rCharts
-	rExport
-	rTitle
-)
-
-func newReport(a *App) *reportScene {
-	m := ui.NewMenu("Next quarter", "Charts", "Export replay", "Start over")
-	m.Ring.Index = 0
-	r := &reportScene{menu: m, o: a.Session.W.Outcome(), charts: chartsScene{rep: -1}, coach: newReportCoach(a.Session)}
-	r.prepare(a) // ready for a Draw before the first Update
-	return r
-}
-
-// prepare lays the report out and fills what its Draw reads.
-func (r *reportScene) prepare(a *App) {
-	for i := range r.menu.Items {
-		r.menu.Items[i].Rect = ui.Rect{X: 20 + float64(i)*180, Y: a.H - 58, W: 170, H: 42}
-	}
-	r.layout(a)
-	r.charts.data.fill(a.Session.W, -1)
-	if r.wrap == nil {
-		r.wrap = a.gfx.Wrap(r.o.Style, r.col.W-32, SizeBody, false)
-	}
-}
-
-// busy: the expert is still playing the quarter.
-func (r *reportScene) busy(*App) bool { return r.coach.busy() }
-
-// layout places the left column, and on the right the coach's panel, the
-// weekly revenue chart (the player's and the expert's) and the morale and
-// momentum chart; the other charts are a click away (Charts).
-func (r *reportScene) layout(a *App) {
-	r.col = ui.Rect{X: 20, Y: 76, W: 440, H: a.H - 150}
-	cx := r.col.Right() + 16
-	cw := a.W - cx - 20
-	box := ui.Rect{X: cx, Y: r.col.Y, W: cw, H: math.Min(coachBoxH, r.col.H/2)}
-	h := (r.col.H - box.H - 8) / 2
-	chart := ui.Rect{X: cx, Y: box.Bottom() + 8, W: cw, H: h - 8}
-	r.mood = ui.Rect{X: cx, Y: chart.Bottom() + 8, W: cw, H: h - 8}
-	r.coach.update(a, box, chart)
-}
-
-func (r *reportScene) Update(a *App, in *ui.Input) error {
-	r.prepare(a)
-	w := a.Session.W
-	switch r.menu.Update(in) {
-	case rNext:
-		if err := a.NewGame(w.Scenario.Name, w.Difficulty, w.Seed+1); err != nil {
-			a.Say(err.Error())
-		}
-	case rCharts:
-		a.Go(newCharts(a, r, -1, nil))
-	case rExport:
-		name := fmt.Sprintf("replay-%s-%d-final.json", w.Scenario.Name, w.Seed)
-		data, err := a.Session.ReplayBytes()
-		a.offerFile(name, data, err, "Export")
-	case rTitle:
-		a.Session = nil
-		a.Go(newTitle(a))
-	}
-	return nil
-}
-
-// toastRect puts toasts in the row of buttons, right of them, or above them
-// when the window is too narrow.
-func (r *reportScene) toastRect(a *App, w, h float64) ui.Rect {
-	last := r.menu.Items[len(r.menu.Items)-1].Rect
-	row := ui.Rect{X: last.Right() + 16, Y: last.Y + (last.H-h)/2, W: w, H: h}
-	if row.Right() <= a.W-16 {
-		return row
-	}
-	return ui.Rect{X: 20, Y: last.Y - h - 10, W: w, H: h}
-}
-
-// adviceText says how often reps came for advice, in good English.
-func adviceText(n int32) string {
-	switch n {
-	case 0:
-		return "no rep came to you for advice"
-	case 1:
-		return "once a rep came to you for advice"
-	}
-	return fmt.Sprintf("%d times a rep came to you for advice", n)
-}
-
-func pct(f sim.Fixed) string { return fmt.Sprintf("%.0f%%", 100*f.Float()) }
-
-func (r *reportScene) Draw(a *App, g *Gfx) {
-	o := &r.o
-	w := a.Session.W
-	g.Text("End of quarter: "+w.Scenario.Title, 20, 14, SizeBig+4, true, g.P.Accent, Left)
-	g.Text(fmt.Sprintf("%s, seed %d", w.Difficulty, w.Seed), 22, 48, SizeSmall, false, g.P.Dim, Left)
-	col := r.col
-	g.Panel(col)
-	x, y := col.X+16, col.Y+14
-	g.Text(o.Grade, x+30, y, SizeTitle+10, true, g.Level(o.Score.Float()/100), Center)
-	g.Text(fmt.Sprintf("Score %.0f / 100", o.Score.Float()), x+80, y+8, SizeBig, true, g.P.Text, Left)
-	p := &w.P // the scenario's own weights: crunch's are not the default's
-	g.Text(fmt.Sprintf("revenue %.0f/%d  health %.0f/%d  future %.0f/%d  exec %.0f/%d",
-		o.ScoreRevenue.Float(), p.WeightRevenue, o.ScoreHealth.Float(), p.WeightHealth,
-		o.ScoreFuture.Float(), p.WeightFuture, o.ScoreExecutive.Float(), p.WeightExecutive), x+80, y+40, SizeSmall, false, g.P.Dim, Left)
-	y += 80
-	if o.Quota > 0 {
-		g.Text(fmt.Sprintf("Revenue %s of %s quota (%s)", session.Money(o.Revenue), session.Money(o.Quota), pct(o.Attainment)), x, y, SizeBody, true, g.P.Text, Left)
-		g.Bar(ui.Rect{X: x, Y: y + 22, W: col.W - 32, H: 14}, o.Attainment.Float(), g.Level(o.Attainment.Float()*0.7))
-	} else {
-		g.Text("Revenue "+session.Money(o.Revenue)+" (sandbox)", x, y, SizeBody, true, g.P.Text, Left)
-	}
-	y += 48
-	rows := []struct {
-		h, v string
-	}{
-		{"Team health", fmt.Sprintf("morale %s over the quarter, %s at the end; %d kept, %d lost", pct(o.MeanMorale), pct(o.EndMorale), o.RepsKept, o.RepsLost)},
-		{"The future", fmt.Sprintf("culture %s, clarity %s, process %s, skill +%.1f pts/rep", pct(o.Culture), pct(o.Clarity), pct(o.Process), 100*o.SkillGrowth.Float())},
-		{"Executive trust", fmt.Sprintf("%s; check-ins passed %d of %d", pct(o.ExecTrust), w.Company.CheckinsPassed, w.Company.Checkins)},
-		{"Influence", adviceText(o.AdviceRequests)},
-		{"The floor", fmt.Sprintf("%d dials, %d conversations, %d meetings, %d deals", o.Dials, o.Conversations, o.Meetings, o.Deals)},
-	}
-	for _, rw := range rows {
-		g.Text(rw.h, x, y, SizeBody, true, g.P.Text, Left)
-		g.Text(rw.v, x, y+18, SizeSmall, false, g.P.Dim, Left)
-		y += 42
-	}
-	// Style profile.
-	g.Text("Your style", x, y, SizeBody, true, g.P.Text, Left)
-	y += 22
-	bar := ui.Rect{X: x, Y: y, W: col.W - 32, H: 18}
-	cs := o.CommandShare.Float()
-	g.Fill(bar, g.P.Example)
-	g.Fill(ui.Rect{X: bar.X, Y: bar.Y, W: bar.W * cs, H: bar.H}, g.P.Command)
-	g.Text(fmt.Sprintf("command %.0f%%", 100*cs), bar.X+6, bar.Y+1, SizeSmall, true, g.P.Text, Left)
-	g.Text(fmt.Sprintf("example %.0f%%", 100*(1-cs)), bar.Right()-6, bar.Y+1, SizeSmall, true, g.P.Text, Right)
-	y += 26
-	g.Lines(r.wrap, x, y, SizeBody, false, g.P.Accent)
-
-	// On the right: the coach, the weekly revenue beside the expert's, and
-	// morale and momentum.
-	c := &r.charts
-	r.coach.draw(a, g, c.xs, c.ys)
-	lines := []chartLine{{"morale", g.P.Series[0], c.data.morale}, {"momentum", g.P.Series[1], c.data.momentum}}
-	lineChart(g, r.mood, "Morale and momentum, hourly", sim.HoursPerQuarter, lines, c.xs, c.ys, false)
-	drawMenu(a, g, r.menu)
 }

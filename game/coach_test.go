@@ -46,7 +46,7 @@ wait 600
 		st, _ := a.Hint()
 		return st != coach.HintNone
 	})
-	s := a.Session
+	s := a.Session()
 	if s.Speed != 0 {
 		t.Errorf("speed %d once the coach was asked, want paused", s.Speed)
 	}
@@ -100,8 +100,8 @@ wait 100000
 	if r.Err != nil {
 		t.Fatal(r.Err)
 	}
-	if r.You.Score != a.Session.W.Outcome().Score || len(r.Expert.WeekRevenue) != sim.WeeksPerQuarter {
-		t.Errorf("you %v (world %v), %d weeks", r.You.Score, a.Session.W.Outcome().Score, len(r.Expert.WeekRevenue))
+	if r.You.Score != a.Session().W.Outcome().Score || len(r.Expert.WeekRevenue) != sim.WeeksPerQuarter {
+		t.Errorf("you %v (world %v), %d weeks", r.You.Score, a.Session().W.Outcome().Score, len(r.Expert.WeekRevenue))
 	}
 	if len(r.Diffs) == 0 || len(r.Diffs) > 3 {
 		t.Errorf("%d differences", len(r.Diffs))

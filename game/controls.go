@@ -25,7 +25,7 @@ const (
 	controlsBack  = controlsReset + 1
 )
 
-func newControls(a *App, back Scene) *controlsScene {
+func newControls(ctx *Ctx, back Scene) *controlsScene {
 	labels := make([]string, controlsBack+1)
 	labels[controlsReset] = "Reset all to the defaults"
 	labels[controlsBack] = "Back"
@@ -36,24 +36,24 @@ func newControls(a *App, back Scene) *controlsScene {
 
 // layout places the controls in two columns and the two buttons below;
 // the labels follow the key map.
-func (s *controlsScene) layout(a *App) {
+func (s *controlsScene) layout(ctx *Ctx) {
 	n := int(ui.NumControls)
 	half := (n + 1) / 2
-	colW := minF(460, (a.W-60)/2)
-	x0 := a.W/2 - colW - 10
+	colW := minF(460, (ctx.W-60)/2)
+	x0 := ctx.W/2 - colW - 10
 	y0, h, gap := 90.0, 26.0, 4.0
 	for i := 0; i < n; i++ {
 		col, row := i/half, i%half
 		s.menu.Items[i].Rect = ui.Rect{X: x0 + float64(col)*(colW+20), Y: y0 + float64(row)*(h+gap), W: colW, H: h}
 	}
 	by := y0 + float64(half)*(h+gap) + 16
-	s.menu.Items[controlsReset].Rect = ui.Rect{X: a.W/2 - 250, Y: by, W: 300, H: 36}
-	s.menu.Items[controlsBack].Rect = ui.Rect{X: a.W/2 + 60, Y: by, W: 190, H: 36}
-	if s.ver != a.Keys.Version() || s.menu.Items[0].Label == "" {
-		s.ver = a.Keys.Version()
+	s.menu.Items[controlsReset].Rect = ui.Rect{X: ctx.W/2 - 250, Y: by, W: 300, H: 36}
+	s.menu.Items[controlsBack].Rect = ui.Rect{X: ctx.W/2 + 60, Y: by, W: 190, H: 36}
+	if s.ver != ctx.Keys.Version() || s.menu.Items[0].Label == "" {
+		s.ver = ctx.Keys.Version()
 		for i := 0; i < n; i++ {
 			c := ui.Control(i)
-			s.menu.Items[i].Label = c.Title() + ":  " + keysText(a.Keys, c)
+			s.menu.Items[i].Label = c.Title() + ":  " + keysText(ctx.Keys, c)
 		}
 	}
 }
@@ -76,52 +76,52 @@ func minF(a, b float64) float64 {
 	return b
 }
 
-func (s *controlsScene) Update(a *App, in *ui.Input) error {
-	s.layout(a)
+func (s *controlsScene) Update(ctx *Ctx, in *ui.Input) error {
+	s.layout(ctx)
 	if s.waiting >= 0 {
 		c := ui.Control(s.waiting)
 		keys := in.Keys()
 		switch {
-		case a.Keys.Pressed(in, ui.CtlMenu):
-			s.waiting, s.msg, s.msgOK = -1, "Canceled: "+c.Title()+" keeps "+keysText(a.Keys, c)+".", true
+		case ctx.Keys.Pressed(in, ui.CtlMenu):
+			s.waiting, s.msg, s.msgOK = -1, "Canceled: "+c.Title()+" keeps "+keysText(ctx.Keys, c)+".", true
 		case len(keys) > 0:
-			if err := a.Keys.Bind(c, keys[0]); err != nil {
-				s.msg, s.msgOK = "Not bound: "+err.Error()+". Press another key, or "+a.Keys.Label(ui.CtlMenu)+".", false
-				a.Play(synth.SoundRefuse)
+			if err := ctx.Keys.Bind(c, keys[0]); err != nil {
+				s.msg, s.msgOK = "Not bound: "+err.Error()+". Press another key, or "+ctx.Keys.Label(ui.CtlMenu)+".", false
+				ctx.Play(synth.SoundRefuse)
 				return nil
 			}
-			a.SaveKeys()
-			s.waiting, s.msg, s.msgOK = -1, c.Title()+" is now "+keysText(a.Keys, c)+".", true
-			a.Play(synth.SoundClick)
+			ctx.SaveKeys()
+			s.waiting, s.msg, s.msgOK = -1, c.Title()+" is now "+keysText(ctx.Keys, c)+".", true
+			ctx.Play(synth.SoundClick)
 		}
 		return nil
 	}
-	if a.Keys.Pressed(in, ui.CtlMenu) {
-		a.Go(s.back)
+	if ctx.Keys.Pressed(in, ui.CtlMenu) {
+		ctx.Go(s.back)
 		return nil
 	}
 	switch i := s.menu.Update(in); {
 	case i < 0:
 	case i == controlsBack:
-		a.Go(s.back)
+		ctx.Go(s.back)
 	case i == controlsReset:
-		a.Keys = ui.DefaultKeyMap()
-		a.SaveKeys()
+		ctx.Keys.Reset()
+		ctx.SaveKeys()
 		s.ver, s.msg, s.msgOK = -1, "Every key is back to the game's own.", true
-		a.Play(synth.SoundClick)
+		ctx.Play(synth.SoundClick)
 	default:
 		s.waiting = i
-		s.msg, s.msgOK = "Press the new key for "+ui.Control(i).Title()+" ("+a.Keys.Label(ui.CtlMenu)+" cancels).", true
+		s.msg, s.msgOK = "Press the new key for "+ui.Control(i).Title()+" ("+ctx.Keys.Label(ui.CtlMenu)+" cancels).", true
 	}
 	return nil
 }
 
-func (s *controlsScene) Draw(a *App, g *Gfx) {
-	drawBackdrop(a, g)
-	g.Fill(ui.Rect{W: a.W, H: a.H}, g.P.Shade)
-	g.Text("Keys", a.W/2, 24, SizeBig+6, true, g.P.Accent, Center)
+func (s *controlsScene) Draw(ctx *Ctx, g *Gfx) {
+	drawBackdrop(ctx, g)
+	g.Fill(ui.Rect{W: ctx.W, H: ctx.H}, g.P.Shade)
+	g.Text("Keys", ctx.W/2, 24, SizeBig+6, true, g.P.Accent, Center)
 	g.Text("Choose a control, then press its new key. Tab, Enter and the arrows always move between buttons.",
-		a.W/2, 62, SizeSmall, false, g.P.Dim, Center)
+		ctx.W/2, 62, SizeSmall, false, g.P.Dim, Center)
 	for i := range s.menu.Items {
 		it := &s.menu.Items[i]
 		st := ButtonState{Hover: s.menu.Hover == i, Focus: s.menu.Ring.Index == i, On: s.waiting == i}
@@ -133,7 +133,7 @@ func (s *controlsScene) Draw(a *App, g *Gfx) {
 			c = g.P.Bad
 		}
 		y := s.menu.Items[controlsBack].Rect.Bottom() + 18
-		g.Text(s.msg, a.W/2, y, SizeBody, true, c, Center)
+		g.Text(s.msg, ctx.W/2, y, SizeBody, true, c, Center)
 	}
-	g.Text("Saved at once, in "+a.Files.Location(), a.W/2, a.H-40, SizeSmall, false, g.P.Dim, Center)
+	g.Text("Saved at once, in "+ctx.Files.Location(), ctx.W/2, ctx.H-40, SizeSmall, false, g.P.Dim, Center)
 }

@@ -1,11 +1,11 @@
 package game
 
 import (
-	"salesfloor/game/ui"
 	"strings"
 	"testing"
 
 	"salesfloor/game/store"
+	"salesfloor/game/ui"
 )
 
 func newTestApp(t *testing.T, files *store.Mem) *App {
@@ -24,11 +24,11 @@ func newTestApp(t *testing.T, files *store.Mem) *App {
 func TestRemapAKey(t *testing.T) {
 	files := store.NewMem()
 	a := newTestApp(t, files)
-	s := newControls(a, a.scene)
+	s := newControls(&a.ctx, a.scene)
 	frame := func(fill func(in *ui.Input)) {
 		in := &ui.Input{}
 		fill(in)
-		if err := s.Update(a, in); err != nil {
+		if err := s.Update(&a.ctx, in); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -39,12 +39,12 @@ func TestRemapAKey(t *testing.T) {
 		t.Fatalf("clicking Pause waits for %d", s.waiting)
 	}
 	frame(func(in *ui.Input) { in.AddKey('p') })
-	if !strings.Contains(s.msg, "P is already Roll out procedure") || a.Keys.Label(ui.CtlPause) != "Space" {
-		t.Fatalf("P for pause: %q, pause is %s", s.msg, a.Keys.Label(ui.CtlPause))
+	if !strings.Contains(s.msg, "P is already Roll out procedure") || a.KeyMap().Label(ui.CtlPause) != "Space" {
+		t.Fatalf("P for pause: %q, pause is %s", s.msg, a.KeyMap().Label(ui.CtlPause))
 	}
 	frame(func(in *ui.Input) { in.AddKey('z') })
-	if s.waiting != -1 || a.Keys.Label(ui.CtlPause) != "Z" {
-		t.Fatalf("Z for pause: %q, pause is %s", s.msg, a.Keys.Label(ui.CtlPause))
+	if s.waiting != -1 || a.KeyMap().Label(ui.CtlPause) != "Z" {
+		t.Fatalf("Z for pause: %q, pause is %s", s.msg, a.KeyMap().Label(ui.CtlPause))
 	}
 	if !strings.Contains(s.menu.Items[ui.CtlPause].Label, "Z") {
 		frame(func(*ui.Input) {})
@@ -52,14 +52,14 @@ func TestRemapAKey(t *testing.T) {
 	if got := s.menu.Items[ui.CtlPause].Label; !strings.HasSuffix(got, "Z") {
 		t.Errorf("the row reads %q", got)
 	}
-	if again := newTestApp(t, files); again.Keys.Label(ui.CtlPause) != "Z" {
-		t.Fatalf("after a restart pause is %s", again.Keys.Label(ui.CtlPause))
+	if again := newTestApp(t, files); again.KeyMap().Label(ui.CtlPause) != "Z" {
+		t.Fatalf("after a restart pause is %s", again.KeyMap().Label(ui.CtlPause))
 	}
 	// Reset all.
 	r = s.menu.Items[controlsReset].Rect
 	frame(func(in *ui.Input) { in.X, in.Y, in.Clicked, in.Hover = r.X+r.W/2, r.Y+r.H/2, true, true })
-	if a.Keys.Label(ui.CtlPause) != "Space" || len(a.Settings.Keys) != 0 {
-		t.Fatalf("after reset: pause %s, saved %v", a.Keys.Label(ui.CtlPause), a.Settings.Keys)
+	if a.KeyMap().Label(ui.CtlPause) != "Space" || len(a.Settings().Keys) != 0 {
+		t.Fatalf("after reset: pause %s, saved %v", a.KeyMap().Label(ui.CtlPause), a.Settings().Keys)
 	}
 }
 
@@ -72,11 +72,11 @@ func TestBadKeysInSettings(t *testing.T) {
 	}
 	a := newTestApp(t, files)
 	want := "settings.json: keys.dance: no such control (and 1 more; those keep their defaults)"
-	if a.Toast != want {
-		t.Errorf("toast %q, want %q", a.Toast, want)
+	if a.Toast() != want {
+		t.Errorf("toast %q, want %q", a.Toast(), want)
 	}
-	if a.Keys.Label(ui.CtlPause) != "Space" || a.Keys.Label(ui.CtlHint) != "K" {
-		t.Errorf("pause %s (want the default), hint %s (want K)", a.Keys.Label(ui.CtlPause), a.Keys.Label(ui.CtlHint))
+	if a.KeyMap().Label(ui.CtlPause) != "Space" || a.KeyMap().Label(ui.CtlHint) != "K" {
+		t.Errorf("pause %s (want the default), hint %s (want K)", a.KeyMap().Label(ui.CtlPause), a.KeyMap().Label(ui.CtlHint))
 	}
 }
 
@@ -89,14 +89,14 @@ func TestStatusLineExpires(t *testing.T) {
 	}
 	f := a.scene.(*floorScene)
 	f.say("You are busy until 09:15", false)
-	f.layout(a)
-	a.Session.Step(3)
-	f.layout(a)
+	f.layout(&a.ctx)
+	a.Session().Step(3)
+	f.layout(&a.ctx)
 	if len(f.status) == 0 {
 		t.Fatal("the status went within the hour")
 	}
-	a.Session.Step(1)
-	f.layout(a)
+	a.Session().Step(1)
+	f.layout(&a.ctx)
 	if len(f.status) != 0 {
 		t.Fatalf("an hour on, the status still reads %q", f.status)
 	}

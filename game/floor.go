@@ -2,12 +2,12 @@ package game
 
 import (
 	"fmt"
-	"salesfloor/game/session"
-	"salesfloor/game/synth"
-	"salesfloor/game/ui"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"salesfloor/game/session"
+	"salesfloor/game/synth"
+	"salesfloor/game/ui"
 	"salesfloor/sim"
 )
 
@@ -113,12 +113,12 @@ func init() {
 	}
 }
 
-func newFloor(a *App) *floorScene {
+func newFloor(ctx *Ctx) *floorScene {
 	f := &floorScene{panel: ui.NewActionPanel(), view: ui.NewFloorView(), sel: -1, hints: -1,
 		ring: ui.FocusRing{Index: -1}, lastSpd: 1, cacheVer: -1, eventFor: -1,
-		canvas: ebiten.NewImage(ui.CanvasW, ui.CanvasH), sprites: a.sprites}
-	f.panel.Keys = a.Keys
-	f.layout(a)
+		canvas: ebiten.NewImage(ui.CanvasW, ui.CanvasH), sprites: ctx.Art}
+	f.panel.Keys = ctx.Keys
+	f.layout(ctx)
 	f.xs = make([]float64, 0, 64)
 	f.ys = make([]float64, 0, 64)
 	return f
@@ -133,96 +133,95 @@ func (f *floorScene) say2(a, b string, ok bool) {
 	f.status, f.statusOK, f.statusSaid = append(append(f.status[:0], a...), b...), ok, true
 }
 
-func (f *floorScene) Update(a *App, in *ui.Input) error {
-	s := a.Session
-	f.layout(a)
+func (f *floorScene) Update(ctx *Ctx, in *ui.Input) error {
+	s := ctx.Session()
+	f.layout(ctx)
 	// And again once this frame's commands and ticks are in, for Draw.
-	defer f.layout(a)
+	defer f.layout(ctx)
 	if s.W.Done() {
-		a.autosave()
-		a.Go(newReport(a))
+		ctx.Go(newReport(ctx))
 		return nil
 	}
 	if _, d, ok := s.W.PendingEvent(); ok {
 		f.dialogFrames++
-		if a.Keys.Pressed(in, ui.CtlHint) {
-			f.coach.toggle(a)
+		if ctx.Keys.Pressed(in, ui.CtlHint) {
+			f.coach.toggle(ctx)
 		}
-		f.updateDialog(a, in, d)
-		f.view.Update(s, a.Settings.ReducedMotion)
-		f.mark(a, s.Update())
-		f.coach.update(a, f.lay.Floor)
+		f.updateDialog(ctx, in, d)
+		f.view.Update(s, ctx.Settings.ReducedMotion)
+		ctx.Simulate()
+		f.coach.update(ctx, f.lay.Floor)
 		return nil
 	}
 	f.dialogFrames = 0
 	if f.hints >= 0 {
 		switch {
-		case a.Keys.Pressed(in, ui.CtlHintsSkip) || in.ClickIn(f.hintSkip):
+		case ctx.Keys.Pressed(in, ui.CtlHintsSkip) || in.ClickIn(f.hintSkip):
 			in.ConsumeClick()
-			f.endHints(a)
-		case a.Keys.Pressed(in, ui.CtlHintsNext) || in.ClickIn(f.hintNext):
+			f.endHints(ctx)
+		case ctx.Keys.Pressed(in, ui.CtlHintsNext) || in.ClickIn(f.hintNext):
 			in.ConsumeClick()
 			f.hints++
 			if f.hints >= len(hintTexts) {
-				f.endHints(a)
+				f.endHints(ctx)
 			}
 		}
 	}
-	if a.Keys.Pressed(in, ui.CtlMenu) && !f.panel.Picking {
-		a.Go(newPause(a, f))
+	if ctx.Keys.Pressed(in, ui.CtlMenu) && !f.panel.Picking {
+		ctx.Go(newPause(ctx, f))
 		return nil
 	}
 	f.focus = f.lay.Focusables(f.panel, f.focus)
 	f.ring.Apply(in, f.focus)
 
 	// Speed.
-	if a.Keys.Pressed(in, ui.CtlPause) {
+	if ctx.Keys.Pressed(in, ui.CtlPause) {
 		if s.Speed == 0 {
 			s.Speed = f.lastSpd
 			if f.hints >= 0 {
-				f.endHints(a)
+				f.endHints(ctx)
 			}
 		} else {
 			f.lastSpd, s.Speed = s.Speed, 0
 		}
 	}
 	for i := range session.Speeds {
-		if a.Keys.Pressed(in, ui.CtlSpeed0+ui.Control(i)) || in.ClickIn(f.lay.Speed[i]) {
+		if ctx.Keys.Pressed(in, ui.CtlSpeed0+ui.Control(i)) || in.ClickIn(f.lay.Speed[i]) {
 			in.ConsumeClick()
 			s.Speed = i
 			if i > 0 {
 				f.lastSpd = i
 				if f.hints >= 0 {
-					f.endHints(a)
+					f.endHints(ctx)
 				}
 			}
 		}
 	}
-	if a.Keys.Pressed(in, ui.CtlHint) || in.ClickIn(f.lay.Hint) {
+	if ctx.Keys.Pressed(in, ui.CtlHint) || in.ClickIn(f.lay.Hint) {
 		in.ConsumeClick()
 		if f.hints >= 0 {
-			f.endHints(a)
+			f.endHints(ctx)
 		}
-		f.coach.toggle(a)
+		f.coach.toggle(ctx)
 		if f.coach.busy() && s.Speed > 0 {
 			// The moment asked about stays put while the coach thinks.
 			f.lastSpd, s.Speed = s.Speed, 0
 		}
 	}
-	if a.Keys.Pressed(in, ui.CtlCharts) || in.ClickIn(f.lay.Charts) {
+	if ctx.Keys.Pressed(in, ui.CtlCharts) || in.ClickIn(f.lay.Charts) {
 		in.ConsumeClick()
-		a.Go(newCharts(a, f, f.sel, func(rep int32) { f.sel = rep }))
+		ctx.Go(newCharts(ctx, f, f.sel, func(rep int32) { f.sel = rep }))
 		return nil
 	}
 	if in.ClickIn(f.lay.Menu) {
 		in.ConsumeClick()
-		a.Go(newPause(a, f))
+		ctx.Go(newPause(ctx, f))
 		return nil
 	}
 
 	// Actions.
 	res := f.panel.Update(in, s, f.sel)
-	f.report(a, res)
+	f.report(ctx, res)
 
 	if f.sel >= 0 && in.ClickIn(f.closeSel) {
 		in.ConsumeClick()
@@ -247,7 +246,7 @@ func (f *floorScene) Update(a *App, in *ui.Input) error {
 			in.ConsumeClick()
 			switch {
 			case rep >= 0 && f.panel.Picking:
-				f.report(a, f.panel.PickRep(s, rep))
+				f.report(ctx, f.panel.PickRep(s, rep))
 			case rep >= 0 && rep == f.sel:
 				f.sel = -1
 			case rep >= 0:
@@ -257,14 +256,14 @@ func (f *floorScene) Update(a *App, in *ui.Input) error {
 			}
 		}
 	}
-	if f.sel >= 0 && a.Keys.Pressed(in, ui.CtlDeselect) {
+	if f.sel >= 0 && ctx.Keys.Pressed(in, ui.CtlDeselect) {
 		f.sel = -1
 	}
 
 	// Simulate, and mark what the frame brought.
-	f.mark(a, s.Update())
-	f.view.Update(s, a.Settings.ReducedMotion)
-	f.coach.update(a, f.lay.Floor)
+	ctx.Simulate()
+	f.view.Update(s, ctx.Settings.ReducedMotion)
+	f.coach.update(ctx, f.lay.Floor)
 	return nil
 }
 
@@ -274,42 +273,27 @@ func (f *floorScene) selectRep(rep int32) { f.sel = rep }
 // showsEvents marks the floor as the scene an event's toast is shown on.
 func (f *floorScene) showsEvents() {}
 
-// mark answers what a frame of play brought: the chime for deals, the
-// autosave at a day's end, the toast and ring for an event.
-func (f *floorScene) mark(a *App, m session.Moments) {
-	if m.Deals > 0 {
-		a.Play(synth.SoundChime)
-	}
-	if m.DaysEnded > 0 {
-		a.autosave()
-	}
-	if m.Event >= 0 {
-		a.sayEvent(a.Session.W.Scenario.Events[m.Event].Title)
-		a.Play(synth.SoundRing)
-	}
-}
-
 // busy: a hint is being thought, or the quarter is over and the report
 // (with the expert's quarter to play) opens next frame.
-func (f *floorScene) busy(a *App) bool { return f.coach.busy() || a.Session.W.Done() }
+func (f *floorScene) busy(ctx *Ctx) bool { return f.coach.busy() || ctx.Session().W.Done() }
 
 // toastRect puts toasts at the top of the office, clear of the hints box,
 // the buttons and the floating texts near the desks.
-func (f *floorScene) toastRect(a *App, w, h float64) ui.Rect {
+func (f *floorScene) toastRect(ctx *Ctx, w, h float64) ui.Rect {
 	fl := f.lay.Floor
 	return ui.Rect{X: fl.X + (fl.W-w)/2, Y: fl.Y + 8, W: w, H: h}
 }
 
-func (f *floorScene) endHints(a *App) {
+func (f *floorScene) endHints(ctx *Ctx) {
 	f.hints = -1
-	if !a.Settings.HintsSeen {
-		a.Settings.HintsSeen = true
-		a.SaveSettings()
+	if !ctx.Settings.HintsSeen {
+		ctx.Settings.HintsSeen = true
+		ctx.SaveSettings()
 	}
 }
 
-func (f *floorScene) report(a *App, res ui.ActionResult) {
-	s := a.Session
+func (f *floorScene) report(ctx *Ctx, res ui.ActionResult) {
+	s := ctx.Session()
 	switch {
 	case res.Sent:
 		spec := &sim.Actions[res.Cmd.Action]
@@ -319,10 +303,10 @@ func (f *floorScene) report(a *App, res ui.ActionResult) {
 		}
 		f.say(fmt.Sprintf("%s%s: %s. Later: %s.", spec.Title, who, spec.Now, spec.Later), true)
 	case res.NeedRep:
-		f.say(fmt.Sprintf("%s: click a rep on the floor (%s cancels).", sim.Actions[f.panel.Pick].Title, a.Keys.Label(ui.CtlMenu)), true)
+		f.say(fmt.Sprintf("%s: click a rep on the floor (%s cancels).", sim.Actions[f.panel.Pick].Title, ctx.Keys.Label(ui.CtlMenu)), true)
 	case res.Refused != "":
 		f.say(res.Refused, false)
-		a.Play(synth.SoundRefuse)
+		ctx.Play(synth.SoundRefuse)
 	case res.Canceled:
 		f.say("Canceled.", true)
 	}
@@ -333,14 +317,14 @@ func (f *floorScene) report(a *App, res ui.ActionResult) {
 // the question appears must not answer it unread.
 const dialogGrace = 20
 
-func (f *floorScene) updateDialog(a *App, in *ui.Input, d *sim.EventDef) {
-	s := a.Session
+func (f *floorScene) updateDialog(ctx *Ctx, in *ui.Input, d *sim.EventDef) {
+	s := ctx.Session()
 	n := len(d.Choices)
 	f.focus = f.focus[:0]
 	f.focus = append(f.focus, f.choice[:n]...)
 	f.ring.Apply(in, f.focus)
 	for i := 0; i < n; i++ {
-		key := i < 4 && f.dialogFrames > dialogGrace && a.Keys.Pressed(in, ui.CtlAnswer1+ui.Control(i))
+		key := i < 4 && f.dialogFrames > dialogGrace && ctx.Keys.Pressed(in, ui.CtlAnswer1+ui.Control(i))
 		if key || in.ClickIn(f.choice[i]) {
 			in.ConsumeClick()
 			if err := s.Do(sim.ActChoose, sim.TeamTarget, int32(i)); err != nil {
@@ -352,28 +336,28 @@ func (f *floorScene) updateDialog(a *App, in *ui.Input, d *sim.EventDef) {
 			return
 		}
 	}
-	if a.Keys.Pressed(in, ui.CtlMenu) {
-		a.Go(newPause(a, f))
+	if ctx.Keys.Pressed(in, ui.CtlMenu) {
+		ctx.Go(newPause(ctx, f))
 	}
 }
 
 // Draw draws the floor scene. It only reads: layout sets what it draws.
-func (f *floorScene) Draw(a *App, g *Gfx) {
+func (f *floorScene) Draw(ctx *Ctx, g *Gfx) {
 	// The office goes onto its own canvas first, so the screen's draws run
 	// on unbroken and merge into few of Ebiten's draw commands.
-	f.drawCanvas(a, g)
-	f.drawHUD(a, g)
-	f.drawActions(a, g)
-	f.drawFloor(a, g)
+	f.drawCanvas(ctx, g)
+	f.drawHUD(ctx, g)
+	f.drawActions(ctx, g)
+	f.drawFloor(ctx, g)
 	g.BeginLines()
-	f.drawSide(a, g)
+	f.drawSide(ctx, g)
 	g.EndLines()
-	f.drawStatus(a, g)
+	f.drawStatus(ctx, g)
 	if f.hints >= 0 {
-		f.drawHint(a, g)
+		f.drawHint(ctx, g)
 	}
-	if _, d, ok := a.Session.W.PendingEvent(); ok {
-		f.drawDialog(a, g, d)
+	if _, d, ok := ctx.Session().W.PendingEvent(); ok {
+		f.drawDialog(ctx, g, d)
 	}
-	f.coach.draw(a, g)
+	f.coach.draw(ctx, g)
 }

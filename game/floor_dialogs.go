@@ -7,18 +7,18 @@ import (
 
 // What opens over the floor: the first-day hints and an event's question.
 
-func (f *floorScene) drawHint(a *App, g *Gfx) {
+func (f *floorScene) drawHint(ctx *Ctx, g *Gfx) {
 	r := f.hintBox
 	g.Fill(r, g.P.PanelHi)
 	g.Stroke(r, 2, g.P.Accent)
 	g.Text(hintHeads[f.hints], r.X+12, r.Y+8, SizeBody, true, g.P.Accent, Left)
 	g.Lines(g.WrapC(f.hintText[f.hints], r.W-24, SizeBody-1, false), r.X+12, r.Y+30, SizeBody-1, false, g.P.Text)
-	g.Button(f.hintNext, f.hintNextLabel, ButtonState{Hover: a.in.HoverIn(f.hintNext)})
-	g.Button(f.hintSkip, f.hintSkipLabel, ButtonState{Hover: a.in.HoverIn(f.hintSkip)})
+	g.Button(f.hintNext, f.hintNextLabel, ButtonState{Hover: ctx.In.HoverIn(f.hintNext)})
+	g.Button(f.hintSkip, f.hintSkipLabel, ButtonState{Hover: ctx.In.HoverIn(f.hintSkip)})
 }
 
-func (f *floorScene) drawDialog(a *App, g *Gfx, d *sim.EventDef) {
-	g.Fill(ui.Rect{W: a.W, H: a.H}, g.P.Shade)
+func (f *floorScene) drawDialog(ctx *Ctx, g *Gfx, d *sim.EventDef) {
+	g.Fill(ui.Rect{W: ctx.W, H: ctx.H}, g.P.Shade)
 	r := f.dialogBox
 	g.Fill(r, g.P.Panel)
 	g.Stroke(r, 2, g.P.Accent)
@@ -31,7 +31,7 @@ func (f *floorScene) drawDialog(a *App, g *Gfx, d *sim.EventDef) {
 		}
 		c := &d.Choices[i]
 		br := f.choice[i]
-		st := ButtonState{Hover: a.in.HoverIn(br), Focus: f.ring.Index == i}
+		st := ButtonState{Hover: ctx.In.HoverIn(br), Focus: f.ring.Index == i}
 		bg := g.P.Button
 		if st.Hover {
 			bg = g.P.ButtonHi

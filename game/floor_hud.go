@@ -8,8 +8,8 @@ import (
 // The floor's frame: the HUD's clock, revenue and bars, the action panel,
 // the status line and the action tooltips.
 
-func (f *floorScene) drawHUD(a *App, g *Gfx) {
-	w := a.Session.W
+func (f *floorScene) drawHUD(ctx *Ctx, g *Gfx) {
+	w := ctx.Session().W
 	l := &f.lay
 	g.Fill(l.HUD, g.P.Panel)
 	g.Fill(ui.Rect{X: 0, Y: l.HUD.Bottom() - 1, W: l.W, H: 1}, g.P.Line)
@@ -55,11 +55,11 @@ func (f *floorScene) drawHUD(a *App, g *Gfx) {
 
 	labels := [...]string{"||", "1x", "2x", "4x", "8x"}
 	for i, r := range l.Speed {
-		st := ButtonState{On: a.Session.Speed == i, Focus: f.hudFocus == ui.FocusSpeed+i, Hover: a.in.HoverIn(r)}
+		st := ButtonState{On: ctx.Session().Speed == i, Focus: f.hudFocus == ui.FocusSpeed+i, Hover: ctx.In.HoverIn(r)}
 		g.Button(r, labels[i], st)
 	}
-	g.Button(l.Charts, "Charts", ButtonState{Focus: f.hudFocus == ui.FocusCharts, Hover: a.in.HoverIn(l.Charts)})
-	g.Button(l.Menu, "Menu", ButtonState{Focus: f.hudFocus == ui.FocusMenu, Hover: a.in.HoverIn(l.Menu)})
+	g.Button(l.Charts, "Charts", ButtonState{Focus: f.hudFocus == ui.FocusCharts, Hover: ctx.In.HoverIn(l.Charts)})
+	g.Button(l.Menu, "Menu", ButtonState{Focus: f.hudFocus == ui.FocusMenu, Hover: ctx.In.HoverIn(l.Menu)})
 
 	// Team readings.
 	st := l.Stats
@@ -81,7 +81,7 @@ func (f *floorScene) drawHUD(a *App, g *Gfx) {
 	g.TextB(f.advice, st.Right()-12, st.Y+8, SizeSmall, true, g.P.Accent, Right)
 }
 
-func (f *floorScene) drawActions(a *App, g *Gfx) {
+func (f *floorScene) drawActions(ctx *Ctx, g *Gfx) {
 	l := &f.lay
 	p := f.panel
 	g.Panel(l.Actions)
@@ -135,7 +135,7 @@ func (f *floorScene) drawActions(a *App, g *Gfx) {
 	}
 	// The coach's button closes the panel, with its key in a key cap.
 	hr := l.Hint
-	st := ButtonState{Hover: a.in.HoverIn(hr), Focus: f.hudFocus == ui.FocusHint, On: f.coach.shown()}
+	st := ButtonState{Hover: ctx.In.HoverIn(hr), Focus: f.hudFocus == ui.FocusHint, On: f.coach.shown()}
 	bg := g.P.Button
 	if st.Hover || st.On {
 		bg = g.P.ButtonHi
@@ -152,7 +152,7 @@ func (f *floorScene) drawActions(a *App, g *Gfx) {
 	g.Text("Hint: ask the coach", hr.X+32, ty, SizeBody-1, false, g.P.Text, Left)
 }
 
-func (f *floorScene) drawStatus(a *App, g *Gfx) {
+func (f *floorScene) drawStatus(ctx *Ctx, g *Gfx) {
 	l := &f.lay
 	g.Fill(l.Status, g.P.Panel)
 	g.Fill(ui.Rect{X: 0, Y: l.Status.Y, W: l.W, H: 1}, g.P.Line)
@@ -167,7 +167,7 @@ func (f *floorScene) drawStatus(a *App, g *Gfx) {
 		} else {
 			g.Text(actionNow[b.ID], 12, y, SizeBody-1, false, g.P.Text, Left)
 		}
-		f.drawTooltip(a, g, b, spec)
+		f.drawTooltip(ctx, g, b, spec)
 		return
 	}
 	switch {
@@ -177,14 +177,14 @@ func (f *floorScene) drawStatus(a *App, g *Gfx) {
 			c = g.P.Bad
 		}
 		g.TextB(f.status, 12, y, SizeBody-1, false, c, Left)
-	case a.Session.Speed == 0:
+	case ctx.Session().Speed == 0:
 		g.Text(f.pausedLine, 12, y, SizeBody-1, false, g.P.Dim, Left)
 	default:
 		g.Text(f.tipLine, 12, y, SizeBody-1, false, g.P.Dim, Left)
 	}
 }
 
-func (f *floorScene) drawTooltip(a *App, g *Gfx, b *ui.ActionButton, spec *sim.ActionSpec) {
+func (f *floorScene) drawTooltip(ctx *Ctx, g *Gfx, b *ui.ActionButton, spec *sim.ActionSpec) {
 	x := b.Rect.Right() + 10
 	wid := 330.0
 	r := ui.Rect{X: x, Y: b.Rect.Y, W: wid, H: 0}

@@ -2,10 +2,10 @@ package game
 
 import (
 	"math"
-	"salesfloor/game/session"
-	"salesfloor/game/ui"
 	"strconv"
 
+	"salesfloor/game/session"
+	"salesfloor/game/ui"
 	"salesfloor/sim"
 )
 
@@ -28,8 +28,8 @@ const (
 // refresh rebuilds the labels when the world or selection changed. They are
 // built into reused byte slices and drawn with Gfx.TextB, so this allocates
 // nothing once the slices have grown.
-func (f *floorScene) refresh(a *App) {
-	s := a.Session
+func (f *floorScene) refresh(ctx *Ctx) {
+	s := ctx.Session()
 	if f.cacheVer == s.Version && f.cacheSel == f.sel {
 		return
 	}

@@ -2,10 +2,10 @@ package game
 
 import (
 	"math"
-	"salesfloor/game/ui"
 	"strconv"
 	"strings"
 
+	"salesfloor/game/ui"
 	"salesfloor/sim"
 )
 
@@ -21,24 +21,24 @@ func withKeys(m *ui.KeyMap, text string) string {
 
 // keyLabels remakes the actions' key caps and tooltip titles when the
 // bindings change.
-func (f *floorScene) keyLabels(a *App) {
-	if f.keysVer == a.Keys.Version() && f.actionTitle[0] != "" {
+func (f *floorScene) keyLabels(ctx *Ctx) {
+	if f.keysVer == ctx.Keys.Version() && f.actionTitle[0] != "" {
 		return
 	}
-	f.keysVer = a.Keys.Version()
+	f.keysVer = ctx.Keys.Version()
 	for i := 0; i < sim.NumPlayActions; i++ {
 		spec := &sim.Actions[i]
-		f.actionKey[i] = a.Keys.Label(ui.ActionControl(sim.ActionID(i)))
+		f.actionKey[i] = ctx.Keys.Label(ui.ActionControl(sim.ActionID(i)))
 		f.actionTitle[i] = spec.Title + "  ·  " + ui.Hours(spec.Cost) + "  ·  key " + f.actionKey[i]
 	}
-	f.hintKey = a.Keys.Label(ui.CtlHint)
+	f.hintKey = ctx.Keys.Label(ui.CtlHint)
 	for i := range hintTexts {
-		f.hintText[i] = withKeys(a.Keys, hintTexts[i])
+		f.hintText[i] = withKeys(ctx.Keys, hintTexts[i])
 	}
-	f.hintNextLabel = "Next (" + a.Keys.Label(ui.CtlHintsNext) + ")"
-	f.hintSkipLabel = "Skip (" + a.Keys.Label(ui.CtlHintsSkip) + ")"
-	f.pausedLine = withKeys(a.Keys, "Paused. {pause} to run; {speeds} set the speed; {menu} for the menu.")
-	f.tipLine = withKeys(a.Keys, "Tip: hover an action to see what it does now and later. {hint} asks the coach for a hint; {charts} opens the charts.")
+	f.hintNextLabel = "Next (" + ctx.Keys.Label(ui.CtlHintsNext) + ")"
+	f.hintSkipLabel = "Skip (" + ctx.Keys.Label(ui.CtlHintsSkip) + ")"
+	f.pausedLine = withKeys(ctx.Keys, "Paused. {pause} to run; {speeds} set the speed; {menu} for the menu.")
+	f.tipLine = withKeys(ctx.Keys, "Tip: hover an action to see what it does now and later. {hint} asks the coach for a hint; {charts} opens the charts.")
 }
 
 // layout works out everything Draw reads: the screen's layout for the
@@ -46,23 +46,23 @@ func (f *floorScene) keyLabels(a *App) {
 // buttons of the first-day hint and of an event's question. Update does it
 // (and the pause menu, over the floor), so that Draw only reads and a
 // click always finds the button it was aimed at, from the first frame on.
-func (f *floorScene) layout(a *App) {
-	f.keyLabels(a)
-	if tick := a.Session.W.Tick; f.statusSaid {
+func (f *floorScene) layout(ctx *Ctx) {
+	f.keyLabels(ctx)
+	if tick := ctx.Session().W.Tick; f.statusSaid {
 		f.statusAt, f.statusSaid = tick, false
 	} else if len(f.status) > 0 && tick >= f.statusAt+sim.TicksPerHour {
 		f.status = f.status[:0]
 	}
-	f.lay = ui.Layout(a.W, a.H, f.panel)
-	f.refresh(a)
+	f.lay = ui.Layout(ctx.W, ctx.H, f.panel)
+	f.refresh(ctx)
 	f.layoutHint()
-	f.layoutCanvas(a.gfx.Scale)
-	f.layoutSide(a)
+	f.layoutCanvas(ctx.text.Scale)
+	f.layoutSide(ctx)
 	// The focus ring walks the question's answers while one is open, and
 	// the buttons behind it show no focus then.
 	f.hudFocus = f.ring.Index
-	if _, d, ok := a.Session.W.PendingEvent(); ok {
-		f.layoutDialog(a, d)
+	if _, d, ok := ctx.Session().W.PendingEvent(); ok {
+		f.layoutDialog(ctx, d)
 		f.hudFocus = -1
 	}
 }
@@ -84,13 +84,13 @@ func (f *floorScene) layoutCanvas(scale float64) {
 // layoutSide places the side panel's clickable parts: a row per rep in
 // the team list, and the selected rep's close button. drawSide draws at
 // the same places.
-func (f *floorScene) layoutSide(a *App) {
+func (f *floorScene) layoutSide(ctx *Ctx) {
 	l := &f.lay
 	x, y := l.Side.X+12, l.Side.Y+10
 	ww := l.Side.W - 24
 	f.closeSel = ui.Rect{X: l.Side.Right() - 74, Y: y, W: 64, H: 22}
 	y += 28
-	for i := range a.Session.W.Reps {
+	for i := range ctx.Session().W.Reps {
 		if i < len(f.teamRows) {
 			f.teamRows[i] = ui.Rect{X: x - 4, Y: y - 2, W: ww + 8, H: 24}
 		}
@@ -113,16 +113,16 @@ const dialogWidth = 600.0
 // layoutDialog lays out an event's question: its box, wrapped text, and a
 // button per answer (labelled with the answer's key). Update does it, so
 // the first frame's click finds its button.
-func (f *floorScene) layoutDialog(a *App, d *sim.EventDef) {
-	w := a.Session.W
+func (f *floorScene) layoutDialog(ctx *Ctx, d *sim.EventDef) {
+	w := ctx.Session().W
 	rec, _, _ := w.PendingEvent()
-	if f.eventFor != w.Events.Pending || f.dialogKeys != a.Keys.Version() {
-		f.eventFor, f.dialogKeys = w.Events.Pending, a.Keys.Version()
+	if f.eventFor != w.Events.Pending || f.dialogKeys != ctx.Keys.Version() {
+		f.eventFor, f.dialogKeys = w.Events.Pending, ctx.Keys.Version()
 		for i := range d.Choices {
 			if i < len(f.choices) {
 				key := strconv.Itoa(i + 1)
 				if i < 4 {
-					key = a.Keys.Label(ui.CtlAnswer1 + ui.Control(i))
+					key = ctx.Keys.Label(ui.CtlAnswer1 + ui.Control(i))
 				}
 				f.choices[i] = append(append(append(f.choices[i][:0], key...), "  "...), d.Choices[i].Label...)
 			}
@@ -132,9 +132,9 @@ func (f *floorScene) layoutDialog(a *App, d *sim.EventDef) {
 			f.about = append(append(f.about, "About "...), w.Reps[rec.Rep].Name...)
 		}
 	}
-	f.dialogWrap = a.gfx.WrapC(d.Text, dialogWidth-40, SizeBody, false)
+	f.dialogWrap = ctx.text.WrapC(d.Text, dialogWidth-40, SizeBody, false)
 	h := 110 + float64(len(f.dialogWrap))*19 + float64(len(d.Choices))*58
-	f.dialogBox = ui.Rect{X: (a.W - dialogWidth) / 2, Y: (a.H - h) / 2, W: dialogWidth, H: h}
+	f.dialogBox = ui.Rect{X: (ctx.W - dialogWidth) / 2, Y: (ctx.H - h) / 2, W: dialogWidth, H: h}
 	y := f.dialogBox.Y + 70 + float64(len(f.dialogWrap))*float64(SizeBody)*1.35 + 8
 	for i := range d.Choices {
 		if i < len(f.choice) {

@@ -3,12 +3,12 @@ package game
 import (
 	"image/color"
 	"math"
-	"salesfloor/game/session"
-	"salesfloor/game/ui"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"salesfloor/game/art"
+	"salesfloor/game/session"
+	"salesfloor/game/ui"
 	"salesfloor/sim"
 )
 
@@ -38,10 +38,10 @@ func (f *floorScene) blit(img *ebiten.Image, x, y float64, flip bool, clr color.
 }
 
 // drawCanvas paints the office at native pixel size.
-func (f *floorScene) drawCanvas(a *App, g *Gfx) {
-	s := a.Session
+func (f *floorScene) drawCanvas(ctx *Ctx, g *Gfx) {
+	s := ctx.Session()
 	w := s.W
-	sp := a.sprites
+	sp := ctx.Art
 	v := f.view
 	f.blit(sp.Background, 0, 0, false, nil)
 	for i := range w.Reps {
@@ -63,7 +63,7 @@ func (f *floorScene) drawCanvas(a *App, g *Gfx) {
 		} else {
 			frame := 0
 			if (r.Activity == sim.Dialing || r.Activity == sim.Talking || r.Activity == sim.Reporting) &&
-				((v.Frame/10+i*3)%4 < 2) && !a.Settings.ReducedMotion {
+				((v.Frame/10+i*3)%4 < 2) && !ctx.Settings.ReducedMotion {
 				frame = 1
 			}
 			f.blit(sp.Rep[variant][frame], o.X+18, o.Y+2, false, nil)
@@ -71,7 +71,7 @@ func (f *floorScene) drawCanvas(a *App, g *Gfx) {
 		f.blit(sp.Desk, o.X+12, o.Y+16, false, nil)
 		if ic := activityIcon[r.Activity]; ic >= 0 && v.Asking[i] == 0 {
 			bob := 0.0
-			if !a.Settings.ReducedMotion && r.Activity == sim.Talking {
+			if !ctx.Settings.ReducedMotion && r.Activity == sim.Talking {
 				bob = float64((v.Frame/15+i)%2) * -1
 			}
 			f.blit(sp.Bubble[ic], o.X+34, o.Y-11+bob, false, nil)
@@ -91,13 +91,13 @@ func (f *floorScene) drawCanvas(a *App, g *Gfx) {
 		}
 	}
 	frame := 0
-	if v.Walking && (v.Frame/8)%2 == 1 && !a.Settings.ReducedMotion {
+	if v.Walking && (v.Frame/8)%2 == 1 && !ctx.Settings.ReducedMotion {
 		frame = 1
 	}
 	f.blit(sp.Avatar[frame], v.Avatar.X-6, v.Avatar.Y-14, v.Facing < 0, nil)
 }
 
-func (f *floorScene) drawFloor(a *App, g *Gfx) {
+func (f *floorScene) drawFloor(ctx *Ctx, g *Gfx) {
 	l := &f.lay
 	g.Fill(l.Floor, g.P.Bg)
 	op := &f.op
@@ -111,7 +111,7 @@ func (f *floorScene) drawFloor(a *App, g *Gfx) {
 	g.Stroke(f.canvasAt, 1, g.P.Line)
 
 	// Names and floating feedback, in screen resolution.
-	s := a.Session
+	s := ctx.Session()
 	cs := f.cscale
 	for i := range s.W.Reps {
 		r := &s.W.Reps[i]
@@ -137,7 +137,7 @@ func (f *floorScene) drawFloor(a *App, g *Gfx) {
 			p = f.view.Avatar
 		}
 		rise := float64(fb.Age) * 0.25
-		if a.Settings.ReducedMotion {
+		if ctx.Settings.ReducedMotion {
 			rise = 0
 		}
 		c := g.P.Text

@@ -2,17 +2,17 @@ package game
 
 import (
 	"math"
-	"salesfloor/game/ui"
 
+	"salesfloor/game/ui"
 	"salesfloor/sim"
 )
 
 // The side panel: the team list and recent events, or the selected rep's
 // numbers and why they moved.
 
-func (f *floorScene) drawSide(a *App, g *Gfx) {
+func (f *floorScene) drawSide(ctx *Ctx, g *Gfx) {
 	l := &f.lay
-	w := a.Session.W
+	w := ctx.Session().W
 	g.Panel(l.Side)
 	x, y := l.Side.X+12, l.Side.Y+10
 	ww := l.Side.W - 24
@@ -23,7 +23,7 @@ func (f *floorScene) drawSide(a *App, g *Gfx) {
 		for i := range w.Reps {
 			r := &w.Reps[i]
 			row := f.teamRows[i]
-			if a.in.HoverIn(row) {
+			if ctx.In.HoverIn(row) {
 				g.Fill(row, g.P.PanelHi)
 			}
 			f.drawFace(g, x+8, y+9, r.Morale, 8)
@@ -52,7 +52,7 @@ func (f *floorScene) drawSide(a *App, g *Gfx) {
 	f.drawFace(g, x+10, y+12, r.Morale, 11)
 	g.Text(r.Name, x+28, y, SizeBig-2, true, g.P.Text, Left)
 	g.Text(r.Activity.String(), x+28, y+26, SizeSmall, false, g.P.Accent, Left)
-	g.Button(f.closeSel, "close", ButtonState{Hover: a.in.HoverIn(f.closeSel)})
+	g.Button(f.closeSel, "close", ButtonState{Hover: ctx.In.HoverIn(f.closeSel)})
 	y += 48
 	bars := [...]struct {
 		n string

@@ -2,12 +2,12 @@ package game_test
 
 import (
 	"errors"
-	"salesfloor/game/script"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"salesfloor/game"
+	"salesfloor/game/script"
 	"salesfloor/game/store"
 	"salesfloor/sim"
 )
@@ -58,7 +58,7 @@ quit
 `)
 	screen := ebiten.NewImage(1280, 800)
 	frames(t, a, screen, 20)
-	s := a.Session
+	s := a.Session()
 	if s == nil {
 		t.Fatal("no game started")
 	}

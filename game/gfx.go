@@ -5,13 +5,14 @@ import (
 	"image"
 	"image/color"
 	"math"
-	"salesfloor/game/ui"
 	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
 	"golang.org/x/image/font/gofont/gobold"
 	"golang.org/x/image/font/gofont/goregular"
+
+	"salesfloor/game/ui"
 )
 
 // Text sizes, in UI units.

@@ -29,18 +29,18 @@ const (
 )
 
 // toggle asks for a hint, or hides the one on show, or stops one thinking.
-func (p *hintPanel) toggle(a *App) {
-	if p.h.State != coach.HintNone && p.h.Fresh(a.stamp()) {
+func (p *hintPanel) toggle(ctx *Ctx) {
+	if p.h.State != coach.HintNone && p.h.Fresh(ctx.Stamp()) {
 		p.h.Discard()
 		return
 	}
-	p.ask(a)
+	p.ask(ctx)
 }
 
 // ask starts a hint at the current moment, pausing the game.
-func (p *hintPanel) ask(a *App) {
+func (p *hintPanel) ask(ctx *Ctx) {
 	p.err = ""
-	if err := p.h.Ask(a.stamp(), coach.HintBudget); err != nil {
+	if err := p.h.Ask(ctx.Stamp(), coach.HintBudget); err != nil {
 		p.err = err.Error()
 	}
 }
@@ -53,20 +53,20 @@ func (p *hintPanel) shown() bool { return p.h.State != coach.HintNone || p.err !
 
 // update drops a stale hint, thinks for a slice of the frame, and lays the
 // panel out above the bottom of the floor (r is the floor's rect).
-func (p *hintPanel) update(a *App, r ui.Rect) {
-	if p.h.State != coach.HintNone && !p.h.Fresh(a.stamp()) {
+func (p *hintPanel) update(ctx *Ctx, r ui.Rect) {
+	if p.h.State != coach.HintNone && !p.h.Fresh(ctx.Stamp()) {
 		p.err = ""
 	}
 	if p.h.State == coach.HintThinking {
-		a.slice(hintSlice, p.h.Work)
-		p.dots = (a.frame / 20) % 4
+		ctx.Work(hintSlice, p.h.Work)
+		p.dots = (ctx.Frame / 20) % 4
 	}
 	w := r.W - 40
 	text := p.h.Advice.Reason
 	if p.err != "" {
 		text = p.err
 	}
-	if g := a.gfx; g.Scale > 0 && (text != p.wrap || w != p.wrW) {
+	if g := ctx.text; g.Scale > 0 && (text != p.wrap || w != p.wrW) {
 		p.wrap, p.wrW = text, w
 		p.lay = g.WrapC(text, w-24, SizeSmall, false)
 	}
@@ -79,7 +79,7 @@ func (p *hintPanel) update(a *App, r ui.Rect) {
 }
 
 // draw draws the panel as update laid it out.
-func (p *hintPanel) draw(a *App, g *Gfx) {
+func (p *hintPanel) draw(ctx *Ctx, g *Gfx) {
 	if !p.shown() {
 		return
 	}
@@ -96,7 +96,7 @@ func (p *hintPanel) draw(a *App, g *Gfx) {
 		g.Lines(p.lay, x, y+28, SizeSmall, false, g.P.Dim)
 	case p.h.State == coach.HintThinking:
 		g.Text(hintThinkText+"...."[:p.dots], hx, y, hintHeadSize, true, g.P.Accent, Left)
-		g.Text("The game is paused while it plays out the moves from here; "+a.Keys.Label(ui.CtlPause)+" resumes (and drops the hint).",
+		g.Text("The game is paused while it plays out the moves from here; "+ctx.Keys.Label(ui.CtlPause)+" resumes (and drops the hint).",
 			x, y+28, SizeSmall, false, g.P.Dim, Left)
 	default:
 		ad := &p.h.Advice

@@ -1,11 +1,12 @@
 package game
 
 import (
-	"salesfloor/game/ui"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
+
+	"salesfloor/game/ui"
 )
 
 var timeNow = time.Now

@@ -6,6 +6,7 @@ import (
 	"syscall/js"
 
 	"salesfloor/game/coach"
+	"salesfloor/game/store"
 )
 
 // canImport: in a browser the player uploads a save or replay file.
@@ -34,34 +35,34 @@ var importCh = make(chan imported, 1)
 func platformStart(a *App) {
 	hook := js.Global().Get("Object").New()
 	hook.Set("hash", js.FuncOf(func(js.Value, []js.Value) any {
-		if a.Session == nil {
+		if a.games.s == nil {
 			return ""
 		}
-		return a.Session.Hash()
+		return a.games.s.Hash()
 	}))
 	hook.Set("tick", js.FuncOf(func(js.Value, []js.Value) any { return int(a.Tick()) }))
 	hook.Set("scene", js.FuncOf(func(js.Value, []js.Value) any { return sceneName(a.scene) }))
 	hook.Set("event", js.FuncOf(func(js.Value, []js.Value) any {
-		if a.Session == nil {
+		if a.games.s == nil {
 			return ""
 		}
-		if _, d, ok := a.Session.W.PendingEvent(); ok {
+		if _, d, ok := a.games.s.W.PendingEvent(); ok {
 			return d.Title
 		}
 		return ""
 	}))
 	hook.Set("replay", js.FuncOf(func(js.Value, []js.Value) any {
-		if a.Session == nil {
+		if a.games.s == nil {
 			return ""
 		}
-		b, err := a.Session.ReplayBytes()
+		b, err := a.games.s.ReplayBytes()
 		if err != nil {
 			return ""
 		}
 		return string(b)
 	}))
-	hook.Set("frames", js.FuncOf(func(js.Value, []js.Value) any { return a.frame }))
-	hook.Set("draws", js.FuncOf(func(js.Value, []js.Value) any { return a.draws }))
+	hook.Set("frames", js.FuncOf(func(js.Value, []js.Value) any { return a.ctx.Frame }))
+	hook.Set("draws", js.FuncOf(func(js.Value, []js.Value) any { return a.work.draws }))
 	hook.Set("hint", js.FuncOf(func(js.Value, []js.Value) any { return a.hintText() }))
 	hook.Set("coach", js.FuncOf(func(js.Value, []js.Value) any { return a.coachProgress() }))
 	js.Global().Set("salesfloor", hook)
@@ -77,20 +78,20 @@ func platformStart(a *App) {
 	// js/wasm runs one goroutine at a time and switches only where one
 	// blocks, so the callback runs between two frames, never inside one.
 	save := js.FuncOf(func(js.Value, []js.Value) any {
-		a.autosave()
+		a.games.autosave()
 		return nil
 	})
 	js.Global().Call("addEventListener", "pagehide", save)
 	js.Global().Get("document").Call("addEventListener", "visibilitychange", js.FuncOf(func(js.Value, []js.Value) any {
 		if js.Global().Get("document").Get("visibilityState").String() == "hidden" {
-			a.autosave()
+			a.games.autosave()
 		}
 		return nil
 	}))
 }
 
 // exportFile hands the file to the browser as a download.
-func (a *App) exportFile(name string, data []byte) (string, error) {
+func exportFile(_ store.FS, name string, data []byte) (string, error) {
 	arr := js.Global().Get("Uint8Array").New(len(data))
 	js.CopyBytesToJS(arr, data)
 	parts := js.Global().Get("Array").New(arr)
@@ -111,7 +112,7 @@ func (a *App) exportFile(name string, data []byte) (string, error) {
 
 // startImport opens the browser's file picker. The picked file arrives on
 // importCh.
-func (a *App) startImport() {
+func startImport() {
 	doc := js.Global().Get("document")
 	input := doc.Call("createElement", "input")
 	input.Set("type", "file")
@@ -143,7 +144,7 @@ func (a *App) startImport() {
 	input.Call("click")
 }
 
-func (a *App) pollImport() (name string, data []byte, ok bool) {
+func pollImport() (name string, data []byte, ok bool) {
 	select {
 	case f := <-importCh:
 		return f.name, f.data, true

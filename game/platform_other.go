@@ -2,7 +2,11 @@
 
 package game
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"salesfloor/game/store"
+)
 
 // canImport is whether the title offers to import a file. On the desktop the
 // player copies files into the save folder instead.
@@ -13,13 +17,15 @@ const canImport = false
 func platformStart(*App) {}
 
 // exportFile writes an exported file into the save folder and says where.
-func (a *App) exportFile(name string, data []byte) (string, error) {
-	if err := a.Files.WriteFile(name, data); err != nil {
+func exportFile(files store.FS, name string, data []byte) (string, error) {
+	if err := files.WriteFile(name, data); err != nil {
 		return "", err
 	}
-	return "Written: " + filepath.Join(a.Files.Location(), name), nil
+	return "Written: " + filepath.Join(files.Location(), name), nil
 }
 
-func (a *App) startImport() {}
+// startImport would open a file picker: the desktop has none.
+func startImport() {}
 
-func (a *App) pollImport() (name string, data []byte, ok bool) { return "", nil, false }
+// pollImport collects a file the player picked: never, on the desktop.
+func pollImport() (name string, data []byte, ok bool) { return "", nil, false }

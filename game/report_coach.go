@@ -3,10 +3,10 @@ package game
 import (
 	"fmt"
 	"math"
-	"salesfloor/game/session"
-	"salesfloor/game/ui"
 
 	"salesfloor/game/coach"
+	"salesfloor/game/session"
+	"salesfloor/game/ui"
 	"salesfloor/sim"
 )
 
@@ -50,27 +50,27 @@ const coachBoxH = 232.0
 
 // update plays a slice of the expert's quarter and lays the panel out in
 // r, the box, with the weekly chart at chart.
-func (c *reportCoach) update(a *App, box, chart ui.Rect) {
+func (c *reportCoach) update(ctx *Ctx, box, chart ui.Rect) {
 	c.box, c.chart = box, chart
 	if c.busy() {
-		a.slice(reportSlice, c.job.Work)
+		ctx.Work(reportSlice, c.job.Work)
 	}
 	if c.job == nil {
 		if c.weekYou == nil {
-			c.weeks(a.Session.W)
+			c.weeks(ctx.Session().W)
 		}
 		return
 	}
 	if t := c.job.Expert().W.Tick; t != c.weeksAt || c.weekYou == nil {
 		c.weeksAt = t
-		c.weeks(a.Session.W)
+		c.weeks(ctx.Session().W)
 	}
 	c.progress = c.job.Progress()
 	res := c.job.Result()
-	if res == nil || (c.laid && c.wrapW == box.W) || a.gfx.Scale <= 0 {
+	if res == nil || (c.laid && c.wrapW == box.W) || ctx.text.Scale <= 0 {
 		return
 	}
-	g := a.gfx
+	g := ctx.text
 	c.laid, c.wrapW = true, box.W
 	c.you = fmt.Sprintf("%.0f  (%s)", res.You.Score.Float(), res.You.Grade)
 	c.exp = fmt.Sprintf("%.0f  (%s)", res.Expert.Score.Float(), res.Expert.Grade)
@@ -124,7 +124,7 @@ func (c *reportCoach) weeks(w *sim.World) {
 }
 
 // draw draws the panel and the weekly chart as update laid them out.
-func (c *reportCoach) draw(a *App, g *Gfx, xs, ys []float64) {
+func (c *reportCoach) draw(ctx *Ctx, g *Gfx, xs, ys []float64) {
 	r := c.box
 	g.Panel(r)
 	x, y := r.X+16, r.Y+12

@@ -2,8 +2,6 @@ package game
 
 import (
 	"time"
-
-	"salesfloor/game/coach"
 )
 
 // The coach's searches are heavy (a quarter of the expert's play is about a
@@ -22,15 +20,21 @@ const (
 	slicePiece = 2
 )
 
+// worker runs the coach's work a slice per drawn frame.
+type worker struct {
+	draws    int // frames drawn
+	workedAt int // the value of draws when the work last ran
+}
+
 // slice runs work in pieces for at most d, once per drawn frame: when
 // Ebiten runs several Updates before a Draw to catch up, only the first
 // works, so that a slow frame does not make the next one slower. It
 // reports whether the work is done.
-func (a *App) slice(d time.Duration, work func(n int) bool) bool {
-	if a.workedAt == a.draws && a.draws > 0 {
+func (w *worker) slice(d time.Duration, work func(n int) bool) bool {
+	if w.workedAt == w.draws && w.draws > 0 {
 		return false
 	}
-	a.workedAt = a.draws
+	w.workedAt = w.draws
 	start := timeNow()
 	for {
 		if work(slicePiece) {
@@ -45,18 +49,5 @@ func (a *App) slice(d time.Duration, work func(n int) bool) bool {
 // busyScene is a scene with work in progress (a hint being thought, the
 // expert's quarter being played): scripts wait for it before a screenshot.
 type busyScene interface {
-	busy(a *App) bool
-}
-
-// Busy reports whether the current scene has work in progress.
-func (a *App) Busy() bool {
-	b, ok := a.scene.(busyScene)
-	return ok && b.busy(a)
-}
-
-// stamp is the moment of the game a hint is asked at: any command or tick
-// moves it.
-func (a *App) stamp() coach.Stamp {
-	s := a.Session
-	return coach.Stamp{W: s.W, Tick: s.W.Tick, Version: s.Version, Commands: len(s.Log())}
+	busy(ctx *Ctx) bool
 }

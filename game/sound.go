@@ -2,6 +2,7 @@ package game
 
 import (
 	"github.com/hajimehoshi/ebiten/v2/audio"
+
 	"salesfloor/game/synth"
 )
 

@@ -98,9 +98,9 @@ type Session struct {
 	frame Moments
 }
 
-// Moments is what an Update brought that the floor marks beyond the
-// floating texts: the chime for deals, the autosave at a day's end, the
-// toast and ring for an event.
+// Moments is what an Update brought beyond the floating texts, for the game
+// to mark: the chime for deals, the autosave at a day's end, the toast and
+// ring for an event.
 type Moments struct {
 	Ticks     int // ticks simulated
 	Deals     int // deals closed

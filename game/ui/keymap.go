@@ -151,6 +151,15 @@ type KeyMap struct {
 // Version changes whenever a binding does, so labels can cache.
 func (m *KeyMap) Version() int { return m.version }
 
+// Reset puts every binding back to the game's own, in place: whoever holds
+// the map sees the change, and Version moves on so that labels cached from
+// the old bindings are made again.
+func (m *KeyMap) Reset() {
+	v := m.version
+	*m = *DefaultKeyMap()
+	m.version = v + 1
+}
+
 // DefaultKeyMap is the game's own bindings.
 func DefaultKeyMap() *KeyMap {
 	m := &KeyMap{}

@@ -112,3 +112,21 @@ func TestKeyMapFromSettings(t *testing.T) {
 		t.Error("Pressed does not follow the map")
 	}
 }
+
+// Reset brings the defaults back in place, for whoever holds the map, and
+// moves the version on so that cached labels are made again.
+func TestKeyMapResetInPlace(t *testing.T) {
+	m := ui.DefaultKeyMap()
+	held := m // a scene's copy of the pointer
+	if err := m.Bind(ui.CtlPause, 'z'); err != nil {
+		t.Fatal(err)
+	}
+	v := m.Version()
+	m.Reset()
+	if held.Label(ui.CtlPause) != ui.DefaultKeyMap().Label(ui.CtlPause) {
+		t.Errorf("after Reset pause is %s", held.Label(ui.CtlPause))
+	}
+	if held.Version() <= v {
+		t.Errorf("version %d after Reset, %d before", held.Version(), v)
+	}
+}

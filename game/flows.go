@@ -1,0 +1,157 @@
+package game
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+
+	"salesfloor/game/session"
+	"salesfloor/game/store"
+	"salesfloor/game/ui"
+	"salesfloor/sim"
+)
+
+// The flows that start, load and import a game: each makes a session the
+// game in play and shows the scene it belongs on.
+
+// Start makes s the game in play and shows the floor. A new quarter waits
+// for the player: it starts paused, the status line says which key runs it,
+// and the first one shows the hints.
+func (ctx *Ctx) Start(s *session.Session, firstDay bool) {
+	ctx.game.set(s)
+	f := newFloor(ctx)
+	if firstDay {
+		s.Speed = 0
+		if !ctx.Settings.HintsSeen {
+			f.hints = 0
+		}
+	}
+	ctx.Go(f)
+}
+
+// LeaveGame saves the game in play and puts it away, for the title.
+func (ctx *Ctx) LeaveGame() {
+	ctx.game.autosave()
+	ctx.game.set(nil)
+}
+
+// NewGame starts a quarter of a scenario.
+func (ctx *Ctx) NewGame(scenario string, d sim.Difficulty, seed uint64) error {
+	s, err := session.NewSession(scenario, d, seed)
+	if err != nil {
+		return err
+	}
+	ctx.Start(s, true)
+	ctx.game.autosave()
+	return nil
+}
+
+// NewSeed picks the seed of a new game: the one given on the command line,
+// or one from the clock.
+func (ctx *Ctx) NewSeed() uint64 {
+	if ctx.game.seed != 0 {
+		return ctx.game.seed
+	}
+	return uint64(timeNow().UnixNano()>>10) | 1
+}
+
+// Load loads a slot (or its backup) and shows the game, or returns the
+// *store.LoadError that says why it cannot.
+func (ctx *Ctx) Load(slot string, backup bool) error {
+	s, err := LoadSlot(ctx.Files, slot, backup)
+	if err != nil {
+		return err
+	}
+	ctx.resume(s, "Loaded")
+	return nil
+}
+
+// resume shows a game that was loaded or imported: its report if the
+// quarter is over, otherwise the floor, paused, with a word on where it is.
+func (ctx *Ctx) resume(s *session.Session, verb string) {
+	ctx.game.set(s)
+	if s.W.Done() {
+		ctx.Go(newReport(ctx))
+		return
+	}
+	s.Speed = 0
+	ctx.Go(newFloor(ctx))
+	ctx.Say(fmt.Sprintf("%s: %s. Paused: press %s to carry on.", verb, s.W.Clock(), ctx.Keys.Label(ui.CtlPause)))
+}
+
+// tryLoad loads a slot, or shows why not with the offer of the backup.
+func (ctx *Ctx) tryLoad(slot string, back Scene) {
+	err := ctx.Load(slot, false)
+	if err == nil {
+		return
+	}
+	var le *store.LoadError
+	if errors.As(err, &le) && le.HasBackup && !le.Missing {
+		ctx.Go(newMessage(ctx, "Cannot load the save", le.Message(), le.Detail(), []string{"Load the backup", "Back"}, func(i int) {
+			if i == 0 {
+				if err := ctx.Load(slot, true); err != nil {
+					ctx.Go(newMessage(ctx, "Cannot load the backup either", err.Error(), "", []string{"Back"}, func(int) { ctx.Go(back) }))
+				}
+				return
+			}
+			ctx.Go(back)
+		}))
+		return
+	}
+	detail := ""
+	if le != nil {
+		detail = le.Detail()
+	}
+	ctx.Go(newMessage(ctx, "Cannot load the save", err.Error(), detail, []string{"Back"}, func(int) { ctx.Go(back) }))
+}
+
+// importFile opens a save or replay file the player brought in (the
+// browser's upload): a save loads as it is; a replay is played back, its
+// hashes checked, and the game continues from where it ends. A bad file
+// shows why and returns to back.
+func (ctx *Ctx) importFile(name string, data []byte, back Scene) {
+	var s *session.Session
+	var err error
+	if bytes.HasPrefix(data, []byte("SALESFLOOR-SAVE")) {
+		s, err = session.LoadSession(name, data)
+	} else {
+		s, err = sessionFromReplay(name, data)
+	}
+	if err != nil {
+		ctx.Go(newMessage(ctx, "Cannot import "+name, err.Error(), "", []string{"Back"}, func(int) { ctx.Go(back) }))
+		return
+	}
+	ctx.resume(s, "Imported "+name)
+	ctx.game.autosave()
+}
+
+func sessionFromReplay(name string, data []byte) (*session.Session, error) {
+	rep, err := sim.ParseReplay(name, data)
+	if err != nil {
+		return nil, err
+	}
+	res, err := rep.Play(name, false)
+	if err != nil {
+		return nil, err
+	}
+	if res.Mismatch != nil {
+		return nil, fmt.Errorf("%s does not replay as recorded: %w", name, res.Mismatch)
+	}
+	return session.FromWorld(res.World, rep.Commands), nil
+}
+
+// offerFile hands an exported file to the player (written to the save
+// folder on the desktop, downloaded in a browser) and says how it went. err
+// is the error from producing data, if any; what names the operation in a
+// failure.
+func (ctx *Ctx) offerFile(name string, data []byte, err error, what string) {
+	msg := ""
+	if err == nil {
+		msg, err = exportFile(ctx.Files, name, data)
+	}
+	if err != nil {
+		ctx.Say(what + " failed: " + err.Error())
+		return
+	}
+	ctx.Say(msg)
+}

@@ -1,0 +1,89 @@
+package game
+
+import (
+	"errors"
+
+	"salesfloor/game/coach"
+	"salesfloor/game/session"
+	"salesfloor/game/store"
+	"salesfloor/game/synth"
+	"salesfloor/sim"
+)
+
+// games owns the game in play: its session, its saves (the autosave among
+// them), and what a frame of play brings besides the floor's floating
+// texts: the chime for deals, the autosave at a day's end, the toast and
+// ring of an event.
+type games struct {
+	files  store.FS
+	s      *session.Session
+	turbo  int    // ticks a frame for scripts; 0 plays at the session's speed
+	seed   uint64 // the seed of new games, from the command line; 0: the clock
+	sound  *sound
+	toasts *toasts
+}
+
+// set makes s the game in play (nil: none).
+func (g *games) set(s *session.Session) {
+	g.s = s
+	if s != nil {
+		s.Turbo = g.turbo
+	}
+}
+
+func (g *games) setTurbo(n int) {
+	g.turbo = n
+	if g.s != nil {
+		g.s.Turbo = n
+	}
+}
+
+// play runs a frame of the game and marks what it brought. The game is
+// saved at each day's end, the quarter's end among them.
+func (g *games) play() session.Moments {
+	m := g.s.Update()
+	if m.Deals > 0 {
+		g.sound.play(synth.SoundChime)
+	}
+	if m.DaysEnded > 0 || (m.Ticks > 0 && g.s.W.Done()) {
+		g.autosave()
+	}
+	if m.Event >= 0 {
+		g.toasts.sayEvent(g.s.W.Scenario.Events[m.Event].Title)
+		g.sound.play(synth.SoundRing)
+	}
+	return m
+}
+
+// autosave writes the autosave slot, and says so if it cannot.
+func (g *games) autosave() {
+	if g.s == nil {
+		return
+	}
+	if err := g.saveTo(store.AutoSlot); err != nil {
+		g.toasts.say("Autosave failed: " + err.Error())
+	}
+}
+
+// saveTo writes the game to a slot.
+func (g *games) saveTo(slot string) error {
+	data, err := g.s.SaveBytes()
+	if err != nil {
+		return err
+	}
+	return g.files.WriteFile(store.SlotFile(slot), data)
+}
+
+// stamp is the moment of the game a hint is asked at: any command or tick
+// moves it.
+func (g *games) stamp() coach.Stamp {
+	s := g.s
+	return coach.Stamp{W: s.W, Tick: s.W.Tick, Version: s.Version, Commands: len(s.Log())}
+}
+
+// LoadSlot reads a session from a slot through the store.
+func LoadSlot(f store.FS, slot string, backup bool) (*session.Session, error) {
+	return store.Load(f, slot, backup, session.LoadSession, func(err error) bool {
+		return errors.Is(err, sim.ErrForeignSave)
+	})
+}

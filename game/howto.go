@@ -1,0 +1,66 @@
+package game
+
+import (
+	"strings"
+
+	"salesfloor/game/ui"
+)
+
+// howToScene is the rules in a page, naming the player's own keys.
+type howToScene struct {
+	back Scene
+	wrap []string
+	w    float64
+	keys int // the key map's version the text names
+}
+
+func newHowTo(ctx *Ctx, back Scene) *howToScene {
+	h := &howToScene{back: back}
+	h.layout(ctx) // ready for a Draw before the first Update
+	return h
+}
+
+// layout wraps the text, with the player's keys, for the window.
+func (h *howToScene) layout(ctx *Ctx) {
+	w := ctx.W - 160
+	if w > 900 {
+		w = 900
+	}
+	if h.w != w || h.keys != ctx.Keys.Version() || h.wrap == nil {
+		h.w, h.keys = w, ctx.Keys.Version()
+		text := withKeys(ctx.Keys, howToText)
+		text = strings.ReplaceAll(text, "{fullscreen}", ctx.Keys.Label(ui.CtlFullscreen))
+		h.wrap = ctx.text.Wrap(text, w, SizeBody+1, false)
+	}
+}
+
+const howToText = `You are the new head of a sales team for one quarter: 13 weeks of 5 days, 9:00 to 17:00. Every day you have 8 hours to spend.
+
+MANAGE (command) actions organise, measure and direct: status reports, a dial quota, procedures, reassigning leads, performance reviews, forecast meetings. Their effects are fast and fade. They spend your authority.
+
+LEAD (example) actions do the work beside the team and inspire it: making calls yourself, scrubbing leads for a rep, sharing the vision, mentoring, celebrating a win, walking the floor. Their effects are slow and compound. They earn influence, and reps start to ask you for advice.
+
+Status reports show you the pipeline (visibility, which the executive's check-ins need) but each one pulls a rep off the phone and breaks their momentum. Clarity starts low: few people know the quarter's goal.
+
+On the floor each rep shows what they are doing (phone, talk, report, meeting, rest, a question for you) and their morale as a face: smile, flat or frown. A flame means momentum. Click a rep for their numbers and why their morale moved today.
+
+Keys: {pause} pause, {speeds} speed, the letter on each action button, {hint} a hint from the coach, {charts} charts, Tab/Enter to reach any button, {menu} menu, {fullscreen} fullscreen (Settings, Keys… changes any of them). The game autosaves every evening and when you quit.
+
+The coach is an expert player: a search that plays the moves out on copies of your floor. H asks it for the next move at this moment (the game pauses while it thinks; it never acts for you). At the end of the quarter, the report shows how it played the same quarter, on the same calendar: its score, its revenue week by week, its style, and what it did most differently from you.
+
+Press {menu} or Enter to go back.`
+
+func (h *howToScene) Update(ctx *Ctx, in *ui.Input) error {
+	h.layout(ctx)
+	if ctx.Keys.Pressed(in, ui.CtlMenu) || in.Key(ui.NavActivate) || in.Clicked {
+		ctx.Go(h.back)
+	}
+	return nil
+}
+
+func (h *howToScene) Draw(ctx *Ctx, g *Gfx) {
+	drawBackdrop(ctx, g)
+	w := h.w
+	g.Text("How to play", ctx.W/2, 30, SizeBig+6, true, g.P.Accent, Center)
+	g.Lines(h.wrap, (ctx.W-w)/2, 90, SizeBody+1, false, g.P.Text)
+}

@@ -1,0 +1,169 @@
+package game
+
+import (
+	"fmt"
+	"math"
+
+	"salesfloor/game/session"
+	"salesfloor/game/ui"
+	"salesfloor/sim"
+)
+
+// reportScene is the end of the quarter: the grade and score, the team, the
+// style profile, and the coach's play of the same quarter beside the
+// player's.
+type reportScene struct {
+	menu   *ui.Menu
+	o      sim.Outcome
+	charts chartsScene
+	wrap   []string
+	coach  *reportCoach
+	col    ui.Rect // the left column
+	mood   ui.Rect // the morale and momentum chart
+}
+
+const (
+	rNext = iota
+	rCharts
+	rExport
+	rTitle
+)
+
+func newReport(ctx *Ctx) *reportScene {
+	m := ui.NewMenu("Next quarter", "Charts", "Export replay", "Start over")
+	m.Ring.Index = 0
+	r := &reportScene{menu: m, o: ctx.Session().W.Outcome(), charts: chartsScene{rep: -1}, coach: newReportCoach(ctx.Session())}
+	r.prepare(ctx) // ready for a Draw before the first Update
+	return r
+}
+
+// prepare lays the report out and fills what its Draw reads.
+func (r *reportScene) prepare(ctx *Ctx) {
+	for i := range r.menu.Items {
+		r.menu.Items[i].Rect = ui.Rect{X: 20 + float64(i)*180, Y: ctx.H - 58, W: 170, H: 42}
+	}
+	r.layout(ctx)
+	r.charts.data.fill(ctx.Session().W, -1)
+	if r.wrap == nil {
+		r.wrap = ctx.text.Wrap(r.o.Style, r.col.W-32, SizeBody, false)
+	}
+}
+
+// busy: the expert is still playing the quarter.
+func (r *reportScene) busy(*Ctx) bool { return r.coach.busy() }
+
+// layout places the left column, and on the right the coach's panel, the
+// weekly revenue chart (the player's and the expert's) and the morale and
+// momentum chart; the other charts are a click away (Charts).
+func (r *reportScene) layout(ctx *Ctx) {
+	r.col = ui.Rect{X: 20, Y: 76, W: 440, H: ctx.H - 150}
+	cx := r.col.Right() + 16
+	cw := ctx.W - cx - 20
+	box := ui.Rect{X: cx, Y: r.col.Y, W: cw, H: math.Min(coachBoxH, r.col.H/2)}
+	h := (r.col.H - box.H - 8) / 2
+	chart := ui.Rect{X: cx, Y: box.Bottom() + 8, W: cw, H: h - 8}
+	r.mood = ui.Rect{X: cx, Y: chart.Bottom() + 8, W: cw, H: h - 8}
+	r.coach.update(ctx, box, chart)
+}
+
+func (r *reportScene) Update(ctx *Ctx, in *ui.Input) error {
+	r.prepare(ctx)
+	w := ctx.Session().W
+	switch r.menu.Update(in) {
+	case rNext:
+		if err := ctx.NewGame(w.Scenario.Name, w.Difficulty, w.Seed+1); err != nil {
+			ctx.Say(err.Error())
+		}
+	case rCharts:
+		ctx.Go(newCharts(ctx, r, -1, nil))
+	case rExport:
+		name := fmt.Sprintf("replay-%s-%d-final.json", w.Scenario.Name, w.Seed)
+		data, err := ctx.Session().ReplayBytes()
+		ctx.offerFile(name, data, err, "Export")
+	case rTitle:
+		ctx.LeaveGame()
+		ctx.Go(newTitle(ctx))
+	}
+	return nil
+}
+
+// toastRect puts toasts in the row of buttons, right of them, or above them
+// when the window is too narrow.
+func (r *reportScene) toastRect(ctx *Ctx, w, h float64) ui.Rect {
+	last := r.menu.Items[len(r.menu.Items)-1].Rect
+	row := ui.Rect{X: last.Right() + 16, Y: last.Y + (last.H-h)/2, W: w, H: h}
+	if row.Right() <= ctx.W-16 {
+		return row
+	}
+	return ui.Rect{X: 20, Y: last.Y - h - 10, W: w, H: h}
+}
+
+// adviceText says how often reps came for advice, in good English.
+func adviceText(n int32) string {
+	switch n {
+	case 0:
+		return "no rep came to you for advice"
+	case 1:
+		return "once a rep came to you for advice"
+	}
+	return fmt.Sprintf("%d times a rep came to you for advice", n)
+}
+
+func pct(f sim.Fixed) string { return fmt.Sprintf("%.0f%%", 100*f.Float()) }
+
+func (r *reportScene) Draw(ctx *Ctx, g *Gfx) {
+	o := &r.o
+	w := ctx.Session().W
+	g.Text("End of quarter: "+w.Scenario.Title, 20, 14, SizeBig+4, true, g.P.Accent, Left)
+	g.Text(fmt.Sprintf("%s, seed %d", w.Difficulty, w.Seed), 22, 48, SizeSmall, false, g.P.Dim, Left)
+	col := r.col
+	g.Panel(col)
+	x, y := col.X+16, col.Y+14
+	g.Text(o.Grade, x+30, y, SizeTitle+10, true, g.Level(o.Score.Float()/100), Center)
+	g.Text(fmt.Sprintf("Score %.0f / 100", o.Score.Float()), x+80, y+8, SizeBig, true, g.P.Text, Left)
+	p := &w.P // the scenario's own weights: crunch's are not the default's
+	g.Text(fmt.Sprintf("revenue %.0f/%d  health %.0f/%d  future %.0f/%d  exec %.0f/%d",
+		o.ScoreRevenue.Float(), p.WeightRevenue, o.ScoreHealth.Float(), p.WeightHealth,
+		o.ScoreFuture.Float(), p.WeightFuture, o.ScoreExecutive.Float(), p.WeightExecutive), x+80, y+40, SizeSmall, false, g.P.Dim, Left)
+	y += 80
+	if o.Quota > 0 {
+		g.Text(fmt.Sprintf("Revenue %s of %s quota (%s)", session.Money(o.Revenue), session.Money(o.Quota), pct(o.Attainment)), x, y, SizeBody, true, g.P.Text, Left)
+		g.Bar(ui.Rect{X: x, Y: y + 22, W: col.W - 32, H: 14}, o.Attainment.Float(), g.Level(o.Attainment.Float()*0.7))
+	} else {
+		g.Text("Revenue "+session.Money(o.Revenue)+" (sandbox)", x, y, SizeBody, true, g.P.Text, Left)
+	}
+	y += 48
+	rows := []struct {
+		h, v string
+	}{
+		{"Team health", fmt.Sprintf("morale %s over the quarter, %s at the end; %d kept, %d lost", pct(o.MeanMorale), pct(o.EndMorale), o.RepsKept, o.RepsLost)},
+		{"The future", fmt.Sprintf("culture %s, clarity %s, process %s, skill +%.1f pts/rep", pct(o.Culture), pct(o.Clarity), pct(o.Process), 100*o.SkillGrowth.Float())},
+		{"Executive trust", fmt.Sprintf("%s; check-ins passed %d of %d", pct(o.ExecTrust), w.Company.CheckinsPassed, w.Company.Checkins)},
+		{"Influence", adviceText(o.AdviceRequests)},
+		{"The floor", fmt.Sprintf("%d dials, %d conversations, %d meetings, %d deals", o.Dials, o.Conversations, o.Meetings, o.Deals)},
+	}
+	for _, rw := range rows {
+		g.Text(rw.h, x, y, SizeBody, true, g.P.Text, Left)
+		g.Text(rw.v, x, y+18, SizeSmall, false, g.P.Dim, Left)
+		y += 42
+	}
+	// Style profile.
+	g.Text("Your style", x, y, SizeBody, true, g.P.Text, Left)
+	y += 22
+	bar := ui.Rect{X: x, Y: y, W: col.W - 32, H: 18}
+	cs := o.CommandShare.Float()
+	g.Fill(bar, g.P.Example)
+	g.Fill(ui.Rect{X: bar.X, Y: bar.Y, W: bar.W * cs, H: bar.H}, g.P.Command)
+	g.Text(fmt.Sprintf("command %.0f%%", 100*cs), bar.X+6, bar.Y+1, SizeSmall, true, g.P.Text, Left)
+	g.Text(fmt.Sprintf("example %.0f%%", 100*(1-cs)), bar.Right()-6, bar.Y+1, SizeSmall, true, g.P.Text, Right)
+	y += 26
+	g.Lines(r.wrap, x, y, SizeBody, false, g.P.Accent)
+
+	// On the right: the coach, the weekly revenue beside the expert's, and
+	// morale and momentum.
+	c := &r.charts
+	r.coach.draw(ctx, g, c.xs, c.ys)
+	lines := []chartLine{{"morale", g.P.Series[0], c.data.morale}, {"momentum", g.P.Series[1], c.data.momentum}}
+	lineChart(g, r.mood, "Morale and momentum, hourly", sim.HoursPerQuarter, lines, c.xs, c.ys, false)
+	drawMenu(ctx, g, r.menu)
+}

@@ -1,0 +1,140 @@
+package game
+
+import (
+	"fmt"
+
+	"salesfloor/game/session"
+	"salesfloor/game/ui"
+	"salesfloor/sim"
+)
+
+// setupScene starts a new quarter: the scenario (with its lesson and
+// quota) and the difficulty.
+type setupScene struct {
+	scen   int
+	diff   int
+	scens  []*sim.Scenario
+	rows   []ui.Rect
+	diffs  [4]ui.Rect
+	start  ui.Rect
+	back   ui.Rect
+	ring   ui.FocusRing
+	wrap   []string
+	wrapOf int
+}
+
+var diffOrder = [4]sim.Difficulty{sim.Easy, sim.Normal, sim.Hard, sim.Sandbox}
+var diffText = [4]string{"Easy: quota -20%, more authority", "Normal", "Hard: quota +20%, fewer leads", "Sandbox: no quota, no grade"}
+
+func newSetup(ctx *Ctx) *setupScene {
+	s := &setupScene{diff: 1, ring: ui.FocusRing{Index: -1}, wrapOf: -1}
+	for _, n := range sim.ScenarioNames {
+		if sc, err := sim.BuiltinScenario(n); err == nil {
+			s.scens = append(s.scens, sc)
+		}
+	}
+	s.layout(ctx) // ready for a Draw before the first Update
+	return s
+}
+
+func (s *setupScene) layout(ctx *Ctx) {
+	x, y := ctx.W/2-380, 130.0
+	s.rows = s.rows[:0]
+	for range s.scens {
+		s.rows = append(s.rows, ui.Rect{X: x, Y: y, W: 360, H: 56})
+		y += 64
+	}
+	for i := range s.diffs {
+		s.diffs[i] = ui.Rect{X: ctx.W/2 + 20, Y: 130 + float64(i)*48, W: 360, H: 40}
+	}
+	s.start = ui.Rect{X: ctx.W/2 + 20, Y: ctx.H - 110, W: 170, H: 46}
+	s.back = ui.Rect{X: ctx.W/2 + 210, Y: ctx.H - 110, W: 170, H: 46}
+	if s.wrapOf != s.scen {
+		sc := s.scens[s.scen]
+		s.wrapOf = s.scen
+		s.wrap = ctx.text.Wrap(sc.Description+"\n\nLesson: "+sc.Lesson, 360, SizeBody, false)
+	}
+}
+
+func (s *setupScene) Update(ctx *Ctx, in *ui.Input) error {
+	s.layout(ctx)
+	defer s.layout(ctx) // the chosen scenario's text, for Draw
+	if ctx.Keys.Pressed(in, ui.CtlMenu) {
+		ctx.Go(newTitle(ctx))
+		return nil
+	}
+	if in.Key(ui.NavUp) {
+		s.scen = (s.scen + len(s.scens) - 1) % len(s.scens)
+	}
+	if in.Key(ui.NavDown) {
+		s.scen = (s.scen + 1) % len(s.scens)
+	}
+	if ctx.Keys.Pressed(in, ui.CtlPrevTab) {
+		s.diff = (s.diff + 3) % 4
+	}
+	if ctx.Keys.Pressed(in, ui.CtlNextTab) {
+		s.diff = (s.diff + 1) % 4
+	}
+	var focus []ui.Rect
+	focus = append(focus, s.rows...)
+	focus = append(focus, s.diffs[:]...)
+	focus = append(focus, s.start, s.back)
+	enter := in.Key(ui.NavActivate) && s.ring.Index < 0
+	s.ring.Apply(in, focus)
+	for i, r := range s.rows {
+		if in.ClickIn(r) {
+			s.scen = i
+		}
+	}
+	for i, r := range s.diffs {
+		if in.ClickIn(r) {
+			s.diff = i
+		}
+	}
+	if in.ClickIn(s.back) {
+		ctx.Go(newTitle(ctx))
+		return nil
+	}
+	if in.ClickIn(s.start) || enter {
+		if err := ctx.NewGame(sim.ScenarioNames[s.scen], diffOrder[s.diff], ctx.NewSeed()); err != nil {
+			ctx.Say(err.Error())
+		}
+	}
+	return nil
+}
+
+func (s *setupScene) Draw(ctx *Ctx, g *Gfx) {
+	drawBackdrop(ctx, g)
+	g.Text("New quarter", ctx.W/2, 40, SizeBig+6, true, g.P.Accent, Center)
+	g.Text("Scenario (Up/Down)", s.rows[0].X, 104, SizeBody, true, g.P.Dim, Left)
+	g.Text("Difficulty ("+leftRight(ctx)+")", s.diffs[0].X, 104, SizeBody, true, g.P.Dim, Left)
+	for i, r := range s.rows {
+		sc := s.scens[i]
+		st := ButtonState{On: s.scen == i, Hover: ctx.In.HoverIn(r), Focus: s.ring.Index == i}
+		g.Button(r, "", st)
+		if s.scen == i {
+			g.Stroke(r, 2, g.P.Accent)
+		}
+		g.Text(sc.Title, r.X+12, r.Y+8, SizeHead, true, g.P.Text, Left)
+		q := "quota " + session.Money(diffOrder[s.diff].Quota(sc.Quota))
+		if diffOrder[s.diff] == sim.Sandbox {
+			q = "no quota"
+		}
+		g.Text(fmt.Sprintf("%d reps, %s", len(sc.Reps), q), r.X+12, r.Y+32, SizeSmall, false, g.P.Dim, Left)
+	}
+	for i, r := range s.diffs {
+		st := ButtonState{On: s.diff == i, Hover: ctx.In.HoverIn(r), Focus: s.ring.Index == len(s.rows)+i}
+		g.Button(r, diffText[i], st)
+		if s.diff == i {
+			g.Stroke(r, 2, g.P.Accent)
+		}
+	}
+	g.Lines(s.wrap, s.diffs[0].X, s.diffs[3].Bottom()+24, SizeBody, false, g.P.Text)
+	g.Button(s.start, "Start (Enter)", ButtonState{Hover: ctx.In.HoverIn(s.start), Focus: s.ring.Index == len(s.rows)+4})
+	g.Button(s.back, "Back ("+ctx.Keys.Label(ui.CtlMenu)+")", ButtonState{Hover: ctx.In.HoverIn(s.back), Focus: s.ring.Index == len(s.rows)+5})
+}
+
+// toastRect puts toasts under the Start and Back buttons.
+func (s *setupScene) toastRect(ctx *Ctx, w, h float64) ui.Rect {
+	return ui.Rect{X: (ctx.W - w) / 2, Y: s.start.Bottom() + 8, W: w, H: h}
+}
