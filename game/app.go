@@ -260,9 +260,10 @@ func (a *App) Draw(screen *ebiten.Image) {
 	g.Dst = screen
 	g.Scale = a.scaleFactor()
 	a.ctx.W, a.ctx.H = float64(a.pixW)/g.Scale, float64(a.pixH)/g.Scale
-	screen.Fill(g.P.Bg)
+	g.Fill(ui.Rect{W: a.ctx.W, H: a.ctx.H}, g.P.Bg)
 	a.scene.Draw(&a.ctx, g)
 	a.toasts.draw(&a.ctx, g, a.scene)
+	g.Flush()
 	if a.shot != "" {
 		a.writeShot(screen, a.shot)
 		a.shot = ""

@@ -28,14 +28,13 @@ import (
 //     in graphicscommand.(*commandQueue).EnqueueDrawTrianglesCommand
 //     (internal/graphicscommand/commandqueue.go:156,
 //     `c.dstRegions = []graphicsdriver.DstRegion{...}`). The queue is flushed
-//     at the end of every frame, so the first draw of each frame starts a
-//     command and at least one such allocation per frame cannot be avoided
-//     from outside Ebiten. A DrawImage that merges into the current command
-//     allocates nothing. The floor draws everything on the screen with one
-//     filter from one atlas so that its draws merge: what remains of the
-//     Draw benchmark's allocs/op is these per-command slices (the office
-//     canvas, its blit, the sparklines' antialiased pass and the screen's
-//     own commands), and the game's code allocates nothing.
+//     at the end of every frame, so each frame's first draw starts a command
+//     and allocates once; that cannot be avoided from outside Ebiten. Gfx
+//     batches the whole floor (office, fills, glyphs, sprites, sparklines)
+//     into one DrawTriangles from its own atlas (batch.go), so a frame is one
+//     command and one allocation; a word drawn for the first time adds its
+//     shaping and its glyphs' copy into the atlas, which fade as a game goes
+//     on.
 //
 // The Update benchmark runs beside Ebiten's loop (TestMain), which keeps
 // running frames on its own goroutines; allocation counts are process-wide,

@@ -3,8 +3,6 @@ package game
 import (
 	"fmt"
 
-	"github.com/hajimehoshi/ebiten/v2"
-
 	"salesfloor/game/session"
 	"salesfloor/game/synth"
 	"salesfloor/game/ui"
@@ -42,8 +40,7 @@ type floorScene struct {
 	sel      int32
 	ring     ui.FocusRing
 	focus    []ui.Rect
-	hints    int // index of the hint shown, -1 for none
-	canvas   *ebiten.Image
+	hints    int     // index of the hint shown, -1 for none
 	canvasAt ui.Rect // where the canvas is drawn, UI units
 	cscale   float64 // UI units per canvas pixel
 	status   []byte
@@ -91,7 +88,6 @@ type floorScene struct {
 	scratch  []byte
 	fbRects  [32]ui.Rect
 	xs, ys   []float64
-	op       ebiten.DrawImageOptions
 	sprites  *Sprites
 }
 
@@ -116,7 +112,7 @@ func init() {
 func newFloor(ctx *Ctx) *floorScene {
 	f := &floorScene{panel: ui.NewActionPanel(), view: ui.NewFloorView(), sel: -1, hints: -1,
 		ring: ui.FocusRing{Index: -1}, lastSpd: 1, cacheVer: -1, eventFor: -1,
-		canvas: ebiten.NewImage(ui.CanvasW, ui.CanvasH), sprites: ctx.Art}
+		sprites: ctx.Art}
 	f.panel.Keys = ctx.Keys
 	f.layout(ctx)
 	f.xs = make([]float64, 0, 64)
@@ -343,13 +339,10 @@ func (f *floorScene) updateDialog(ctx *Ctx, in *ui.Input, d *sim.EventDef) {
 
 // Draw draws the floor scene. It only reads: layout sets what it draws.
 func (f *floorScene) Draw(ctx *Ctx, g *Gfx) {
-	// The office goes onto its own canvas first, so the screen's draws run
-	// on unbroken and merge into few of Ebiten's draw commands.
-	f.drawCanvas(ctx, g)
 	f.drawHUD(ctx, g)
 	f.drawActions(ctx, g)
 	f.drawFloor(ctx, g)
-	g.BeginLines()
+	g.BeginLines(false) // the sparklines: small, and drawn with the rest
 	f.drawSide(ctx, g)
 	g.EndLines()
 	f.drawStatus(ctx, g)

@@ -21,93 +21,87 @@ var activityIcon = [...]int{
 	sim.Idle: art.IconIdle, sim.Left: -1,
 }
 
-func (f *floorScene) blit(img *ebiten.Image, x, y float64, flip bool, clr color.Color) {
-	op := &f.op
-	op.GeoM.Reset()
-	if flip {
-		op.GeoM.Scale(-1, 1)
-		op.GeoM.Translate(float64(img.Bounds().Dx()), 0)
-	}
-	op.GeoM.Translate(math.Round(x), math.Round(y))
-	op.ColorScale.Reset()
-	if clr != nil {
-		op.ColorScale.ScaleWithColor(clr)
-	}
-	op.Filter = ebiten.FilterNearest
-	f.canvas.DrawImage(img, op)
+// officePx maps the office's canvas pixels to device pixels: whole canvas
+// pixels, k device pixels each, from the canvas's corner.
+type officePx struct{ x, y, k float64 }
+
+func (f *floorScene) officePx(g *Gfx) officePx {
+	return officePx{x: math.Round(f.canvasAt.X * g.Scale), y: math.Round(f.canvasAt.Y * g.Scale), k: f.cscale * g.Scale}
 }
 
-// drawCanvas paints the office at native pixel size.
-func (f *floorScene) drawCanvas(ctx *Ctx, g *Gfx) {
+// blit draws a sprite at canvas pixel (x, y), snapped to whole canvas
+// pixels as pixel art is, mirrored if flip, tinted by clr (nil: untinted).
+func (o officePx) blit(g *Gfx, img *ebiten.Image, x, y float64, flip bool, clr color.Color) {
+	g.image(img, o.x+math.Round(x)*o.k, o.y+math.Round(y)*o.k, o.k, flip, clr)
+}
+
+// drawOffice paints the office, its pixel art scaled up whole canvas pixels
+// at a time, straight into the frame's batch: the sprites, fills and glyphs
+// of the whole screen then go to Ebiten as one draw.
+func (f *floorScene) drawOffice(ctx *Ctx, g *Gfx) {
+	px := f.officePx(g)
 	s := ctx.Session()
 	w := s.W
 	sp := ctx.Art
 	v := f.view
-	f.blit(sp.Background, 0, 0, false, nil)
+	px.blit(g, sp.Background, 0, 0, false, nil)
 	for i := range w.Reps {
 		r := &w.Reps[i]
 		d := &ui.Desks[i]
 		o := d.Origin
 		if f.sel == int32(i) || (f.panel.Picking && !r.Gone && (v.Frame/20)%2 == 0) {
 			c := g.P.Accent
-			g.strokePx(f.canvas, o.X, o.Y-12, 64, 57, 1, c)
+			g.strokePx(px.x+o.X*px.k, px.y+(o.Y-12)*px.k, 64*px.k, 57*px.k, px.k, c)
 		}
 		if r.Gone {
-			f.blit(sp.Chair, o.X+17, o.Y+6, false, nil)
-			f.blit(sp.DeskEmpty, o.X+12, o.Y+16, false, nil)
+			px.blit(g, sp.Chair, o.X+17, o.Y+6, false, nil)
+			px.blit(g, sp.DeskEmpty, o.X+12, o.Y+16, false, nil)
 			continue
 		}
 		variant := i % art.Variants
 		if v.Asking[i] > 0 {
-			f.blit(sp.Chair, o.X+17, o.Y+6, false, nil)
+			px.blit(g, sp.Chair, o.X+17, o.Y+6, false, nil)
 		} else {
 			frame := 0
 			if (r.Activity == sim.Dialing || r.Activity == sim.Talking || r.Activity == sim.Reporting) &&
 				((v.Frame/10+i*3)%4 < 2) && !ctx.Settings.ReducedMotion {
 				frame = 1
 			}
-			f.blit(sp.Rep[variant][frame], o.X+18, o.Y+2, false, nil)
+			px.blit(g, sp.Rep[variant][frame], o.X+18, o.Y+2, false, nil)
 		}
-		f.blit(sp.Desk, o.X+12, o.Y+16, false, nil)
+		px.blit(g, sp.Desk, o.X+12, o.Y+16, false, nil)
 		if ic := activityIcon[r.Activity]; ic >= 0 && v.Asking[i] == 0 {
 			bob := 0.0
 			if !ctx.Settings.ReducedMotion && r.Activity == sim.Talking {
 				bob = float64((v.Frame/15+i)%2) * -1
 			}
-			f.blit(sp.Bubble[ic], o.X+34, o.Y-11+bob, false, nil)
+			px.blit(g, sp.Bubble[ic], o.X+34, o.Y-11+bob, false, nil)
 		}
 		lvl := ui.MoraleLevel(r.Morale)
-		f.blit(sp.Face[lvl], o.X+52, o.Y+22, false, g.Level(r.Morale.Float()))
+		px.blit(g, sp.Face[lvl], o.X+52, o.Y+22, false, g.Level(r.Morale.Float()))
 		if r.Momentum >= sim.F(55, 100) {
-			f.blit(sp.Flame, o.X+3, o.Y+23, false, nil)
+			px.blit(g, sp.Flame, o.X+3, o.Y+23, false, nil)
 		}
 	}
 	// Reps walking over to ask for advice, drawn above the desks.
 	for i := range w.Reps {
 		if v.Asking[i] > 0 && !w.Reps[i].Gone {
 			p := v.AskPos(i)
-			f.blit(sp.Rep[i%art.Variants][0], p.X-7, p.Y-8, false, nil)
-			f.blit(sp.Bubble[art.IconAsk], p.X-5, p.Y-22, false, nil)
+			px.blit(g, sp.Rep[i%art.Variants][0], p.X-7, p.Y-8, false, nil)
+			px.blit(g, sp.Bubble[art.IconAsk], p.X-5, p.Y-22, false, nil)
 		}
 	}
 	frame := 0
 	if v.Walking && (v.Frame/8)%2 == 1 && !ctx.Settings.ReducedMotion {
 		frame = 1
 	}
-	f.blit(sp.Avatar[frame], v.Avatar.X-6, v.Avatar.Y-14, v.Facing < 0, nil)
+	px.blit(g, sp.Avatar[frame], v.Avatar.X-6, v.Avatar.Y-14, v.Facing < 0, nil)
 }
 
 func (f *floorScene) drawFloor(ctx *Ctx, g *Gfx) {
 	l := &f.lay
 	g.Fill(l.Floor, g.P.Bg)
-	op := &f.op
-	op.GeoM.Reset()
-	k := f.cscale * g.Scale // device pixels per canvas pixel
-	op.GeoM.Scale(k, k)
-	op.GeoM.Translate(math.Round(f.canvasAt.X*g.Scale), math.Round(f.canvasAt.Y*g.Scale))
-	op.ColorScale.Reset()
-	op.Filter = ebiten.FilterNearest
-	g.Dst.DrawImage(f.canvas, op)
+	f.drawOffice(ctx, g)
 	g.Stroke(f.canvasAt, 1, g.P.Line)
 
 	// Names and floating feedback, in screen resolution.

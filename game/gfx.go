@@ -2,7 +2,6 @@ package game
 
 import (
 	"bytes"
-	"image"
 	"image/color"
 	"math"
 	"strings"
@@ -103,12 +102,16 @@ type Gfx struct {
 	P      *Palette
 	faces  map[faceKey]*text.GoTextFace
 	fscale float64
-	vs     []ebiten.Vertex
+	vs     []ebiten.Vertex // antialiased lines (BeginLines)
 	is     []uint16
 	white  *ebiten.Image
 	tri    ebiten.DrawTrianglesOptions
-	pixel  *ebiten.Image
 	img    ebiten.DrawImageOptions
+	atlas  *atlas          // what the batch draws from (batch.go)
+	bv     []ebiten.Vertex // the batch: quads drawn at the next Flush
+	bi     []uint16
+	bopt   ebiten.DrawTrianglesOptions
+	aa     bool              // the lines being batched are antialiased
 	words  map[string]string // interned tokens of TextB, see token
 	wraps  map[wrapKey][]string
 	runs   map[runKey]*run // laid-out glyphs of strings drawn before
@@ -125,7 +128,15 @@ func newGfx() *Gfx {
 		wraps: map[wrapKey][]string{}, runs: map[runKey]*run{}}
 	g.white = ebiten.NewImage(3, 3)
 	g.white.Fill(color.White)
-	g.pixel = g.white.SubImage(image.Rect(1, 1, 2, 2)).(*ebiten.Image)
+	g.atlas = newAtlas()
+	// Every quad is drawn with one filter (nearest: glyphs sit on whole
+	// pixels, sprites are pixel art, and a scaled white pixel is white
+	// either way) and colours given premultiplied, as ScaleWithColor takes
+	// them.
+	g.bopt.Filter = ebiten.FilterNearest
+	g.bopt.ColorScaleMode = ebiten.ColorScaleModePremultipliedAlpha
+	g.bv = make([]ebiten.Vertex, 0, 8192)
+	g.bi = make([]uint16, 0, 12288)
 	return g
 }
 
@@ -149,55 +160,37 @@ func (g *Gfx) Face(size int, bold bool) *text.GoTextFace {
 	return f
 }
 
-// Fill fills a rect. Rects are drawn as a scaled white pixel, which unlike
-// the vector package allocates nothing per call.
+// Fill fills a rect, as a scaled white pixel in the batch.
 func (g *Gfx) Fill(r ui.Rect, c color.Color) {
-	g.fillPx(g.Dst, r.X*g.Scale, r.Y*g.Scale, r.W*g.Scale, r.H*g.Scale, c)
+	g.fillPx(r.X*g.Scale, r.Y*g.Scale, r.W*g.Scale, r.H*g.Scale, c)
 }
 
-func (g *Gfx) fillPx(dst *ebiten.Image, x, y, w, h float64, c color.Color) {
+func (g *Gfx) fillPx(x, y, w, h float64, c color.Color) {
 	if w <= 0 || h <= 0 {
 		return
 	}
-	op := &g.img
-	op.GeoM.Reset()
-	op.GeoM.Scale(w, h)
-	op.GeoM.Translate(x, y)
-	op.ColorScale.Reset()
-	op.ColorScale.ScaleWithColor(c)
-	// Every draw on the screen uses the same filter (nearest: glyphs sit on
-	// whole pixels, and a scaled white pixel is white either way), so runs of
-	// fills, glyphs and sprites merge into one of Ebiten's draw commands.
-	op.Filter = ebiten.FilterNearest
-	dst.DrawImage(g.pixel, op)
+	cr, cg, cb, ca := rgba(c)
+	g.quad(g.atlas.white, x, y, x+w, y+h, false, cr, cg, cb, ca)
 }
 
 // Stroke outlines a rect.
 func (g *Gfx) Stroke(r ui.Rect, width float64, c color.Color) {
-	g.strokePx(g.Dst, r.X*g.Scale, r.Y*g.Scale, r.W*g.Scale, r.H*g.Scale, math.Max(1, math.Round(width*g.Scale)), c)
+	g.strokePx(r.X*g.Scale, r.Y*g.Scale, r.W*g.Scale, r.H*g.Scale, math.Max(1, math.Round(width*g.Scale)), c)
 }
 
-func (g *Gfx) strokePx(dst *ebiten.Image, x, y, w, h, t float64, c color.Color) {
+// strokePx outlines a rect given in device pixels, t pixels thick.
+func (g *Gfx) strokePx(x, y, w, h, t float64, c color.Color) {
 	x, y, w, h = math.Round(x), math.Round(y), math.Round(w), math.Round(h)
-	g.fillPx(dst, x, y, w, t, c)
-	g.fillPx(dst, x, y+h-t, w, t, c)
-	g.fillPx(dst, x, y+t, t, h-2*t, c)
-	g.fillPx(dst, x+w-t, y+t, t, h-2*t, c)
+	g.fillPx(x, y, w, t, c)
+	g.fillPx(x, y+h-t, w, t, c)
+	g.fillPx(x, y+t, t, h-2*t, c)
+	g.fillPx(x+w-t, y+t, t, h-2*t, c)
 }
 
 // Sprite draws a pixel-art image with its top-left at x, y scaled by k
 // device pixels per image pixel, tinted by clr (nil: untinted).
 func (g *Gfx) Sprite(img *ebiten.Image, x, y, k float64, clr color.Color) {
-	op := &g.img
-	op.GeoM.Reset()
-	op.GeoM.Scale(k, k)
-	op.GeoM.Translate(math.Round(x*g.Scale), math.Round(y*g.Scale))
-	op.ColorScale.Reset()
-	if clr != nil {
-		op.ColorScale.ScaleWithColor(clr)
-	}
-	op.Filter = ebiten.FilterNearest
-	g.Dst.DrawImage(img, op)
+	g.image(img, math.Round(x*g.Scale), math.Round(y*g.Scale), k, false, clr)
 }
 
 // runKey and run cache a string's glyphs laid out at the origin in a face,
@@ -229,17 +222,14 @@ func (g *Gfx) run(s string, face *text.GoTextFace) *run {
 	return r
 }
 
-// drawRun draws a run with its origin at device pixel ox, oy.
-func (g *Gfx) drawRun(r *run, ox, oy float64) {
-	op := &g.img
+// drawRun draws a run with its origin at device pixel ox, oy, in a colour.
+func (g *Gfx) drawRun(r *run, ox, oy float64, cr, cg, cb, ca float32) {
 	for i := range r.glyphs {
 		gl := &r.glyphs[i]
 		if gl.Image == nil {
 			continue
 		}
-		op.GeoM.Reset()
-		op.GeoM.Translate(gl.X+ox, gl.Y+oy)
-		g.Dst.DrawImage(gl.Image, op)
+		g.imageRGBA(gl.Image, gl.X+ox, gl.Y+oy, 1, false, cr, cg, cb, ca)
 	}
 }
 
@@ -254,11 +244,8 @@ func (g *Gfx) Text(s string, x, y float64, size int, bold bool, c color.Color, a
 	case Right:
 		px -= r.adv
 	}
-	op := &g.img
-	op.ColorScale.Reset()
-	op.ColorScale.ScaleWithColor(c)
-	op.Filter = ebiten.FilterNearest
-	g.drawRun(r, math.Round(px), float64(int(y*g.Scale)))
+	cr, cg, cb, ca := rgba(c)
+	g.drawRun(r, math.Round(px), float64(int(y*g.Scale)), cr, cg, cb, ca)
 }
 
 // Measure is the width of a line of text in UI units.
@@ -386,15 +373,17 @@ func (g *Gfx) Level(v float64) color.Color {
 	return g.P.Bad
 }
 
-// Polyline strokes a polyline given in UI units, antialiased and crisp at
-// any scale: each segment is a quad, with a round dot at each joint. Between
-// BeginLines and EndLines the lines are batched into one draw.
+// Polyline strokes a polyline given in UI units: each segment is a quad,
+// extended so that the joints overlap. Antialiased lines cost Ebiten an
+// offscreen pass each, so they are drawn one Polyline at a time, or as one
+// between BeginLines(true) and EndLines; between BeginLines(false) and
+// EndLines they go into the batch unsmoothed, costing nothing extra.
 func (g *Gfx) Polyline(xs, ys []float64, width float64, c color.Color) {
 	if len(xs) < 2 {
 		return
 	}
-	r, gg, b, a := c.RGBA()
-	cr, cg, cb, ca := float32(r)/0xffff, float32(gg)/0xffff, float32(b)/0xffff, float32(a)/0xffff
+	cr, cg, cb, ca := rgba(c)
+	flat := g.lines && !g.aa
 	if !g.lines {
 		g.vs, g.is = g.vs[:0], g.is[:0]
 	}
@@ -407,18 +396,22 @@ func (g *Gfx) Polyline(xs, ys []float64, width float64, c color.Color) {
 		if l == 0 {
 			continue
 		}
+		// Extend each segment by part of the width so joints overlap.
+		ex, ey := dx/l*hw*0.7, dy/l*hw*0.7
+		nx, ny := -dy/l*hw, dx/l*hw
+		px := [4]float64{x0 - ex + nx, x0 - ex - nx, x1 + ex + nx, x1 + ex - nx}
+		py := [4]float64{y0 - ey + ny, y0 - ey - ny, y1 + ey + ny, y1 + ey - ny}
+		if flat {
+			g.corners(px, py, cr, cg, cb, ca)
+			continue
+		}
 		if len(g.vs) > 60000 {
 			break
 		}
-		// Extend each segment by half the width so joints overlap.
-		ex, ey := dx/l*hw*0.7, dy/l*hw*0.7
-		nx, ny := -dy/l*hw, dx/l*hw
 		base := uint16(len(g.vs))
-		g.vs = append(g.vs,
-			ebiten.Vertex{DstX: float32(x0 - ex + nx), DstY: float32(y0 - ey + ny), SrcX: 1.5, SrcY: 1.5, ColorR: cr, ColorG: cg, ColorB: cb, ColorA: ca},
-			ebiten.Vertex{DstX: float32(x0 - ex - nx), DstY: float32(y0 - ey - ny), SrcX: 1.5, SrcY: 1.5, ColorR: cr, ColorG: cg, ColorB: cb, ColorA: ca},
-			ebiten.Vertex{DstX: float32(x1 + ex + nx), DstY: float32(y1 + ey + ny), SrcX: 1.5, SrcY: 1.5, ColorR: cr, ColorG: cg, ColorB: cb, ColorA: ca},
-			ebiten.Vertex{DstX: float32(x1 + ex - nx), DstY: float32(y1 + ey - ny), SrcX: 1.5, SrcY: 1.5, ColorR: cr, ColorG: cg, ColorB: cb, ColorA: ca})
+		for k := range px {
+			g.vs = append(g.vs, ebiten.Vertex{DstX: float32(px[k]), DstY: float32(py[k]), SrcX: 1.5, SrcY: 1.5, ColorR: cr, ColorG: cg, ColorB: cb, ColorA: ca})
+		}
 		g.is = append(g.is, base, base+1, base+2, base+1, base+3, base+2)
 	}
 	if !g.lines {
@@ -441,16 +434,13 @@ func (g *Gfx) TextB(b []byte, x, y float64, size int, bold bool, c color.Color, 
 	case Right:
 		px -= g.advanceB(b, face)
 	}
-	op := &g.img
-	op.ColorScale.Reset()
-	op.ColorScale.ScaleWithColor(c)
-	op.Filter = ebiten.FilterNearest
+	cr, cg, cb, ca := rgba(c)
 	py := float64(int(y * g.Scale))
 	for rest := b; len(rest) > 0; {
 		tok, n := g.token(rest)
 		rest = rest[n:]
 		r := g.run(tok, face)
-		g.drawRun(r, math.Round(px), py)
+		g.drawRun(r, math.Round(px), py, cr, cg, cb, ca)
 		px += r.adv
 	}
 }
@@ -497,22 +487,26 @@ func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 || c == '\'' || c == '-' || c == '_'
 }
 
-// BeginLines starts batching Polyline calls into one antialiased draw,
-// which EndLines makes: each antialiased draw costs Ebiten an offscreen pass.
-func (g *Gfx) BeginLines() {
+// BeginLines starts batching Polyline calls: antialiased, into one draw
+// that EndLines makes; or, without aa, straight into the frame's batch.
+func (g *Gfx) BeginLines(aa bool) {
 	g.vs, g.is = g.vs[:0], g.is[:0]
-	g.lines = true
+	g.lines, g.aa = true, aa
 }
 
-// EndLines draws the polylines batched since BeginLines.
+// EndLines draws the antialiased polylines batched since BeginLines.
 func (g *Gfx) EndLines() {
 	g.lines = false
 	g.flushLines()
 }
 
+// flushLines draws the antialiased lines batched, over everything batched
+// before them.
 func (g *Gfx) flushLines() {
 	if len(g.is) > 0 {
+		g.Flush()
 		g.tri.AntiAlias = true
+		g.tri.ColorScaleMode = ebiten.ColorScaleModePremultipliedAlpha
 		g.Dst.DrawTriangles(g.vs, g.is, g.white, &g.tri)
 	}
 	g.vs, g.is = g.vs[:0], g.is[:0]

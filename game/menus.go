@@ -3,8 +3,6 @@ package game
 import (
 	"math"
 
-	"github.com/hajimehoshi/ebiten/v2"
-
 	"salesfloor/game/ui"
 )
 
@@ -20,9 +18,5 @@ func drawMenu(ctx *Ctx, g *Gfx, m *ui.Menu) {
 func drawBackdrop(ctx *Ctx, g *Gfx) {
 	bg := ctx.Art.Background
 	k := math.Max(ctx.W*g.Scale/float64(bg.Bounds().Dx()), ctx.H*g.Scale/float64(bg.Bounds().Dy()))
-	var op ebiten.DrawImageOptions
-	op.GeoM.Scale(k, k)
-	op.ColorScale.Scale(0.35, 0.35, 0.4, 1)
-	op.Filter = ebiten.FilterNearest
-	g.Dst.DrawImage(bg, &op)
+	g.imageRGBA(bg, 0, 0, k, false, 0.35, 0.35, 0.4, 1)
 }
