@@ -65,6 +65,7 @@ type floorScene struct {
 	// been up; its answer keys wait dialogGrace frames (see updateDialog).
 	dialogFrames int
 	coach        hintPanel
+	notes        noticeDialog // the notices that stop the clock
 
 	// Labels rebuilt when the world changes, as bytes drawn with TextB so
 	// that a running floor allocates nothing (see refresh).
@@ -79,9 +80,7 @@ type floorScene struct {
 	side     [24]sideLine
 	nside    int
 	causes   [sim.NumCauses]sim.CauseAmount
-	events   [6][]byte
-	nevents  int
-	evBuf    [8]sim.EventRecord
+	recent   recentList
 	eventFor int32
 	choices  [4][]byte
 	about    []byte
@@ -145,11 +144,17 @@ func (f *floorScene) Update(ctx *Ctx, in *ui.Input) error {
 		}
 		f.updateDialog(ctx, in, d)
 		f.view.Update(s, ctx.Settings.ReducedMotion)
-		ctx.Simulate()
+		f.notes.take(s, ctx.Simulate())
 		f.coach.update(ctx, f.lay.Floor)
 		return nil
 	}
 	f.dialogFrames = 0
+	if f.notes.up() {
+		f.notes.update(ctx, in, s)
+		f.view.Update(s, ctx.Settings.ReducedMotion)
+		f.notes.take(s, ctx.Simulate())
+		return nil
+	}
 	if f.hints >= 0 {
 		switch {
 		case ctx.Keys.Pressed(in, ui.CtlHintsSkip) || in.ClickIn(f.hintSkip):
@@ -241,6 +246,9 @@ func (f *floorScene) Update(ctx *Ctx, in *ui.Input) error {
 		if hit {
 			in.ConsumeClick()
 			switch {
+			case rep >= 0 && f.panel.Picking && s.W.Reps[rep].Gone:
+				// An empty desk is not a target: the pick stays open.
+				f.say(fmt.Sprintf("%s's desk is empty: click someone still on the team (%s cancels).", s.W.Reps[rep].Name, ctx.Keys.Label(ui.CtlMenu)), false)
 			case rep >= 0 && f.panel.Picking:
 				f.report(ctx, f.panel.PickRep(s, rep))
 			case rep >= 0 && rep == f.sel:
@@ -256,8 +264,8 @@ func (f *floorScene) Update(ctx *Ctx, in *ui.Input) error {
 		f.sel = -1
 	}
 
-	// Simulate, and mark what the frame brought.
-	ctx.Simulate()
+	// Simulate, and stop for what must be read.
+	f.notes.take(s, ctx.Simulate())
 	f.view.Update(s, ctx.Settings.ReducedMotion)
 	f.coach.update(ctx, f.lay.Floor)
 	return nil
@@ -265,6 +273,15 @@ func (f *floorScene) Update(ctx *Ctx, in *ui.Input) error {
 
 // selectRep selects a rep, as a click on them does (-1: none).
 func (f *floorScene) selectRep(rep int32) { f.sel = rep }
+
+// question is the number of answers the notice on show takes (1), or 0:
+// scripts answer it as they answer events.
+func (f *floorScene) question() int {
+	if f.notes.up() {
+		return 1
+	}
+	return 0
+}
 
 // showsEvents marks the floor as the scene an event's toast is shown on.
 func (f *floorScene) showsEvents() {}
@@ -351,6 +368,8 @@ func (f *floorScene) Draw(ctx *Ctx, g *Gfx) {
 	}
 	if _, d, ok := ctx.Session().W.PendingEvent(); ok {
 		f.drawDialog(ctx, g, d)
+	} else if f.notes.up() {
+		f.notes.draw(ctx, g)
 	}
 	f.coach.draw(ctx, g)
 }

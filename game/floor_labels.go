@@ -68,17 +68,6 @@ func (f *floorScene) refresh(ctx *Ctx) {
 	}
 	f.hours = b
 	f.advice = strconv.AppendInt(append(f.advice[:0], "Advice asked "...), int64(w.AdviceRequests), 10)
-	f.nevents = 0
-	for _, ev := range w.LastEvents(len(f.events), f.evBuf[:0]) {
-		d := &w.Scenario.Events[ev.Def]
-		b := ui.AppendClock(f.events[f.nevents][:0], sim.ClockAt(int(ev.Tick)))
-		b = append(append(b, ' '), d.Title...)
-		if ev.Rep >= 0 && int(ev.Rep) < len(w.Reps) {
-			b = append(append(append(b, " ("...), w.Reps[ev.Rep].Name...), ')')
-		}
-		f.events[f.nevents] = b
-		f.nevents++
-	}
 	f.nside = 0
 	if f.sel >= 0 && int(f.sel) < len(w.Reps) {
 		r := &w.Reps[f.sel]

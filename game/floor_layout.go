@@ -61,6 +61,10 @@ func (f *floorScene) layout(ctx *Ctx) {
 	// The focus ring walks the question's answers while one is open, and
 	// the buttons behind it show no focus then.
 	f.hudFocus = f.ring.Index
+	f.notes.layout(ctx)
+	if f.notes.up() {
+		f.hudFocus = -1
+	}
 	if _, d, ok := ctx.Session().W.PendingEvent(); ok {
 		f.layoutDialog(ctx, d)
 		f.hudFocus = -1
@@ -96,6 +100,7 @@ func (f *floorScene) layoutSide(ctx *Ctx) {
 		}
 		y += 26
 	}
+	f.recent.refresh(ctx, ctx.Session(), ww-recentWhenW)
 }
 
 // layoutHint places the first-day hint's box and buttons.

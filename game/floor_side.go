@@ -38,14 +38,7 @@ func (f *floorScene) drawSide(ctx *Ctx, g *Gfx) {
 		g.Text("momentum", x+ww-30, y-8, SizeSmall-2, false, g.P.Dim, Center)
 		y += 10
 		g.Text("Recent events", x, y, SizeHead, true, g.P.Text, Left)
-		y += 24
-		for _, e := range f.events[:f.nevents] {
-			if y > l.Side.Bottom()-18 {
-				break
-			}
-			g.TextB(e, x, y, SizeSmall, false, g.P.Dim, Left)
-			y += 18
-		}
+		f.recent.draw(g, x, y+24, l.Side.Bottom()-8)
 		return
 	}
 	r := &w.Reps[f.sel]

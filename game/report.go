@@ -45,7 +45,7 @@ func (r *reportScene) prepare(ctx *Ctx) {
 	r.layout(ctx)
 	r.charts.data.fill(ctx.Session().W, -1)
 	if r.wrap == nil {
-		r.wrap = ctx.text.Wrap(r.o.Style, r.col.W-32, SizeBody, false)
+		r.wrap = ctx.text.Wrap(r.o.Verdict, r.col.W-32, SizeBody, false)
 	}
 }
 

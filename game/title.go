@@ -47,7 +47,15 @@ func fileExists(f store.FS, name string) bool {
 func (t *titleScene) Update(ctx *Ctx, in *ui.Input) error {
 	t.menu.Layout(ctx.W/2-150, ctx.H*0.45, 300, 44, 10)
 	if ctx.Keys.Pressed(in, ui.CtlMenu) {
-		ctx.Quit()
+		// Esc is "back" everywhere else: here it asks first.
+		ctx.Go(newMessage(ctx, "Quit Salesfloor?", "A game in progress is saved: Continue picks it up where you left it.", "",
+			[]string{"Quit", "Back"}, func(i int) {
+				if i == 0 {
+					ctx.Quit()
+					return
+				}
+				ctx.Go(t)
+			}))
 		return nil
 	}
 	switch t.menu.Update(in) {

@@ -54,9 +54,12 @@ const (
 	// HapReport: Rep stopped dialing for a status report, losing Momentum
 	// of momentum.
 	HapReport
+	// HapThreat: Rep began to think of leaving (a resignation threat),
+	// after days of low morale or an offer from elsewhere.
+	HapThreat
 )
 
-var happeningNames = [...]string{"deals", "event", "left", "checkin", "hire", "advice", "report"}
+var happeningNames = [...]string{"deals", "event", "left", "checkin", "hire", "advice", "report", "threat"}
 
 func (k HappeningKind) String() string {
 	if int(k) < len(happeningNames) {
@@ -75,6 +78,10 @@ type Happening struct {
 	Amount   int64 // HapDeals: revenue
 	Momentum Fixed // HapReport: momentum lost
 	Passed   bool  // HapCheckin: the check-in went well
+	// HapCheckin: what the executive needed to see (visibility), what the
+	// player had, and what followed: executive trust and authority moved.
+	Needed, Had      Fixed
+	Trust, Authority Fixed
 }
 
 // DriverConfig configures a driver.

@@ -231,3 +231,42 @@ func TestDriverIgnoresCopies(t *testing.T) {
 		t.Fatalf("the driven world: %d days ended, %d happenings", rd.DaysEnded, len(rd.Happenings))
 	}
 }
+
+// The check-in's happening says what was needed, what the player had and
+// what followed, as the world moved; CheckinOn knows it the day before.
+func TestCheckinHappening(t *testing.T) {
+	s, err := sim.BuiltinScenario("default")
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := sim.NewWorld(sim.Config{Scenario: s, Seed: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := w.CheckinOn(3); ok {
+		t.Error("a check-in on Thursday of week 1")
+	}
+	hour, ok := w.CheckinOn(4)
+	if !ok || hour != 16 {
+		t.Fatalf("Friday's check-in: %d, %v", hour, ok)
+	}
+	d := sim.NewDriver(sim.DriverConfig{World: w})
+	for w.Day() < 5 {
+		trust, auth := w.Company.ExecTrust, w.Player.Authority
+		d.Step(1)
+		for _, h := range d.Ready().Happenings {
+			if h.Kind != sim.HapCheckin {
+				continue
+			}
+			if h.Had != w.Team.Visibility || h.Needed <= 0 || h.Passed != (h.Had >= h.Needed) {
+				t.Errorf("check-in: had %v needed %v passed %v (visibility %v)", h.Had, h.Needed, h.Passed, w.Team.Visibility)
+			}
+			if h.Trust != w.Company.ExecTrust-trust || h.Authority != w.Player.Authority-auth {
+				t.Errorf("check-in moved trust %v authority %v; the world %v, %v", h.Trust, h.Authority,
+					w.Company.ExecTrust-trust, w.Player.Authority-auth)
+			}
+			return
+		}
+	}
+	t.Fatal("no check-in in week 1")
+}

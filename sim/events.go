@@ -81,6 +81,9 @@ type Effect struct {
 
 type eventKind uint8
 
+// kindCheckin is the executive's check-in, kinds[0] (TestNameTables checks).
+const kindCheckin eventKind = 0
+
 // kinds are the event kinds, each with the cause its effects are booked
 // to, side by side so the two cannot drift apart (TestNameTables checks
 // every kind has its own). A scenario names a kind; its index is the kind.
@@ -322,6 +325,41 @@ func (w *World) PendingEvent() (EventRecord, *EventDef, bool) {
 	return rec, &w.Scenario.Events[rec.Def], true
 }
 
+// CheckinOn reports whether an executive check-in is certain on day (its
+// schedule brings it, not chance), and at which hour: what a player can be
+// warned of the day before. It reads the calendar only; nothing changes.
+func (w *World) CheckinOn(day int32) (hour int32, ok bool) {
+	if day < 0 || day >= DaysPerQuarter {
+		return 0, false
+	}
+	for i := range w.Scenario.Events {
+		d := &w.Scenario.Events[i]
+		if d.kind != kindCheckin || (d.Max > 0 && w.Events.Fired[i] >= d.Max) {
+			continue
+		}
+		to := d.To
+		if to == 0 {
+			to = DaysPerQuarter - 1
+		}
+		if day < d.From || day > to {
+			continue
+		}
+		sure := d.Every > 0 && day >= d.Offset && (day-d.Offset)%d.Every == 0
+		for _, x := range d.Days {
+			sure = sure || x == day
+		}
+		if !sure {
+			continue
+		}
+		hour = d.Hour
+		if hour == 0 {
+			hour = 9 // some time in the day: the slot is drawn on the morning
+		}
+		return hour, true
+	}
+	return 0, false
+}
+
 // scheduleDay draws today's events from the event stream. The event stream is
 // separate from the outcome stream, and it is drawn the same number of times
 // every day whatever the player did, so two runs with the same seed face the
@@ -504,6 +542,7 @@ func (w *World) applyEffect(e *Effect, rep int32, cause Cause) {
 		// of the authority the title gave.
 		gap := w.Team.Visibility - p.CheckinPass
 		d := gap.Mul(p.CheckinWeight).Mul(One + e.Amount)
+		trust0, auth0 := w.Company.ExecTrust, w.Player.Authority
 		w.Company.ExecTrust = (w.Company.ExecTrust + d).Clamp01()
 		if d < 0 {
 			lost := -d
@@ -513,7 +552,8 @@ func (w *World) applyEffect(e *Effect, rep int32, cause Cause) {
 		if gap >= 0 {
 			w.Company.CheckinsPassed++
 		}
-		w.note(Happening{Kind: HapCheckin, Rep: -1, Passed: gap >= 0})
+		w.note(Happening{Kind: HapCheckin, Rep: -1, Passed: gap >= 0, Needed: p.CheckinPass, Had: w.Team.Visibility,
+			Trust: w.Company.ExecTrust - trust0, Authority: w.Player.Authority - auth0})
 	case opDrought:
 		w.Events.DroughtDays = e.Days
 	case opLeads:
@@ -541,6 +581,7 @@ func (w *World) applyEffect(e *Effect, rep int32, cause Cause) {
 				r.LowDays = p.QuitDays
 			}
 			r.addMorale(-p.ThreatMorale, cause)
+			w.note(Happening{Kind: HapThreat, Rep: rep})
 		}
 	case opPush:
 		w.Events.PushDays = e.Days

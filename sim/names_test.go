@@ -24,6 +24,9 @@ func TestNameTables(t *testing.T) {
 		}
 		own(actionCause(a), "action "+Actions[a].Name)
 	}
+	if kinds[kindCheckin].name != "checkin" {
+		t.Errorf("kindCheckin names %q", kinds[kindCheckin].name)
+	}
 	for i, k := range kinds {
 		if k.name != eventKinds[i] {
 			t.Errorf("kind %d is %q and %q", i, k.name, eventKinds[i])

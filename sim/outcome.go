@@ -31,6 +31,7 @@ type Outcome struct {
 	ScoreFuture    Fixed
 	ScoreExecutive Fixed
 	Style          string // a short reading of the style profile
+	Verdict        string // the quarter read whole: the result and the style together
 }
 
 // Outcome computes the report. It may be called at any time (the game shows
@@ -67,7 +68,55 @@ func (w *World) Outcome() Outcome {
 		o.CommandShare = F(int64(w.Player.CommandTicks), int64(total))
 	}
 	o.Style = styleReading(o.CommandShare, total)
+	o.Verdict = verdict(&o, total, w.StartReps+w.Company.Hires)
 	return o
+}
+
+// verdict reads the result and the style together: "the present was
+// served" only where it was, and a team lost is said before any style.
+func verdict(o *Outcome, total, people int32) string {
+	sandbox := o.Quota == 0
+	att := o.Attainment
+	lostMany := people > 0 && o.RepsLost*3 >= people // a third or more
+	var result string
+	switch {
+	case o.RepsKept == 0:
+		return "You lost the whole team. Whatever else the quarter did, there is no floor left to sell with: every rep who walked out took their pipeline with them."
+	case sandbox:
+		result = "No quota in the sandbox: judge the floor you built."
+	case att >= One && lostMany:
+		result = "You made quota by spending the team: it did not last the quarter."
+	case att >= One:
+		result = "You made quota and kept the team."
+	case att >= F(80, 100):
+		result = "Close to quota, not there."
+	case att >= F(50, 100):
+		result = "The quarter fell well short of quota."
+	default:
+		result = "The quarter failed: not half the quota sold."
+	}
+	if lostMany && att < One {
+		result += " And the team did not last it."
+	}
+	command := o.CommandShare
+	var style string
+	switch {
+	case total == 0:
+		style = "You did nothing yourself: the team ran itself."
+	case command >= F(60, 100) && (att >= F(90, 100) || sandbox):
+		style = "Command served the present; ask what the team will be next quarter."
+	case command >= F(60, 100):
+		style = "Mostly command, and it did not even serve the present: orders without the team behind them do not sell."
+	case command <= F(40, 100) && o.Visibility < F(50, 100):
+		style = "Mostly example: you built the team, but could not see the business when the executive asked."
+	case command <= F(40, 100) && att < F(80, 100) && !sandbox:
+		style = "Mostly example: the future was built, the present not served."
+	case command <= F(40, 100):
+		style = "Mostly example, with enough structure to make it pay."
+	default:
+		style = "Command and example in balance."
+	}
+	return result + " " + style
 }
 
 // score fills in the attainment and the score's parts from the outcome's

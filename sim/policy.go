@@ -293,7 +293,7 @@ func checkinSoon(w *World) bool {
 	ev := &w.Events
 	for i := int32(0); i < ev.NToday; i++ {
 		s := &ev.Today[i]
-		if !s.Done && w.Scenario.Events[s.Def].kind == 0 { // checkin
+		if !s.Done && w.Scenario.Events[s.Def].kind == kindCheckin {
 			return true
 		}
 	}

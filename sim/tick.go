@@ -424,6 +424,7 @@ func (w *World) endDay() {
 		}
 		if r.LowDays >= p.QuitDays && !r.Threat {
 			r.Threat = true
+			w.note(Happening{Kind: HapThreat, Rep: int32(i)})
 		}
 		if r.Threat && r.LowDays >= p.QuitDays+p.QuitGraceDays {
 			r.Gone = true

@@ -90,6 +90,7 @@ type Session struct {
 	acc      int
 	Version  int // bumped whenever the world changes, so views can cache
 	Feedback []Feedback
+	Notices  []Notice // the moments not to miss, oldest first (notice.go)
 
 	// Ticks simulated by this session (for statistics and tests).
 	Stepped int
@@ -107,6 +108,9 @@ type Moments struct {
 	DaysEnded int
 	// Event is the scenario's index of the last event fired, or -1.
 	Event int32
+	// Notices is how many notices the frame added (the newest in
+	// Session.Notices).
+	Notices int
 }
 
 // NewSession starts a quarter of a built-in scenario.
@@ -124,8 +128,12 @@ func NewSession(scenario string, d sim.Difficulty, seed uint64) (*Session, error
 
 // FromWorld wraps a world (a loaded save) and its command log.
 func FromWorld(w *sim.World, log []sim.Command) *Session {
-	return &Session{W: w, Speed: 1, Feedback: make([]Feedback, 0, maxFeedback),
+	s := &Session{W: w, Speed: 1, Feedback: make([]Feedback, 0, maxFeedback),
 		d: sim.NewDriver(sim.DriverConfig{World: w, Log: log})}
+	if !w.Done() {
+		s.noteCalendar()
+	}
+	return s
 }
 
 // Log is every command applied to the world, in order.
@@ -211,6 +219,9 @@ func (s *Session) StepTick() {
 	for _, h := range rd.Happenings {
 		s.show(h)
 	}
+	if rd.DaysEnded > 0 && !s.W.Done() {
+		s.noteCalendar()
+	}
 }
 
 // show turns one happening into a floating text, or a moment.
@@ -224,8 +235,14 @@ func (s *Session) show(h sim.Happening) {
 		}
 	case sim.HapLeft:
 		s.push(h.Rep, FeedLeft, name()+" has left")
+		s.noteLeft(h.Tick, h.Rep)
 	case sim.HapHire:
 		s.push(h.Rep, FeedInfo, name()+" joins the team")
+		s.notice(Notice{Tick: h.Tick, Kind: NoticeHire, Rep: h.Rep, Good: true, Title: name() + " joins the team"})
+	case sim.HapThreat:
+		s.noteThreat(h.Tick, h.Rep)
+	case sim.HapCheckin:
+		s.noteCheckin(h)
 	case sim.HapReport:
 		if h.Momentum > sim.F(2, 100) {
 			s.push(h.Rep, FeedMomentumBroken, "momentum broken: report")

@@ -1,6 +1,7 @@
 package session_test
 
 import (
+	"strings"
 	"testing"
 
 	"salesfloor/game/session"
@@ -76,5 +77,59 @@ func TestSessionMoments(t *testing.T) {
 	}
 	if texts[session.FeedLeft] != int(s.W.RepsLost) || texts[session.FeedInfo] != int(s.W.Company.Hires) || s.W.RepsLost == 0 {
 		t.Errorf("floating texts: %d left, %d joined; the world lost %d and hired %d", texts[session.FeedLeft], texts[session.FeedInfo], s.W.RepsLost, s.W.Company.Hires)
+	}
+}
+
+// The moments not to miss become notices: every check-in's result (with
+// what it needed and what the player had), every resignation and the
+// threat before it, every hire, and a warning before each check-in; the
+// ones to read stop the clock.
+func TestSessionNotices(t *testing.T) {
+	s, err := session.NewSession("turnaround", sim.Normal, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pol, _ := sim.NewPolicy("commander", 1)
+	s.Turbo = 1
+	var buf []sim.Command
+	count := map[session.NoticeKind]int{}
+	passed, seen := 0, 0
+	for !s.W.Done() {
+		buf = pol.Decide(s.W, buf[:0])
+		for _, c := range buf {
+			_ = s.Do(c.Action, c.Target, c.Arg)
+		}
+		m := s.Update()
+		for _, n := range s.Notices[len(s.Notices)-m.Notices:] {
+			count[n.Kind]++
+			seen++
+			want := n.Kind == session.NoticeCheckin || n.Kind == session.NoticeThreat || n.Kind == session.NoticeLeft
+			if n.Stop != want || n.Title == "" || (n.Stop && n.Detail == "") || n.Tick > s.W.Tick {
+				t.Errorf("notice %+v", n)
+			}
+			if n.Kind == session.NoticeCheckin && n.Good {
+				passed++
+			}
+			if n.Kind == session.NoticeCheckinSoon && !strings.Contains(n.Title, "16:00") {
+				t.Errorf("warning %q", n.Title)
+			}
+		}
+	}
+	w := s.W
+	if count[session.NoticeCheckin] != int(w.Company.Checkins) || passed != int(w.Company.CheckinsPassed) || w.Company.Checkins == 0 {
+		t.Errorf("%d check-in notices, %d passed; the world had %d, %d passed", count[session.NoticeCheckin], passed, w.Company.Checkins, w.Company.CheckinsPassed)
+	}
+	// A warning the day before and on the day itself, for every check-in.
+	if count[session.NoticeCheckinSoon] < 2*int(w.Company.Checkins)-1 {
+		t.Errorf("%d warnings for %d check-ins", count[session.NoticeCheckinSoon], w.Company.Checkins)
+	}
+	if count[session.NoticeLeft] != int(w.RepsLost) || w.RepsLost == 0 || count[session.NoticeThreat] < int(w.RepsLost) {
+		t.Errorf("%d resignations and %d threats noticed; the world lost %d", count[session.NoticeLeft], count[session.NoticeThreat], w.RepsLost)
+	}
+	if count[session.NoticeHire] != int(w.Company.Hires) {
+		t.Errorf("%d hires noticed, the world hired %d", count[session.NoticeHire], w.Company.Hires)
+	}
+	if seen < len(s.Notices) {
+		t.Errorf("%d seen, %d kept", seen, len(s.Notices))
 	}
 }

@@ -1,0 +1,109 @@
+package game
+
+import (
+	"salesfloor/game/session"
+	"salesfloor/game/ui"
+	"salesfloor/sim"
+)
+
+// The side panel's "Recent events": the scenario's events and the
+// session's notices (check-ins and their results, threats, resignations,
+// hires) merged, newest first, each with its time and its text wrapped to
+// the panel.
+
+const maxRecent = 10
+
+// recentLine is one entry of the list.
+type recentLine struct {
+	when []byte   // "W3 Wed 09:00"
+	text string   // what happened
+	tone int8     // -1 bad news, 1 good, 0 neither
+	wrap []string // text wrapped to the panel, laid out in Update
+}
+
+// recentList is the merged list, rebuilt only when an event or a notice
+// arrives (its key changes), so a running floor makes no strings.
+type recentList struct {
+	lines [maxRecent]recentLine
+	n     int
+	key   [3]int32 // the event log's count, the notices' count and the last notice's tick
+	width float64  // the width the lines were wrapped to
+	scale float64  // at this scale
+	evBuf [maxRecent]sim.EventRecord
+}
+
+// refresh rebuilds the list if anything new arrived, and wraps it to width.
+func (l *recentList) refresh(ctx *Ctx, s *session.Session, width float64) {
+	w := s.W
+	key := [3]int32{w.Events.NLog, int32(len(s.Notices)), -1}
+	if len(s.Notices) > 0 {
+		key[2] = s.Notices[len(s.Notices)-1].Tick
+	}
+	if key != l.key {
+		l.key, l.width = key, 0
+		evs := w.LastEvents(maxRecent, l.evBuf[:0])
+		ni := len(s.Notices) - 1
+		l.n = 0
+		for l.n < maxRecent && (len(evs) > 0 || ni >= 0) {
+			line := &l.lines[l.n]
+			// Newest first; at the same tick a notice (an event's result)
+			// comes before its event.
+			if ni >= 0 && (len(evs) == 0 || s.Notices[ni].Tick >= evs[0].Tick) {
+				n := &s.Notices[ni]
+				ni--
+				line.when = ui.AppendClock(line.when[:0], sim.ClockAt(int(n.Tick)))
+				line.text, line.tone = n.Title, 0
+				switch {
+				case n.Good:
+					line.tone = 1
+				case n.Kind == session.NoticeLeft || n.Kind == session.NoticeThreat || n.Kind == session.NoticeCheckin:
+					line.tone = -1
+				}
+			} else {
+				ev := evs[0]
+				evs = evs[1:]
+				d := &w.Scenario.Events[ev.Def]
+				line.when = ui.AppendClock(line.when[:0], sim.ClockAt(int(ev.Tick)))
+				line.text, line.tone = d.Title, 0
+				if ev.Rep >= 0 && int(ev.Rep) < len(w.Reps) {
+					line.text = d.Title + " (" + w.Reps[ev.Rep].Name + ")"
+				}
+			}
+			l.n++
+		}
+	}
+	if l.width != width || l.scale != ctx.Scale() {
+		l.width, l.scale = width, ctx.Scale()
+		for i := range l.lines[:l.n] {
+			l.lines[i].wrap = ctx.text.WrapC(l.lines[i].text, width, SizeSmall, false)
+		}
+	}
+}
+
+// recentWhenW is the width of the time column.
+const recentWhenW = 84.0
+
+// draw draws the list from y down, as far as bottom, and returns the y
+// below it.
+func (l *recentList) draw(g *Gfx, x, y, bottom float64) float64 {
+	for i := range l.lines[:l.n] {
+		line := &l.lines[i]
+		if y+float64(len(line.wrap))*16 > bottom {
+			break
+		}
+		c := g.P.Dim
+		switch line.tone {
+		case -1:
+			c = g.P.Bad
+		case 1:
+			c = g.P.Good
+		}
+		g.TextB(line.when, x, y, SizeSmall, false, g.P.Dim, Left)
+		for _, t := range line.wrap {
+			g.Text(t, x+recentWhenW, y, SizeSmall, false, c, Left)
+			y += 16
+		}
+		y += 3
+	}
+	return y
+}

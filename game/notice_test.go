@@ -1,0 +1,59 @@
+package game
+
+import (
+	"testing"
+
+	"salesfloor/game/session"
+	"salesfloor/game/store"
+	"salesfloor/game/ui"
+	"salesfloor/sim"
+)
+
+// The VP's check-in stops the clock and shows its result until the player
+// has read it; keys pressed as it appears do not dismiss it unread; after
+// it the game runs on at the speed it had. Scripts see it as a question.
+func TestCheckinStopsTheClock(t *testing.T) {
+	a := newTestApp(t, store.NewMem())
+	if err := a.NewGame("default", sim.Normal, 3); err != nil {
+		t.Fatal(err)
+	}
+	s := a.Session()
+	f := a.scene.(*floorScene)
+	f.hints = -1
+	s.Step(4*sim.TicksPerDay + 27) // Friday 15:45: the check-in is at 16:00
+	s.Speed = 4
+	frame := func(fill func(in *ui.Input)) {
+		t.Helper()
+		var in ui.Input
+		if fill != nil {
+			fill(&in)
+		}
+		if err := f.Update(&a.ctx, &in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i := 0; i < 600 && !f.notes.up(); i++ {
+		if _, _, ok := s.W.PendingEvent(); ok {
+			t.Fatal("an event asks a question first; pick another seed")
+		}
+		frame(nil)
+	}
+	if !f.notes.up() || f.notes.queue[0].Kind != session.NoticeCheckin {
+		t.Fatalf("no check-in notice by %s", s.W.Clock())
+	}
+	if s.Speed != 0 || a.Question() != 1 {
+		t.Fatalf("speed %d, question %d: the clock runs on under the notice", s.Speed, a.Question())
+	}
+	enter := func(in *ui.Input) { in.AddKey(ui.KeyEnter) }
+	frame(enter)
+	if !f.notes.up() {
+		t.Fatal("Enter pressed as the notice appeared dismissed it unread")
+	}
+	for i := 0; i < dialogGrace; i++ {
+		frame(nil)
+	}
+	frame(enter)
+	if f.notes.up() || s.Speed != 4 {
+		t.Fatalf("after OK: notice up %v, speed %d (want 4)", f.notes.up(), s.Speed)
+	}
+}

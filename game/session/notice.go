@@ -1,0 +1,144 @@
+package session
+
+import (
+	"fmt"
+	"sort"
+
+	"salesfloor/sim"
+)
+
+// NoticeKind says what a notice is about.
+type NoticeKind uint8
+
+const (
+	// NoticeCheckinSoon: the executive checks in today or tomorrow.
+	NoticeCheckinSoon NoticeKind = iota
+	// NoticeCheckin: the executive checked in; Good if the player passed.
+	NoticeCheckin
+	// NoticeThreat: a rep began to think of leaving.
+	NoticeThreat
+	// NoticeLeft: a rep resigned.
+	NoticeLeft
+	// NoticeHire: a rep joined.
+	NoticeHire
+)
+
+// Notice is a moment the player must not miss: a check-in coming and its
+// result, a rep thinking of leaving, a resignation, a hire. The floor lists
+// notices beside the events and asks the player to read the ones that
+// Stop the clock. They are the game's record of the driver's happenings
+// (and of the calendar), not simulation state: a loaded game starts a new
+// list.
+type Notice struct {
+	Tick   int32 // when it happened; -1 when noticed: now
+	Kind   NoticeKind
+	Rep    int32  // the rep it is about, or -1
+	Title  string // one line, for the list: "VP check-in: failed (visibility 32 of 50)"
+	Detail string // the dialog's text, for the ones that Stop
+	Good   bool   // good news (a check-in passed, a hire)
+	Stop   bool   // the floor pauses and shows it until read
+}
+
+// maxNotices bounds the notices kept: the list shows the newest.
+const maxNotices = 64
+
+func (s *Session) notice(n Notice) {
+	if len(s.Notices) >= maxNotices {
+		copy(s.Notices, s.Notices[1:])
+		s.Notices = s.Notices[:maxNotices-1]
+	}
+	if n.Tick < 0 {
+		n.Tick = s.W.Tick
+	}
+	s.Notices = append(s.Notices, n)
+	s.frame.Notices++
+}
+
+// points is a 0..1 quantity on the bars' 0..100 scale.
+func points(f sim.Fixed) int { return int(f.Float()*100 + 0.5) }
+
+// signed is a change on the 0..100 scale, with its sign: "+3.6", "-1.8".
+func signed(f sim.Fixed) string { return fmt.Sprintf("%+.1f", f.Float()*100) }
+
+// noteCheckin records the executive's check-in and what followed.
+func (s *Session) noteCheckin(h sim.Happening) {
+	w := s.W
+	verdict, why := "failed", "They asked \"How's the business?\" and you could not answer: visibility comes from status reports and forecast meetings."
+	if h.Passed {
+		verdict, why = "passed", "They asked \"How's the business?\" and you could answer."
+	}
+	n := Notice{Tick: h.Tick, Kind: NoticeCheckin, Rep: -1, Good: h.Passed, Stop: true,
+		Title: fmt.Sprintf("VP check-in: %s (visibility %d of %d)", verdict, points(h.Had), points(h.Needed))}
+	auth := "unchanged"
+	if h.Authority != 0 {
+		auth = signed(h.Authority) + " points"
+	}
+	n.Detail = fmt.Sprintf("%s\n\nNeeded: visibility %d/100. You had: %d/100.\nExecutive trust %s points (now %d/100); authority %s (now %d/100).\nCheck-ins passed this quarter: %d of %d.",
+		why, points(h.Needed), points(h.Had), signed(h.Trust), points(w.Company.ExecTrust), auth,
+		points(w.Player.Authority), w.Company.CheckinsPassed, w.Company.Checkins)
+	s.notice(n)
+}
+
+// noteThreat records a rep beginning to think of leaving.
+func (s *Session) noteThreat(tick, rep int32) {
+	r := &s.W.Reps[rep]
+	p := &s.W.P
+	days := p.QuitDays + p.QuitGraceDays - r.LowDays
+	if days < 1 {
+		days = 1
+	}
+	s.notice(Notice{Tick: tick, Kind: NoticeThreat, Rep: rep, Stop: true,
+		Title: fmt.Sprintf("%s is thinking of leaving (morale %d)", r.Name, points(r.Morale)),
+		Detail: fmt.Sprintf("%s is thinking of leaving. Morale %d/100.\n\nIf it stays under %d, they resign in about %d working days; each day above it buys a day back. Mentoring, a celebration or a lighter hand help. %s",
+			r.Name, points(r.Morale), points(p.QuitBelow), days, topCauses("Today's biggest knocks", &r.MoraleCauses))})
+}
+
+// noteLeft records a resignation and what drove it.
+func (s *Session) noteLeft(tick, rep int32) {
+	r := &s.W.Reps[rep]
+	s.notice(Notice{Tick: tick, Kind: NoticeLeft, Rep: rep, Stop: true,
+		Title:  fmt.Sprintf("%s resigned (morale %d)", r.Name, points(r.Morale)),
+		Detail: fmt.Sprintf("%s has resigned. Their leads go back to the pool, and the rest of the team takes the loss to heart.\n\n%s", r.Name, topCauses("Their last day's biggest knocks", &r.MoraleCauses))})
+}
+
+// topCauses names the two causes that cost the most morale, in points:
+// "Today's biggest knocks: status reports -4.1, fatigue -2.0."
+func topCauses(head string, causes *[sim.NumCauses]sim.Fixed) string {
+	idx := make([]int, 0, sim.NumCauses)
+	for c, v := range causes {
+		if v < 0 {
+			idx = append(idx, c)
+		}
+	}
+	if len(idx) == 0 {
+		return ""
+	}
+	sort.SliceStable(idx, func(i, j int) bool { return causes[idx[i]] < causes[idx[j]] })
+	out := head + ": "
+	for i, c := range idx[:min(2, len(idx))] {
+		if i > 0 {
+			out += ", "
+		}
+		out += fmt.Sprintf("%s %s", sim.Cause(c), signed(causes[c]))
+	}
+	return out + "."
+}
+
+// noteCalendar warns of a check-in today or tomorrow, at the start of a day.
+func (s *Session) noteCalendar() {
+	w := s.W
+	day := w.Day()
+	for _, d := range [...]int32{day, day + 1} {
+		hour, ok := w.CheckinOn(d)
+		if !ok {
+			continue
+		}
+		when := "Tomorrow"
+		if d == day {
+			when = "Today"
+		}
+		s.notice(Notice{Tick: -1, Kind: NoticeCheckinSoon, Rep: -1,
+			Title: fmt.Sprintf("%s %d:00: the VP checks in. Needs visibility %d; you have %d", when, hour, points(w.P.CheckinPass), points(w.Team.Visibility))})
+		return
+	}
+}

@@ -1,0 +1,33 @@
+package sim
+
+import (
+	"strings"
+	"testing"
+)
+
+// The verdict reads the result and the style together: a command quarter
+// that sold a tenth of its quota and lost the team is not told that "the
+// present was served".
+func TestVerdictReadsResultAndStyle(t *testing.T) {
+	for _, tc := range []struct {
+		name              string
+		att, command, vis Fixed
+		kept, lost, quota int32
+		want, not         string
+	}{
+		{"the whole team gone", F(11, 100), F(90, 100), F(60, 100), 0, 9, 1, "lost the whole team", "present"},
+		{"command that sold nothing", F(11, 100), F(90, 100), F(60, 100), 8, 1, 1, "did not even serve the present", "served the present;"},
+		{"command that made quota", F(105, 100), F(85, 100), F(70, 100), 8, 0, 1, "Command served the present", "short"},
+		{"quota by spending the team", F(110, 100), F(70, 100), F(70, 100), 5, 4, 1, "spending the team", "kept the team"},
+		{"example, blind at the check-ins", F(95, 100), F(10, 100), F(20, 100), 9, 0, 1, "could not see the business", "served the present"},
+		{"example short of quota", F(60, 100), F(15, 100), F(70, 100), 9, 0, 1, "present not served", "made quota"},
+		{"balanced at quota", F(102, 100), F(50, 100), F(70, 100), 9, 0, 1, "kept the team", "short"},
+		{"sandbox", 0, F(50, 100), F(70, 100), 9, 0, 0, "sandbox", "quota and"},
+	} {
+		o := &Outcome{Attainment: tc.att, CommandShare: tc.command, Visibility: tc.vis, RepsKept: tc.kept, RepsLost: tc.lost, Quota: int64(tc.quota)}
+		v := verdict(o, 100, tc.kept+tc.lost)
+		if !strings.Contains(v, tc.want) || strings.Contains(v, tc.not) {
+			t.Errorf("%s: %q (want %q, not %q)", tc.name, v, tc.want, tc.not)
+		}
+	}
+}
