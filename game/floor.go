@@ -66,6 +66,7 @@ type floorScene struct {
 	dialogFrames int
 	coach        hintPanel
 	notes        noticeDialog // the notices that stop the clock
+	queue        queueView    // the actions waiting for the player
 
 	// Labels rebuilt when the world changes, as bytes drawn with TextB so
 	// that a running floor allocates nothing (see refresh).
@@ -144,7 +145,7 @@ func (f *floorScene) Update(ctx *Ctx, in *ui.Input) error {
 		}
 		f.updateDialog(ctx, in, d)
 		f.view.Update(s, ctx.Settings.ReducedMotion)
-		f.notes.take(s, ctx.Simulate())
+		f.take(ctx, s, ctx.Simulate())
 		f.coach.update(ctx, f.lay.Floor)
 		return nil
 	}
@@ -152,7 +153,7 @@ func (f *floorScene) Update(ctx *Ctx, in *ui.Input) error {
 	if f.notes.up() {
 		f.notes.update(ctx, in, s)
 		f.view.Update(s, ctx.Settings.ReducedMotion)
-		f.notes.take(s, ctx.Simulate())
+		f.take(ctx, s, ctx.Simulate())
 		return nil
 	}
 	if f.hints >= 0 {
@@ -220,7 +221,11 @@ func (f *floorScene) Update(ctx *Ctx, in *ui.Input) error {
 		return nil
 	}
 
-	// Actions.
+	// Actions, and the queue of those chosen while busy.
+	if ctx.Keys.Pressed(in, ui.CtlQueueClear) && len(s.Queue) > 0 {
+		s.ClearQueue()
+		f.say("The queue is cleared.", true)
+	}
 	res := f.panel.Update(in, s, f.sel)
 	f.report(ctx, res)
 
@@ -265,7 +270,7 @@ func (f *floorScene) Update(ctx *Ctx, in *ui.Input) error {
 	}
 
 	// Simulate, and stop for what must be read.
-	f.notes.take(s, ctx.Simulate())
+	f.take(ctx, s, ctx.Simulate())
 	f.view.Update(s, ctx.Settings.ReducedMotion)
 	f.coach.update(ctx, f.lay.Floor)
 	return nil
@@ -273,6 +278,24 @@ func (f *floorScene) Update(ctx *Ctx, in *ui.Input) error {
 
 // selectRep selects a rep, as a click on them does (-1: none).
 func (f *floorScene) selectRep(rep int32) { f.sel = rep }
+
+// take stops the clock for what a frame of play brought, as the player's
+// auto-pause settings ask: a notice to read, a new day, an event.
+func (f *floorScene) take(ctx *Ctx, s *session.Session, m session.Moments) {
+	ap := &ctx.Settings.Pause
+	f.notes.take(s, m, ap)
+	if s.Speed == 0 || s.Turbo > 0 {
+		return
+	}
+	switch {
+	case m.DaysEnded > 0 && ap.DayStart:
+		f.lastSpd, s.Speed = s.Speed, 0
+		f.say("A new day: paused, as Settings, Auto-pause asks.", true)
+	case m.Event >= 0 && ap.Events:
+		f.lastSpd, s.Speed = s.Speed, 0
+		f.say2("Paused for the event: ", s.W.Scenario.Events[m.Event].Title, true)
+	}
+}
 
 // question is the number of answers the notice on show takes (1), or 0:
 // scripts answer it as they answer events.
@@ -315,6 +338,13 @@ func (f *floorScene) report(ctx *Ctx, res ui.ActionResult) {
 			who = " with " + s.W.Reps[res.Cmd.Target].Name
 		}
 		f.say(fmt.Sprintf("%s%s: %s. Later: %s.", spec.Title, who, spec.Now, spec.Later), true)
+	case res.Queued:
+		spec := &sim.Actions[res.Cmd.Action]
+		who := ""
+		if res.Cmd.Target >= 0 && int(res.Cmd.Target) < len(s.W.Reps) {
+			who = " with " + s.W.Reps[res.Cmd.Target].Name
+		}
+		f.say(fmt.Sprintf("Queued: %s%s. It starts as soon as you are free (%s clears the queue).", spec.Title, who, ctx.Keys.Label(ui.CtlQueueClear)), true)
 	case res.NeedRep:
 		f.say(fmt.Sprintf("%s: click a rep on the floor (%s cancels).", sim.Actions[f.panel.Pick].Title, ctx.Keys.Label(ui.CtlMenu)), true)
 	case res.Refused != "":
@@ -359,6 +389,7 @@ func (f *floorScene) Draw(ctx *Ctx, g *Gfx) {
 	f.drawHUD(ctx, g)
 	f.drawActions(ctx, g)
 	f.drawFloor(ctx, g)
+	f.queue.draw(g)
 	g.BeginLines(false) // the sparklines: small, and drawn with the rest
 	f.drawSide(ctx, g)
 	g.EndLines()

@@ -62,6 +62,7 @@ func (f *floorScene) layout(ctx *Ctx) {
 	// the buttons behind it show no focus then.
 	f.hudFocus = f.ring.Index
 	f.notes.layout(ctx)
+	f.queue.layout(ctx, ctx.Session(), &f.lay, f.panel)
 	if f.notes.up() {
 		f.hudFocus = -1
 	}

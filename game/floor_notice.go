@@ -2,6 +2,7 @@ package game
 
 import (
 	"salesfloor/game/session"
+	"salesfloor/game/store"
 	"salesfloor/game/ui"
 )
 
@@ -25,14 +26,30 @@ type noticeDialog struct {
 // up reports whether a notice is showing.
 func (d *noticeDialog) up() bool { return len(d.queue) > 0 }
 
+// stops says whether a notice stops the clock, by the player's auto-pause
+// settings. A resignation always does.
+func stops(k session.NoticeKind, ap *store.AutoPause) bool {
+	switch k {
+	case session.NoticeLeft:
+		return true
+	case session.NoticeThreat:
+		return ap.Threats
+	case session.NoticeCheckin:
+		return ap.Checkin
+	case session.NoticeCheckinSoon:
+		return ap.CheckinEve
+	}
+	return false
+}
+
 // take queues the notices a frame of play brought that stop the clock, and
 // stops it.
-func (d *noticeDialog) take(s *session.Session, m session.Moments) {
+func (d *noticeDialog) take(s *session.Session, m session.Moments, ap *store.AutoPause) {
 	if m.Notices == 0 {
 		return
 	}
 	for _, n := range s.Notices[len(s.Notices)-min(m.Notices, len(s.Notices)):] {
-		if n.Stop {
+		if stops(n.Kind, ap) {
 			d.queue = append(d.queue, n)
 		}
 	}

@@ -26,6 +26,7 @@ var keyMap = func() []struct {
 		{ebiten.KeyRight, ui.KeyRight}, {ebiten.KeyF11, ui.KeyF11}, {ebiten.KeyBackspace, ui.KeyBackspace},
 		{ebiten.KeyEqual, ui.KeyPlus}, {ebiten.KeyNumpadAdd, ui.KeyPlus},
 		{ebiten.KeyMinus, ui.KeyMinus}, {ebiten.KeyNumpadSubtract, ui.KeyMinus},
+		{ebiten.KeyDelete, ui.KeyDelete},
 	}
 	for k := ebiten.KeyA; k <= ebiten.KeyZ; k++ {
 		m = append(m, struct {

@@ -22,6 +22,8 @@ func sceneName(s Scene) string {
 		return "settings"
 	case *controlsScene:
 		return "keys"
+	case *autoPauseScene:
+		return "autopause"
 	case *howToScene:
 		return "howto"
 	case *messageScene:

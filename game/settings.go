@@ -17,9 +17,9 @@ type settingsScene struct {
 }
 
 func newSettings(ctx *Ctx, back Scene) *settingsScene {
-	s := &settingsScene{back: back, menu: ui.NewMenu("", "", "", "", "", "", "Keys…", "Back")}
+	s := &settingsScene{back: back, menu: ui.NewMenu("", "", "", "", "", "", "Auto-pause…", "Keys…", "Back")}
 	s.menu.Ring.Index = 0
-	s.menu.Layout(ctx.W/2-200, ctx.H/2-190, 400, 44, 10)
+	s.menu.Layout(ctx.W/2-200, ctx.H/2-215, 400, 42, 8)
 	s.labels(ctx) // ready for a Draw before the first Update
 	return s
 }
@@ -48,7 +48,7 @@ func (s *settingsScene) labels(ctx *Ctx) {
 }
 
 func (s *settingsScene) Update(ctx *Ctx, in *ui.Input) error {
-	s.menu.Layout(ctx.W/2-200, ctx.H/2-190, 400, 44, 10)
+	s.menu.Layout(ctx.W/2-200, ctx.H/2-215, 400, 42, 8)
 	defer s.labels(ctx) // what Draw shows, after this frame's changes
 	if ctx.Keys.Pressed(in, ui.CtlMenu) {
 		ctx.Go(s.back)
@@ -96,9 +96,12 @@ func (s *settingsScene) Update(ctx *Ctx, in *ui.Input) error {
 	case 5:
 		st.Fullscreen = !st.Fullscreen
 	case 6:
-		ctx.Go(newControls(ctx, s))
+		ctx.Go(newAutoPause(ctx, s))
 		return nil
 	case 7:
+		ctx.Go(newControls(ctx, s))
+		return nil
+	case 8:
 		ctx.Go(s.back)
 		return nil
 	default:

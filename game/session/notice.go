@@ -11,8 +11,10 @@ import (
 type NoticeKind uint8
 
 const (
-	// NoticeCheckinSoon: the executive checks in today or tomorrow.
+	// NoticeCheckinSoon: the executive checks in tomorrow.
 	NoticeCheckinSoon NoticeKind = iota
+	// NoticeCheckinToday: the executive checks in today.
+	NoticeCheckinToday
 	// NoticeCheckin: the executive checked in; Good if the player passed.
 	NoticeCheckin
 	// NoticeThreat: a rep began to think of leaving.
@@ -21,22 +23,23 @@ const (
 	NoticeLeft
 	// NoticeHire: a rep joined.
 	NoticeHire
+	// NoticeDropped: a queued action could no longer be taken.
+	NoticeDropped
 )
 
 // Notice is a moment the player must not miss: a check-in coming and its
 // result, a rep thinking of leaving, a resignation, a hire. The floor lists
-// notices beside the events and asks the player to read the ones that
-// Stop the clock. They are the game's record of the driver's happenings
-// (and of the calendar), not simulation state: a loaded game starts a new
-// list.
+// notices beside the events, and the ones the player's auto-pause settings
+// name stop the clock until read. They are the game's record of the
+// driver's happenings (and of the calendar), not simulation state: a
+// loaded game starts a new list.
 type Notice struct {
 	Tick   int32 // when it happened; -1 when noticed: now
 	Kind   NoticeKind
 	Rep    int32  // the rep it is about, or -1
 	Title  string // one line, for the list: "VP check-in: failed (visibility 32 of 50)"
-	Detail string // the dialog's text, for the ones that Stop
+	Detail string // the dialog's text, when it stops the clock
 	Good   bool   // good news (a check-in passed, a hire)
-	Stop   bool   // the floor pauses and shows it until read
 }
 
 // maxNotices bounds the notices kept: the list shows the newest.
@@ -67,7 +70,7 @@ func (s *Session) noteCheckin(h sim.Happening) {
 	if h.Passed {
 		verdict, why = "passed", "They asked \"How's the business?\" and you could answer."
 	}
-	n := Notice{Tick: h.Tick, Kind: NoticeCheckin, Rep: -1, Good: h.Passed, Stop: true,
+	n := Notice{Tick: h.Tick, Kind: NoticeCheckin, Rep: -1, Good: h.Passed,
 		Title: fmt.Sprintf("VP check-in: %s (visibility %d of %d)", verdict, points(h.Had), points(h.Needed))}
 	auth := "unchanged"
 	if h.Authority != 0 {
@@ -87,7 +90,7 @@ func (s *Session) noteThreat(tick, rep int32) {
 	if days < 1 {
 		days = 1
 	}
-	s.notice(Notice{Tick: tick, Kind: NoticeThreat, Rep: rep, Stop: true,
+	s.notice(Notice{Tick: tick, Kind: NoticeThreat, Rep: rep,
 		Title: fmt.Sprintf("%s is thinking of leaving (morale %d)", r.Name, points(r.Morale)),
 		Detail: fmt.Sprintf("%s is thinking of leaving. Morale %d/100.\n\nIf it stays under %d, they resign in about %d working days; each day above it buys a day back. Mentoring, a celebration or a lighter hand help. %s",
 			r.Name, points(r.Morale), points(p.QuitBelow), days, topCauses("Today's biggest knocks", &r.MoraleCauses))})
@@ -96,7 +99,7 @@ func (s *Session) noteThreat(tick, rep int32) {
 // noteLeft records a resignation and what drove it.
 func (s *Session) noteLeft(tick, rep int32) {
 	r := &s.W.Reps[rep]
-	s.notice(Notice{Tick: tick, Kind: NoticeLeft, Rep: rep, Stop: true,
+	s.notice(Notice{Tick: tick, Kind: NoticeLeft, Rep: rep,
 		Title:  fmt.Sprintf("%s resigned (morale %d)", r.Name, points(r.Morale)),
 		Detail: fmt.Sprintf("%s has resigned. Their leads go back to the pool, and the rest of the team takes the loss to heart.\n\n%s", r.Name, topCauses("Their last day's biggest knocks", &r.MoraleCauses))})
 }
@@ -133,12 +136,14 @@ func (s *Session) noteCalendar() {
 		if !ok {
 			continue
 		}
-		when := "Tomorrow"
+		when, kind := "Tomorrow", NoticeCheckinSoon
 		if d == day {
-			when = "Today"
+			when, kind = "Today", NoticeCheckinToday
 		}
-		s.notice(Notice{Tick: -1, Kind: NoticeCheckinSoon, Rep: -1,
-			Title: fmt.Sprintf("%s %d:00: the VP checks in. Needs visibility %d; you have %d", when, hour, points(w.P.CheckinPass), points(w.Team.Visibility))})
+		s.notice(Notice{Tick: -1, Kind: kind, Rep: -1,
+			Title: fmt.Sprintf("%s %d:00: the VP checks in. Needs visibility %d; you have %d", when, hour, points(w.P.CheckinPass), points(w.Team.Visibility)),
+			Detail: fmt.Sprintf("%s at %d:00 the VP stops by and asks how the business is going. To answer they need visibility %d/100; you have %d now, and it fades by itself. Status reports and a forecast meeting raise it.",
+				when, hour, points(w.P.CheckinPass), points(w.Team.Visibility))})
 		return
 	}
 }

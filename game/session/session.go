@@ -91,6 +91,7 @@ type Session struct {
 	Version  int // bumped whenever the world changes, so views can cache
 	Feedback []Feedback
 	Notices  []Notice // the moments not to miss, oldest first (notice.go)
+	Queue    []Queued // actions waiting for the player to be free (queue.go)
 
 	// Ticks simulated by this session (for statistics and tests).
 	Stepped int
@@ -208,6 +209,7 @@ func (s *Session) TicksNextUpdate() int {
 // StepTick simulates exactly one tick and turns what happened into what
 // the floor shows: floating texts, and the frame's moments.
 func (s *Session) StepTick() {
+	s.runQueue()
 	if s.d.Step(1) == 0 {
 		return
 	}

@@ -82,8 +82,8 @@ func TestSessionMoments(t *testing.T) {
 
 // The moments not to miss become notices: every check-in's result (with
 // what it needed and what the player had), every resignation and the
-// threat before it, every hire, and a warning before each check-in; the
-// ones to read stop the clock.
+// threat before it, every hire, and a warning before each check-in, each
+// with its text for the dialog that stops the clock.
 func TestSessionNotices(t *testing.T) {
 	s, err := session.NewSession("turnaround", sim.Normal, 5)
 	if err != nil {
@@ -103,14 +103,13 @@ func TestSessionNotices(t *testing.T) {
 		for _, n := range s.Notices[len(s.Notices)-m.Notices:] {
 			count[n.Kind]++
 			seen++
-			want := n.Kind == session.NoticeCheckin || n.Kind == session.NoticeThreat || n.Kind == session.NoticeLeft
-			if n.Stop != want || n.Title == "" || (n.Stop && n.Detail == "") || n.Tick > s.W.Tick {
+			if n.Title == "" || (n.Kind != session.NoticeHire && n.Detail == "") || n.Tick > s.W.Tick {
 				t.Errorf("notice %+v", n)
 			}
 			if n.Kind == session.NoticeCheckin && n.Good {
 				passed++
 			}
-			if n.Kind == session.NoticeCheckinSoon && !strings.Contains(n.Title, "16:00") {
+			if (n.Kind == session.NoticeCheckinSoon || n.Kind == session.NoticeCheckinToday) && !strings.Contains(n.Title, "16:00") {
 				t.Errorf("warning %q", n.Title)
 			}
 		}
@@ -120,8 +119,8 @@ func TestSessionNotices(t *testing.T) {
 		t.Errorf("%d check-in notices, %d passed; the world had %d, %d passed", count[session.NoticeCheckin], passed, w.Company.Checkins, w.Company.CheckinsPassed)
 	}
 	// A warning the day before and on the day itself, for every check-in.
-	if count[session.NoticeCheckinSoon] < 2*int(w.Company.Checkins)-1 {
-		t.Errorf("%d warnings for %d check-ins", count[session.NoticeCheckinSoon], w.Company.Checkins)
+	if count[session.NoticeCheckinSoon] < int(w.Company.Checkins)-1 || count[session.NoticeCheckinToday] != int(w.Company.Checkins) {
+		t.Errorf("%d warnings the day before and %d on the day for %d check-ins", count[session.NoticeCheckinSoon], count[session.NoticeCheckinToday], w.Company.Checkins)
 	}
 	if count[session.NoticeLeft] != int(w.RepsLost) || w.RepsLost == 0 || count[session.NoticeThreat] < int(w.RepsLost) {
 		t.Errorf("%d resignations and %d threats noticed; the world lost %d", count[session.NoticeLeft], count[session.NoticeThreat], w.RepsLost)

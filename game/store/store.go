@@ -248,11 +248,23 @@ type Settings struct {
 	// Keys are the player's key bindings that differ from the game's, by
 	// control name and key name ("pause": "p"); see ui.KeyMapFrom.
 	Keys map[string]string `json:"keys,omitempty"`
+	// Pause says which moments stop the clock.
+	Pause AutoPause `json:"auto_pause"`
+}
+
+// AutoPause says which moments stop the clock until the player has seen
+// them. A resignation always does.
+type AutoPause struct {
+	DayStart   bool `json:"day_start"`   // every morning at 09:00
+	Events     bool `json:"events"`      // every event, not just those that ask a question
+	Threats    bool `json:"threats"`     // a rep begins to think of leaving
+	CheckinEve bool `json:"checkin_eve"` // the morning before the VP's check-in
+	Checkin    bool `json:"checkin"`     // the VP's check-in and its result
 }
 
 // DefaultSettings are the settings of a first run.
 func DefaultSettings() Settings {
-	return Settings{UIScale: 1, Sound: true, Volume: 0.6}
+	return Settings{UIScale: 1, Sound: true, Volume: 0.6, Pause: AutoPause{Threats: true, Checkin: true}}
 }
 
 const settingsFile = "settings.json"

@@ -16,10 +16,13 @@ type ActionButton struct {
 	Rect    Rect
 	Enabled bool
 	Reason  string // why it is disabled, for the player
-	Toggle  bool   // a standing order shown as on/off
-	On      bool
-	Label   string // the title, with the toggle's state
-	Cost    string // "1h", "15m"
+	// Queue: disabled only because the player is busy; pressing it queues
+	// the action for when they are free.
+	Queue  bool
+	Toggle bool // a standing order shown as on/off
+	On     bool
+	Label  string // the title, with the toggle's state
+	Cost   string // "1h", "15m"
 	// Hollow says why taking the action now would be noise (a second vision
 	// talk today, a celebration with no win); it stays enabled.
 	Hollow string
@@ -38,6 +41,7 @@ type ActionResult struct {
 	Sent     bool
 	Cmd      sim.Command
 	NeedRep  bool   // the action waits for the player to pick a rep
+	Queued   bool   // the player is busy: Cmd waits in the session's queue
 	Refused  string // why nothing was sent
 	Canceled bool   // a pending rep pick was canceled
 }
@@ -204,7 +208,7 @@ func (p *ActionPanel) Refresh(s *session.Session, selected int32) {
 		b := &p.Buttons[i]
 		c, _ := p.CommandFor(s, b.ID, selected)
 		v := p.verdict(w, c)
-		b.Enabled, b.Reason = v.ok, v.reason
+		b.Enabled, b.Reason, b.Queue = v.ok, v.reason, v.busy
 		b.Hollow = hollowText(w, b.ID)
 		if !relabel {
 			continue
@@ -281,6 +285,7 @@ var verdicts = struct {
 
 type verdict struct {
 	ok     bool
+	busy   bool // refused only because the player is busy
 	reason string
 }
 
@@ -308,6 +313,7 @@ func (p *ActionPanel) verdict(w *sim.World, c sim.Command) verdict {
 	} else {
 		err := w.Check(c)
 		v.ok = err == nil
+		v.busy = errors.Is(err, sim.ErrBusy)
 		v.reason = session.Reason(err)
 		if errors.Is(err, sim.ErrQuarterOver) {
 			v.reason = "The quarter is over"
@@ -350,7 +356,7 @@ func (p *ActionPanel) Activate(s *session.Session, id sim.ActionID, selected int
 	if b == nil {
 		return ActionResult{Refused: "No such action"}
 	}
-	if !b.Enabled {
+	if !b.Enabled && !b.Queue {
 		return ActionResult{Refused: b.Reason}
 	}
 	c, ok := p.CommandFor(s, id, selected)
@@ -359,7 +365,19 @@ func (p *ActionPanel) Activate(s *session.Session, id sim.ActionID, selected int
 		return ActionResult{NeedRep: true, Cmd: c}
 	}
 	p.Picking = false
-	if err := s.Do(c.Action, c.Target, c.Arg); err != nil {
+	return do(s, c)
+}
+
+// do takes an action now, or queues it if the player is busy.
+func do(s *session.Session, c sim.Command) ActionResult {
+	err := s.Do(c.Action, c.Target, c.Arg)
+	switch {
+	case errors.Is(err, sim.ErrBusy):
+		if err := s.Enqueue(c.Action, c.Target, c.Arg); err != nil {
+			return ActionResult{Refused: err.Error()}
+		}
+		return ActionResult{Queued: true, Cmd: c}
+	case err != nil:
 		return ActionResult{Refused: session.Reason(err)}
 	}
 	return ActionResult{Sent: true, Cmd: c}
@@ -371,10 +389,7 @@ func (p *ActionPanel) PickRep(s *session.Session, rep int32) ActionResult {
 		return ActionResult{}
 	}
 	p.Picking = false
-	if err := s.Do(p.Pick, rep, 0); err != nil {
-		return ActionResult{Refused: session.Reason(err)}
-	}
-	return ActionResult{Sent: true, Cmd: s.Log()[len(s.Log())-1]}
+	return do(s, s.Command(p.Pick, rep, 0))
 }
 
 // Update handles a frame's input: clicks on buttons and hotkeys. Escape

@@ -23,6 +23,7 @@ const (
 	KeyBackspace
 	KeyPlus
 	KeyMinus
+	KeyDelete
 )
 
 // keyNames maps script names to keys.
@@ -30,6 +31,7 @@ var keyNames = map[string]Key{
 	"tab": KeyTab, "enter": KeyEnter, "return": KeyEnter, "esc": KeyEscape, "escape": KeyEscape,
 	"space": KeySpace, "up": KeyUp, "down": KeyDown, "left": KeyLeft, "right": KeyRight,
 	"f11": KeyF11, "backspace": KeyBackspace, "plus": KeyPlus, "minus": KeyMinus,
+	"delete": KeyDelete,
 }
 
 // ParseKey reads a key name as scripts write it: "space", "esc", "a", "5".

@@ -39,6 +39,7 @@ const (
 	CtlPrevTab                                         // charts: the previous rep; settings: less
 	CtlNextTab                                         // charts: the next rep; settings: more
 	CtlFullscreen                                      // anywhere
+	CtlQueueClear                                      // drop the actions queued while busy
 	NumControls
 )
 
@@ -103,6 +104,7 @@ var controls = func() [NumControls]control {
 	c[CtlPrevTab] = control{"previous", "Charts: previous rep; settings: less", []Context{CtxCharts, CtxMenus}, []Key{KeyLeft, KeyMinus}}
 	c[CtlNextTab] = control{"next", "Charts: next rep; settings: more", []Context{CtxCharts, CtxMenus}, []Key{KeyRight, KeyPlus}}
 	c[CtlFullscreen] = control{"fullscreen", "Fullscreen", []Context{CtxAnywhere}, []Key{KeyF11}}
+	c[CtlQueueClear] = control{"queue-clear", "Clear the queued actions", []Context{CtxFloor}, []Key{KeyDelete}}
 	return c
 }()
 
@@ -351,6 +353,8 @@ func KeyLabel(k Key) string {
 		return "+"
 	case KeyMinus:
 		return "-"
+	case KeyDelete:
+		return "Delete"
 	}
 	return strings.ToUpper(string(rune(k)))
 }

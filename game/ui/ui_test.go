@@ -147,33 +147,46 @@ func TestVerdictsMatchSim(t *testing.T) {
 	}
 }
 
-func TestDisabledSendsNothing(t *testing.T) {
+// Busy with calls for two hours: every button says so, and pressing one
+// queues its action (nothing is sent); the queue takes it, through the
+// log, at the tick the player is free. A full queue refuses.
+func TestBusyQueues(t *testing.T) {
 	s := newSession(t)
 	p := panel(s)
 	if r := p.Activate(s, sim.ActCalls, -1); !r.Sent {
 		t.Fatal(r)
 	}
-	// Busy making calls for two hours: every button is disabled, with why.
 	p.Refresh(s, -1)
 	for _, b := range p.Buttons {
-		if b.Enabled {
-			t.Errorf("%s enabled while busy", b.ID)
+		if b.Enabled || !b.Queue {
+			t.Errorf("%s enabled %v, queue %v while busy", b.ID, b.Enabled, b.Queue)
 		}
 		if !strings.Contains(b.Reason, "busy") {
 			t.Errorf("%s reason %q does not say busy", b.ID, b.Reason)
 		}
 	}
 	res := p.Update(clickOn(buttonOf(p, sim.ActVision).Rect), s, -1)
-	if res.Sent || res.Refused == "" {
-		t.Fatalf("disabled click gave %+v", res)
+	if res.Sent || !res.Queued || res.Cmd.Action != sim.ActVision {
+		t.Fatalf("a click while busy gave %+v", res)
 	}
-	in := &ui.Input{}
-	in.AddKey('g')
-	if res := p.Update(in, s, -1); res.Sent {
-		t.Fatalf("disabled hotkey sent %v", res.Cmd)
+	if len(s.Log()) != 1 || len(s.Queue) != 1 {
+		t.Fatalf("log %d commands, queue %d", len(s.Log()), len(s.Queue))
 	}
-	if len(s.Log()) != 1 {
-		t.Fatalf("log grew to %d commands", len(s.Log()))
+	free := s.W.Tick + s.W.Player.Busy
+	for s.W.Tick <= free {
+		s.StepTick()
+	}
+	log := s.Log()
+	if len(log) != 2 || log[1].Action != sim.ActVision || log[1].Tick != free || len(s.Queue) != 0 {
+		t.Fatalf("log %v, queue %v; the player was free at tick %d", log, s.Queue, free)
+	}
+	for i := 0; i < session.MaxQueue; i++ {
+		if err := s.Enqueue(sim.ActFloor, sim.TeamTarget, 0); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if res := p.Activate(s, sim.ActFloor, -1); res.Queued || res.Refused == "" {
+		t.Fatalf("a full queue took %+v", res)
 	}
 }
 

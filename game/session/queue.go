@@ -1,0 +1,55 @@
+package session
+
+import (
+	"fmt"
+
+	"salesfloor/sim"
+)
+
+// MaxQueue bounds the actions waiting for the player to be free: a day
+// holds at most eight hours of them.
+const MaxQueue = 8
+
+// Queued is an action the player chose while busy with another.
+type Queued struct {
+	Action sim.ActionID
+	Target int32
+	Arg    int32
+}
+
+// Enqueue adds an action to take as soon as the player is free. It goes
+// through the driver then, checked, logged and hashed like any command, at
+// the tick it is taken.
+func (s *Session) Enqueue(a sim.ActionID, target, arg int32) error {
+	if len(s.Queue) >= MaxQueue {
+		return fmt.Errorf("the queue is full (%d actions)", MaxQueue)
+	}
+	s.Queue = append(s.Queue, Queued{Action: a, Target: target, Arg: arg})
+	s.Version++
+	return nil
+}
+
+// ClearQueue drops every queued action.
+func (s *Session) ClearQueue() {
+	if len(s.Queue) > 0 {
+		s.Queue = s.Queue[:0]
+		s.Version++
+	}
+}
+
+// runQueue takes the first queued action if the player is free. One that
+// can no longer be taken (the day is too short now, its rep has left) is
+// dropped, and the player told why.
+func (s *Session) runQueue() {
+	for len(s.Queue) > 0 && s.W.Player.Busy == 0 && !s.Waiting() {
+		q := s.Queue[0]
+		s.Queue = append(s.Queue[:0], s.Queue[1:]...)
+		s.Version++
+		if err := s.Do(q.Action, q.Target, q.Arg); err != nil {
+			s.notice(Notice{Tick: -1, Kind: NoticeDropped, Rep: q.Target,
+				Title: "Queued " + sim.Actions[q.Action].Title + " dropped: " + Reason(err)})
+			continue
+		}
+		return
+	}
+}
