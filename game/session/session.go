@@ -92,6 +92,7 @@ type Session struct {
 	Feedback []Feedback
 	Notices  []Notice // the moments not to miss, oldest first (notice.go)
 	Queue    []Queued // actions waiting for the player to be free (queue.go)
+	Routine  *Routine // the player's plan, running (routine.go); nil for none
 
 	// Ticks simulated by this session (for statistics and tests).
 	Stepped int
@@ -112,6 +113,8 @@ type Moments struct {
 	// Notices is how many notices the frame added (the newest in
 	// Session.Notices).
 	Notices int
+	// Routine is how many actions the routine took.
+	Routine int
 }
 
 // NewSession starts a quarter of a built-in scenario.
@@ -169,22 +172,32 @@ func (s *Session) Waiting() bool {
 	return ok
 }
 
+// held is Waiting, after a routine that answers events has had its say.
+func (s *Session) held() bool {
+	if r := s.Routine; r != nil && r.AnswersEvents {
+		if _, _, ok := s.W.PendingEvent(); ok {
+			s.runRoutine()
+		}
+	}
+	return s.Waiting()
+}
+
 // Update advances the session by one 60 Hz frame at the current speed and
 // returns what the frame brought.
 func (s *Session) Update() Moments {
 	s.frame = Moments{Event: -1}
 	s.ageFeedback()
 	if s.Turbo > 0 {
-		for n := 0; n < s.Turbo && !s.Waiting(); n++ {
+		for n := 0; n < s.Turbo && !s.held(); n++ {
 			s.StepTick()
 		}
 		return s.frame
 	}
-	if s.Speed <= 0 || s.Waiting() {
+	if s.Speed <= 0 || s.held() {
 		return s.frame
 	}
 	s.acc += Speeds[s.Speed]
-	for s.acc >= FramesPerTickAt1x && !s.Waiting() {
+	for s.acc >= FramesPerTickAt1x && !s.held() {
 		s.acc -= FramesPerTickAt1x
 		s.StepTick()
 	}
@@ -210,6 +223,7 @@ func (s *Session) TicksNextUpdate() int {
 // the floor shows: floating texts, and the frame's moments.
 func (s *Session) StepTick() {
 	s.runQueue()
+	s.runRoutine()
 	if s.d.Step(1) == 0 {
 		return
 	}

@@ -1,0 +1,69 @@
+package session
+
+import (
+	"salesfloor/sim"
+)
+
+// A routine is the player's plan for the week, written in the lab's policy
+// language (a policy file). It runs as ordinary commands: at each tick,
+// before the world steps, it decides once, and what it decides goes
+// through the driver, checked, logged and hashed like the player's own
+// clicks, so a replay needs no routine to reproduce it. The player's
+// actions come first: while they are busy the routine's due items wait
+// (the policy file's own rule: until the player is free, the same day).
+
+// Routine is the routine running in a session.
+type Routine struct {
+	Policy sim.Policy
+	Name   string
+	// Off pauses it: it decides nothing until it is on again.
+	Off bool
+	// AnswersEvents lets it answer the events' questions too, as the lab
+	// does; in the game the player answers them.
+	AnswersEvents bool
+	// Skip drops the next n actions it takes (not its answers).
+	Skip int
+	// Taken counts the actions it took; Skipped those the player skipped.
+	Taken, Skipped int
+
+	decidedAt int32 // the tick it last decided at: once a tick, as in the lab
+	buf       []sim.Command
+}
+
+// SetRoutine runs r from now on (nil: none).
+func (s *Session) SetRoutine(r *Routine) {
+	if r != nil {
+		r.decidedAt = -1
+	}
+	s.Routine = r
+	s.Version++
+}
+
+// runRoutine lets the routine decide at this tick, if it has not yet.
+func (s *Session) runRoutine() {
+	r := s.Routine
+	if r == nil || r.Off || r.decidedAt == s.W.Tick || s.W.Done() {
+		return
+	}
+	r.decidedAt = s.W.Tick
+	r.buf = r.Policy.Decide(s.W, r.buf[:0])
+	for _, c := range r.buf {
+		if c.Action == sim.ActChoose && !r.AnswersEvents {
+			continue
+		}
+		if c.Action != sim.ActChoose && r.Skip > 0 {
+			r.Skip--
+			r.Skipped++
+			s.Version++
+			continue
+		}
+		if err := s.d.Apply(c); err != nil {
+			continue // the lab skips a refused command the same way
+		}
+		s.Version++
+		if c.Action != sim.ActChoose {
+			r.Taken++
+			s.frame.Routine++
+		}
+	}
+}
