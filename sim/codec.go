@@ -9,6 +9,11 @@ import (
 // serves three purposes, so they can never disagree: the state hash, writing
 // a save, and reading one back (with the field name and byte offset of the
 // first problem).
+//
+// The names only label a corrupt save's first problem: neither the hash nor
+// the file holds them. A quantity in the field registry (fields.go) takes
+// its name from there; the rest are the model's bookkeeping, which nothing
+// outside the model names, and are named here.
 type codec interface {
 	i32(name string, v *int32)
 	i64(name string, v *int64)
@@ -37,8 +42,8 @@ func (w *World) visit(c codec) {
 	w.Player.visit(c)
 	co := &w.Company
 	c.i64("company.quota", &co.Quota)
-	c.fx("company.exec_trust", &co.ExecTrust)
-	c.fx("company.market", &co.Market)
+	c.fx(FieldCompanyExecTrust.Name(), &co.ExecTrust)
+	c.fx(FieldCompanyMarket.Name(), &co.Market)
 	c.i32("company.checkins", &co.Checkins)
 	c.i32("company.checkins_passed", &co.CheckinsPassed)
 	c.i32("company.hires", &co.Hires)
@@ -47,8 +52,8 @@ func (w *World) visit(c codec) {
 	c.u64("rng.inc", &w.rng.Inc)
 	c.u64("erng.state", &w.erng.State)
 	c.u64("erng.inc", &w.erng.Inc)
-	c.i32("advice_requests", &w.AdviceRequests)
-	c.i32("reps_lost", &w.RepsLost)
+	c.i32(FieldAdviceRequests.Name(), &w.AdviceRequests)
+	c.i32(FieldRepsLost.Name(), &w.RepsLost)
 	c.i32("start_reps", &w.StartReps)
 	c.fx("start_skill", &w.StartSkill)
 	c.i64("morale_sum", &w.MoraleSum)
@@ -98,19 +103,19 @@ func visitSamples(c codec, name string, s *[]Sample, max int) {
 
 func (r *Rep) visit(c codec) {
 	c.str("rep.name", &r.Name)
-	c.fx("rep.skill", &r.Skill)
-	c.fx("rep.experience", &r.Experience)
-	c.fx("rep.energy", &r.Energy)
-	c.fx("rep.morale", &r.Morale)
-	c.fx("rep.momentum", &r.Momentum)
-	c.fx("rep.trust", &r.Trust)
-	c.fx("rep.autonomy", &r.Autonomy)
-	c.fx("rep.drive", &r.Drive)
+	c.fx(FieldRepSkill.Name(), &r.Skill)
+	c.fx(FieldRepExperience.Name(), &r.Experience)
+	c.fx(FieldRepEnergy.Name(), &r.Energy)
+	c.fx(FieldRepMorale.Name(), &r.Morale)
+	c.fx(FieldRepMomentum.Name(), &r.Momentum)
+	c.fx(FieldRepTrust.Name(), &r.Trust)
+	c.fx(FieldRepAutonomy.Name(), &r.Autonomy)
+	c.fx(FieldRepDrive.Name(), &r.Drive)
 	c.fx("rep.skill_pending", &r.SkillPending)
 	c.u8("rep.activity", (*uint8)(&r.Activity))
 	c.i32("rep.busy", &r.Busy)
-	c.i32("rep.leads", &r.Leads)
-	c.fx("rep.lead_quality", &r.LeadQuality)
+	c.i32(FieldRepLeads.Name(), &r.Leads)
+	c.fx(FieldRepLeadQuality.Name(), &r.LeadQuality)
 	c.fx("rep.dial_carry", &r.DialCarry)
 	c.flag("rep.reports", &r.Reports)
 	c.i32("rep.report_in", &r.ReportIn)
@@ -121,17 +126,17 @@ func (r *Rep) visit(c codec) {
 	for i := range r.Pipe {
 		c.i32("rep.pipe", &r.Pipe[i])
 	}
-	c.i32("rep.dials", &r.Dials)
+	c.i32(FieldRepDials.Name(), &r.Dials)
 	c.i32("rep.conversations", &r.Conversations)
 	c.i32("rep.meetings", &r.Meetings)
-	c.i32("rep.deals", &r.Deals)
-	c.i64("rep.revenue", &r.Revenue)
+	c.i32(FieldRepDeals.Name(), &r.Deals)
+	c.i64(FieldRepRevenue.Name(), &r.Revenue)
 	c.i32("rep.dials_today", &r.DialsToday)
-	c.i32("rep.meetings_today", &r.MeetingsToday)
-	c.i32("rep.advice_asked", &r.AdviceAsked)
+	c.i32(FieldRepMeetingsToday.Name(), &r.MeetingsToday)
+	c.i32(FieldRepAdviceAsked.Name(), &r.AdviceAsked)
 	c.i32("rep.won_today", &r.WonToday)
 	c.i32("rep.low_days", &r.LowDays)
-	c.flag("rep.threat", &r.Threat)
+	c.flag(FieldRepThreat.Name(), &r.Threat)
 	c.flag("rep.gone", &r.Gone)
 	for i := range r.MoraleCauses {
 		c.fx("rep.morale_causes", &r.MoraleCauses[i])
@@ -141,17 +146,17 @@ func (r *Rep) visit(c codec) {
 }
 
 func (t *Team) visit(c codec) {
-	c.fx("team.culture", &t.Culture)
-	c.fx("team.clarity", &t.Clarity)
-	c.fx("team.process", &t.Process)
-	c.fx("team.visibility", &t.Visibility)
+	c.fx(FieldTeamCulture.Name(), &t.Culture)
+	c.fx(FieldTeamClarity.Name(), &t.Clarity)
+	c.fx(FieldTeamProcess.Name(), &t.Process)
+	c.fx(FieldTeamVisibility.Name(), &t.Visibility)
 	c.fx("team.process_pending", &t.ProcessPending)
 	c.fx("team.clarity_pending", &t.ClarityPending)
 	c.fx("team.culture_pending", &t.CulturePending)
 	c.fx("team.inspiration", &t.Inspiration)
-	c.i32("team.lead_pool", &t.LeadPool)
-	c.fx("team.lead_quality", &t.LeadQuality)
-	c.i32("team.lead_inflow", &t.LeadInflow)
+	c.i32(FieldTeamLeadPool.Name(), &t.LeadPool)
+	c.fx(FieldTeamLeadQuality.Name(), &t.LeadQuality)
+	c.i32(FieldTeamLeadInflow.Name(), &t.LeadInflow)
 	c.i32("team.dial_quota", &t.DialQuota)
 	c.flag("team.reports_all", &t.ReportsAll)
 	c.i32("team.quota_day", &t.QuotaDay)
@@ -165,9 +170,9 @@ func (t *Team) visit(c codec) {
 }
 
 func (p *Player) visit(c codec) {
-	c.fx("player.authority", &p.Authority)
-	c.fx("player.influence", &p.Influence)
-	c.fx("player.energy", &p.Energy)
+	c.fx(FieldPlayerAuthority.Name(), &p.Authority)
+	c.fx(FieldPlayerInfluence.Name(), &p.Influence)
+	c.fx(FieldPlayerEnergy.Name(), &p.Energy)
 	c.i32("player.busy", &p.Busy)
 	c.u8("player.doing", (*uint8)(&p.Doing))
 	c.i32("player.target", &p.Target)

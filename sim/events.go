@@ -57,16 +57,17 @@ type Choice struct {
 
 // Effect is one change an event makes.
 //
-// op "add" adds amount to field ("rep.morale", "team.clarity",
-// "company.exec_trust", "player.authority", ...; target "rep" for the event's
-// rep or "all" for every rep). The other ops are the model's event
-// mechanics: "checkin" moves executive trust by how well the player can
-// answer "how's the business?" (visibility), "drought" stops lead inflow for
-// days, "leads" adds amount×100 leads to the pool, "streak" puts the rep on a
-// hot streak, "hire" adds a rookie named name, "threat" makes the rep
-// threaten to resign, "push" starts a quarter-end push for days, "market"
-// sets the market multiplier to amount for days, and "deal" closes a deal of
-// amount × the deal value for the rep.
+// op "add" adds amount to field, one of the field registry's effect fields
+// ("rep.morale", "team.clarity", "company.exec_trust", "player.authority",
+// ...; see fields.go), with target "rep" for the event's rep or "all" for
+// every rep. The other ops are the model's event mechanics: "checkin" moves
+// executive trust by how well the player can answer "how's the business?"
+// (visibility), "drought" stops lead inflow for days, "leads" adds
+// amount×100 leads to the pool, "streak" puts the rep on a hot streak,
+// "hire" adds a rookie named name, "threat" makes the rep threaten to
+// resign, "push" starts a quarter-end push for days, "market" sets the
+// market multiplier to amount for days, and "deal" closes a deal of amount
+// × the deal value for the rep.
 type Effect struct {
 	Op     string `json:"op"`
 	Field  string `json:"field,omitempty"`
@@ -76,7 +77,8 @@ type Effect struct {
 	Name   string `json:"name,omitempty"`
 
 	op    effectOp
-	field effectField
+	field Field // resolved through the registry when the scenario is checked
+	all   bool  // target "all"
 }
 
 type eventKind uint8
@@ -135,30 +137,6 @@ const (
 )
 
 var effectOps = []string{"add", "checkin", "drought", "leads", "streak", "hire", "threat", "push", "market", "deal"}
-
-type effectField uint8
-
-const (
-	fRepMorale effectField = iota
-	fRepMomentum
-	fRepEnergy
-	fRepTrust
-	fRepSkill
-	fRepLeadQuality
-	fTeamCulture
-	fTeamClarity
-	fTeamProcess
-	fTeamVisibility
-	fTeamLeadQuality
-	fCompanyExecTrust
-	fPlayerAuthority
-	fPlayerInfluence
-	fPlayerEnergy
-)
-
-var effectFields = []string{"rep.morale", "rep.momentum", "rep.energy", "rep.trust", "rep.skill", "rep.lead_quality",
-	"team.culture", "team.clarity", "team.process", "team.visibility", "team.lead_quality",
-	"company.exec_trust", "player.authority", "player.influence", "player.energy"}
 
 func lookup(list []string, s, field, file string) (int, error) {
 	for i, v := range list {
@@ -244,16 +222,17 @@ func compileEffects(file, f string, effs []Effect, pick repPick) error {
 		needsRep := false
 		switch ef.op {
 		case opAdd:
-			fld, err := lookup(effectFields, ef.Field, ff+".field", file)
-			if err != nil {
-				return err
+			fld, ok := FieldByName(ef.Field)
+			if !ok || !fld.isEffect() {
+				return fieldErr(file, ff+".field", "%q is not one of %s", ef.Field, strings.Join(effectFields, ", "))
 			}
-			ef.field = effectField(fld)
-			if ef.field <= fRepLeadQuality {
+			ef.field = fld
+			if fld.Scope() == ScopeRep {
 				switch ef.Target {
 				case "", "rep":
 					needsRep = true
 				case "all":
+					ef.all = true
 				default:
 					return fieldErr(file, ff+".target", "%q is not rep or all", ef.Target)
 				}
@@ -503,38 +482,17 @@ func (w *World) applyEffect(e *Effect, rep int32, cause Cause) {
 	}
 	switch e.op {
 	case opAdd:
-		if e.field <= fRepLeadQuality {
-			if e.Target == "all" {
-				for i := range w.Reps {
-					if !w.Reps[i].Gone {
-						addRepField(p, &w.Reps[i], e.field, e.Amount, cause)
-					}
+		f := e.field
+		if f.Scope() != ScopeRep {
+			f.add(w, nil, e.Amount, cause)
+		} else if e.all {
+			for i := range w.Reps {
+				if !w.Reps[i].Gone {
+					f.add(w, &w.Reps[i], e.Amount, cause)
 				}
-			} else if r != nil {
-				addRepField(p, r, e.field, e.Amount, cause)
 			}
-			return
-		}
-		t := &w.Team
-		switch e.field {
-		case fTeamCulture:
-			t.Culture = (t.Culture + e.Amount).Clamp01()
-		case fTeamClarity:
-			t.Clarity = (t.Clarity + e.Amount).Clamp01()
-		case fTeamProcess:
-			t.Process = (t.Process + e.Amount).Clamp01()
-		case fTeamVisibility:
-			t.Visibility = (t.Visibility + e.Amount).Clamp01()
-		case fTeamLeadQuality:
-			t.LeadQuality = (t.LeadQuality + e.Amount).Clamp(p.LeadQualityFloor, One)
-		case fCompanyExecTrust:
-			w.Company.ExecTrust = (w.Company.ExecTrust + e.Amount).Clamp01()
-		case fPlayerAuthority:
-			w.Player.Authority = (w.Player.Authority + e.Amount).Clamp01()
-		case fPlayerInfluence:
-			w.Player.Influence = (w.Player.Influence + e.Amount).Clamp01()
-		case fPlayerEnergy:
-			w.Player.Energy = (w.Player.Energy + e.Amount).Clamp01()
+		} else if r != nil {
+			f.add(w, r, e.Amount, cause)
 		}
 	case opCheckin:
 		// "How's the business?" A player who can see the pipeline answers
@@ -605,22 +563,5 @@ func (w *World) applyEffect(e *Effect, rep int32, cause Cause) {
 			r.addMorale(p.EventDealMorale, cause)
 			r.addMomentum(p.EventDealMomentum, cause)
 		}
-	}
-}
-
-func addRepField(p *Params, r *Rep, f effectField, d Fixed, cause Cause) {
-	switch f {
-	case fRepMorale:
-		r.addMorale(d, cause)
-	case fRepMomentum:
-		r.addMomentum(d, cause)
-	case fRepEnergy:
-		r.Energy = (r.Energy + d).Clamp01()
-	case fRepTrust:
-		r.Trust = (r.Trust + d).Clamp01()
-	case fRepSkill:
-		r.Skill = (r.Skill + d).Clamp01()
-	case fRepLeadQuality:
-		r.LeadQuality = (r.LeadQuality + d).Clamp(p.LeadQualityFloor, One)
 	}
 }

@@ -308,9 +308,9 @@ func chooseFor(w *World, d *EventDef) int32 {
 		var s Fixed
 		for _, e := range c.Effects {
 			switch {
-			case e.op == opAdd && (e.field == fRepMorale || e.field == fRepTrust || e.field == fRepEnergy):
+			case e.op == opAdd && (e.field == FieldRepMorale || e.field == FieldRepTrust || e.field == FieldRepEnergy):
 				s += e.Amount
-			case e.op == opAdd && e.field == fCompanyExecTrust:
+			case e.op == opAdd && e.field == FieldCompanyExecTrust:
 				s += e.Amount * 2
 			case e.op == opDeal:
 				s += e.Amount / 10

@@ -164,34 +164,35 @@ func (s *Scenario) Validate(file string) error {
 			return bad(f+".name", "missing")
 		}
 		for _, c := range []struct {
-			n string
+			f Field
 			v Fixed
-		}{{"skill", r.Skill}, {"experience", r.Experience}, {"morale", r.Morale}, {"trust", r.Trust}, {"autonomy", r.Autonomy}} {
-			if err := unit(f+"."+c.n, c.v); err != nil {
+		}{{FieldRepSkill, r.Skill}, {FieldRepExperience, r.Experience}, {FieldRepMorale, r.Morale},
+			{FieldRepTrust, r.Trust}, {FieldRepAutonomy, r.Autonomy}} {
+			if err := unit(f+"."+c.f.Key(), c.v); err != nil {
 				return err
 			}
 		}
 	}
 	t := s.Team
 	for _, c := range []struct {
-		n string
+		f Field
 		v Fixed
-	}{{"team.culture", t.Culture}, {"team.clarity", t.Clarity}, {"team.process", t.Process},
-		{"team.visibility", t.Visibility}, {"team.lead_quality", t.LeadQuality},
-		{"player.authority", s.Player.Authority}, {"player.influence", s.Player.Influence},
-		{"company.exec_trust", s.Company.ExecTrust}} {
-		if err := unit(c.n, c.v); err != nil {
+	}{{FieldTeamCulture, t.Culture}, {FieldTeamClarity, t.Clarity}, {FieldTeamProcess, t.Process},
+		{FieldTeamVisibility, t.Visibility}, {FieldTeamLeadQuality, t.LeadQuality},
+		{FieldPlayerAuthority, s.Player.Authority}, {FieldPlayerInfluence, s.Player.Influence},
+		{FieldCompanyExecTrust, s.Company.ExecTrust}} {
+		if err := unit(c.f.Name(), c.v); err != nil {
 			return err
 		}
 	}
 	if t.LeadPool < 0 || t.LeadPool > 1e6 {
-		return bad("team.lead_pool", "%d is out of range 0..1000000", t.LeadPool)
+		return bad(FieldTeamLeadPool.Name(), "%d is out of range 0..1000000", t.LeadPool)
 	}
 	if t.LeadInflow < 0 || t.LeadInflow > 1e5 {
-		return bad("team.lead_inflow", "%d is out of range 0..100000", t.LeadInflow)
+		return bad(FieldTeamLeadInflow.Name(), "%d is out of range 0..100000", t.LeadInflow)
 	}
 	if s.Company.Market <= 0 || s.Company.Market > I(4) {
-		return bad("company.market", "%s is out of range (0, 4]", s.Company.Market)
+		return bad(FieldCompanyMarket.Name(), "%s is out of range (0, 4]", s.Company.Market)
 	}
 	if len(s.Events) > MaxEventDefs {
 		return bad("events", "at most %d events, found %d", MaxEventDefs, len(s.Events))

@@ -74,6 +74,17 @@ const (
 // NumContract is the number of metrics in each JSON run row.
 const NumContract = MCommandShare
 
+// fieldMetric is a metric that reports a field of the sim's registry as
+// the quarter ends it: its name (the policy files' name for it too) and its
+// kind are the registry's.
+func fieldMetric(f sim.Field, contract bool, help string) Metric {
+	kind := KindCount
+	if u := f.Unit(); u == sim.UnitShare || u == sim.UnitFactor {
+		kind = KindFixed
+	}
+	return Metric{Name: f.Metric(), Kind: kind, Contract: contract, Help: help}
+}
+
 // Metrics lists every metric in output order. The first NumContract are the
 // JSON contract's run fields, in the contract's order.
 var Metrics = [NumMetrics]Metric{
@@ -82,14 +93,14 @@ var Metrics = [NumMetrics]Metric{
 	MAttainment:   {"quota_attainment", KindFixed, true, "revenue / quota"},
 	MMorale:       {"morale", KindFixed, true, "team morale, mean over the quarter's hours"},
 	MMomentum:     {"momentum", KindFixed, true, "team momentum, mean over the quarter's hours"},
-	MCulture:      {"culture", KindFixed, true, "culture at the end, 0..1"},
-	MClarity:      {"clarity", KindFixed, true, "clarity at the end, 0..1"},
-	MProcess:      {"process", KindFixed, true, "process at the end, 0..1"},
-	MVisibility:   {"visibility", KindFixed, true, "visibility at the end, 0..1"},
-	MAdvice:       {"advice_requests", KindCount, true, "times a rep asked the player for advice"},
+	MCulture:      fieldMetric(sim.FieldTeamCulture, true, "culture at the end, 0..1"),
+	MClarity:      fieldMetric(sim.FieldTeamClarity, true, "clarity at the end, 0..1"),
+	MProcess:      fieldMetric(sim.FieldTeamProcess, true, "process at the end, 0..1"),
+	MVisibility:   fieldMetric(sim.FieldTeamVisibility, true, "visibility at the end, 0..1"),
+	MAdvice:       fieldMetric(sim.FieldAdviceRequests, true, "times a rep asked the player for advice"),
 	MDials:        {"dials", KindCount, true, "dials, the player's own included"},
 	MDeals:        {"deals", KindCount, true, "deals closed"},
-	MRepsLost:     {"reps_lost", KindCount, true, "reps who resigned"},
+	MRepsLost:     fieldMetric(sim.FieldRepsLost, true, "reps who resigned"),
 	MCommandShare: {"command_share", KindFixed, false, "share of the player's action time spent on command, 0..1"},
 	MSkipped:      {"skipped", KindCount, false, "policy-file actions skipped because the player could not take them"},
 	MWeek + 0:     {"revenue_week_1", KindCount, false, "revenue closed in week 1"},
