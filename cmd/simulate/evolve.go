@@ -10,6 +10,7 @@ import (
 
 	"salesfloor/sim"
 	"salesfloor/sim/lab"
+	"salesfloor/sim/policyfile"
 )
 
 // evolveConfig holds the flags of "simulate evolve".
@@ -94,12 +95,12 @@ func evolve(args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintf(stderr, "evolve: best %.2f on the training seeds with %d rules (%d removed as unhelpful); %d quarters in %s\n",
 		res.Score, len(res.Best.Rules), res.Removed, res.Runs, time.Since(start).Round(100*time.Millisecond))
-	if err := lab.WriteFileAtomic(c.out, lab.FormatPolicyFile(res.Best)); err != nil {
+	if err := lab.WriteFileAtomic(c.out, policyfile.FormatPolicyFile(res.Best)); err != nil {
 		return err
 	}
 	fmt.Fprintf(stderr, "evolve: wrote %s\n", c.out)
 	// Score the file as written: what a designer runs is what is reported.
-	pf, err := lab.LoadPolicyFile(c.out)
+	pf, err := policyfile.LoadPolicyFile(c.out)
 	if err != nil {
 		return fmt.Errorf("evolve: reading back %s: %w", c.out, err)
 	}

@@ -9,6 +9,7 @@ import (
 
 	"salesfloor/sim"
 	"salesfloor/sim/lab"
+	"salesfloor/sim/policyfile"
 )
 
 // tiny is a search small enough for a test: six genomes, two generations,
@@ -94,7 +95,7 @@ func TestEvolveIsDeterministic(t *testing.T) {
 			t.Errorf("the report lacks %q:\n%s", want, outA)
 		}
 	}
-	pf, err := lab.LoadPolicyFile(a)
+	pf, err := policyfile.LoadPolicyFile(a)
 	if err != nil {
 		t.Fatal(err)
 	}

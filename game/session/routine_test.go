@@ -7,7 +7,7 @@ import (
 
 	"salesfloor/game/session"
 	"salesfloor/sim"
-	"salesfloor/sim/lab"
+	"salesfloor/sim/policyfile"
 )
 
 // A routine is the lab's policy language played in the game: the same file
@@ -23,7 +23,7 @@ func TestRoutinePlaysAsInTheLab(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		pf, err := lab.ParsePolicyFile(file, data)
+		pf, err := policyfile.ParsePolicyFile(file, data)
 		if err != nil {
 			t.Fatal(err)
 		}

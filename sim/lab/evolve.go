@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"salesfloor/sim"
+	"salesfloor/sim/policyfile"
 )
 
 // Limits on a search's size, so that a typo does not start a week-long run.
@@ -67,8 +68,8 @@ type GenerationStats struct {
 
 // EvolveResult is a finished search.
 type EvolveResult struct {
-	Best        *PolicyFile // named Config.Name, events "best"
-	Score       float64     // its mean training score
+	Best        *policyfile.PolicyFile // named Config.Name, events "best"
+	Score       float64                // its mean training score
 	Generations []GenerationStats
 	// Removed counts the rules the final pass took out because the
 	// training score did not fall without them.
@@ -130,7 +131,7 @@ func Evolve(cfg EvolveConfig) (*EvolveResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	res.Best = &PolicyFile{Name: cfg.Name, Events: "best", Rules: best.rules}
+	res.Best = &policyfile.PolicyFile{Name: cfg.Name, Events: "best", Rules: best.rules}
 	res.Score = ev.mean(best.sum)
 	res.Removed = removed
 	res.Runs = ev.runs
@@ -250,7 +251,7 @@ func (b *breeder) firstGeneration(n int) ([]*genome, error) {
 	var pop []*genome
 	seen := map[string]bool{}
 	// add adds the genome unless it is a repeat, or repeats are allowed.
-	add := func(rs []Rule, repeat bool) error {
+	add := func(rs []policyfile.Rule, repeat bool) error {
 		g, err := b.build(rs)
 		if err != nil {
 			return err
@@ -262,11 +263,11 @@ func (b *breeder) firstGeneration(n int) ([]*genome, error) {
 		return nil
 	}
 	for i, src := range seedRoutines {
-		pf, err := ParsePolicyFile(fmt.Sprintf("seed routine %d", i), []byte(src))
+		pf, err := policyfile.ParsePolicyFile(fmt.Sprintf("seed routine %d", i), []byte(src))
 		if err != nil {
 			return nil, err
 		}
-		var rs []Rule
+		var rs []policyfile.Rule
 		for _, r := range pf.Rules {
 			if b.set.Has(r.Action) {
 				rs = append(rs, r)
@@ -282,7 +283,7 @@ func (b *breeder) firstGeneration(n int) ([]*genome, error) {
 		}
 	}
 	for tries := 0; len(pop) < n; tries++ {
-		rs := make([]Rule, 1+b.rng.Intn(min(5, b.maxRules)))
+		rs := make([]policyfile.Rule, 1+b.rng.Intn(min(5, b.maxRules)))
 		for i := range rs {
 			rs[i] = b.rule()
 		}
@@ -316,7 +317,7 @@ func (e *evaluator) score(gs []*genome) (int, error) {
 		}
 		queued[g.key] = true
 		name := fmt.Sprintf("genome-%d", len(specs))
-		specs = append(specs, PolicySpec{Name: name, File: &PolicyFile{Name: name, Events: "best", Rules: g.rules}})
+		specs = append(specs, PolicySpec{Name: name, File: &policyfile.PolicyFile{Name: name, Events: "best", Rules: g.rules}})
 		keys = append(keys, g.key)
 	}
 	if len(specs) > 0 {

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"salesfloor/sim"
+	"salesfloor/sim/policyfile"
 )
 
 // Every policy file, printed and read back, gives the same rules, and
@@ -37,19 +38,19 @@ func TestFormatPolicyFileRoundTrips(t *testing.T) {
 		{"days": ["fri", "mon"], "if": {"metric": "rep.skill", "above": 0.333333}, "do": "review", "target": "highest:drive"}]}`})
 	for _, s := range srcs {
 		t.Run(s[0], func(t *testing.T) {
-			pf, err := ParsePolicyFile(s[0], []byte(s[1]))
+			pf, err := policyfile.ParsePolicyFile(s[0], []byte(s[1]))
 			if err != nil {
 				t.Fatal(err)
 			}
-			out := FormatPolicyFile(pf)
-			back, err := ParsePolicyFile(s[0], out)
+			out := policyfile.FormatPolicyFile(pf)
+			back, err := policyfile.ParsePolicyFile(s[0], out)
 			if err != nil {
 				t.Fatalf("the printed file does not load: %v\n%s", err, out)
 			}
 			if back.Name != pf.Name || back.Events != pf.Events || !reflect.DeepEqual(back.Rules, pf.Rules) {
 				t.Errorf("printed and read back, the policy changed:\n%s", out)
 			}
-			if again := FormatPolicyFile(back); !bytes.Equal(again, out) {
+			if again := policyfile.FormatPolicyFile(back); !bytes.Equal(again, out) {
 				t.Errorf("printing twice differs:\n%s\n%s", out, again)
 			}
 		})
@@ -72,19 +73,19 @@ func TestFormatLimit(t *testing.T) {
 		{123456789 << 16, "123456789"},
 	}
 	for _, tc := range cases {
-		if got := FormatLimit(tc.limit); got != tc.want {
+		if got := policyfile.FormatLimit(tc.limit); got != tc.want {
 			t.Errorf("FormatLimit(%d) = %s, want %s", tc.limit, got, tc.want)
 		}
 	}
 	// Every raw value compiles back to itself.
 	for _, l := range []int64{1, 2, 3, 7, 32767, 32768, 32769, 65535, 65537, -3, -32768, 1 << 40, -(1 << 40) - 1} {
-		src := fmt.Sprintf(`{"rules": [{"if": {"metric": "team.morale", "below": %s}, "do": "calls"}]}`, FormatLimit(l))
-		pf, err := ParsePolicyFile("p.json", []byte(src))
+		src := fmt.Sprintf(`{"rules": [{"if": {"metric": "team.morale", "below": %s}, "do": "calls"}]}`, policyfile.FormatLimit(l))
+		pf, err := policyfile.ParsePolicyFile("p.json", []byte(src))
 		if err != nil {
 			t.Fatal(err)
 		}
 		if got := pf.Rules[0].Cond.Limit; got != l {
-			t.Errorf("%d printed as %s compiles to %d", l, FormatLimit(l), got)
+			t.Errorf("%d printed as %s compiles to %d", l, policyfile.FormatLimit(l), got)
 		}
 	}
 }
@@ -152,13 +153,13 @@ func TestEvolveIsDeterministicAndRestricted(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				files = append(files, FormatPolicyFile(res.Best))
+				files = append(files, policyfile.FormatPolicyFile(res.Best))
 				hist = append(hist, res.Generations)
 			}
 			if !bytes.Equal(files[0], files[1]) || !reflect.DeepEqual(hist[0], hist[1]) {
 				t.Fatalf("1 and 2 workers evolved different policies:\n%s\n%s", files[0], files[1])
 			}
-			pf, err := ParsePolicyFile("evolved.json", files[0])
+			pf, err := policyfile.ParsePolicyFile("evolved.json", files[0])
 			if err != nil {
 				t.Fatalf("the evolved file does not load: %v\n%s", err, files[0])
 			}
@@ -181,7 +182,7 @@ func TestEvolvedPolicyBeatsIdleOnHeldOutSeeds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pf, err := ParsePolicyFile("evolved.json", FormatPolicyFile(res.Best))
+	pf, err := policyfile.ParsePolicyFile("evolved.json", policyfile.FormatPolicyFile(res.Best))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"salesfloor/sim"
+	"salesfloor/sim/policyfile"
 )
 
 // The ideas of DESIGN.md as controlled experiments: two policy files (in
@@ -29,7 +30,7 @@ func pairOf(t *testing.T, scenario, a, b string, measures ...func(*sim.World) fl
 	}
 	ma, mb = make([]float64, len(measures)), make([]float64, len(measures))
 	for k, f := range []string{a, b} {
-		pf, err := LoadPolicyFile("testdata/policies/" + f + ".json")
+		pf, err := policyfile.LoadPolicyFile("testdata/policies/" + f + ".json")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -101,7 +102,7 @@ func meanRep(f func(r *sim.Rep) float64) func(*sim.World) float64 {
 // working hours: what the player could tell the executive at any moment.
 // (The end-of-quarter value only says what happened on the last day.)
 func meanVisibilityOver(s *sim.Scenario, file string, seed uint64) (float64, error) {
-	pf, err := LoadPolicyFile(file)
+	pf, err := policyfile.LoadPolicyFile(file)
 	if err != nil {
 		return 0, err
 	}
@@ -353,7 +354,7 @@ func TestIdeaCommandNowExampleLater(t *testing.T) {
 func TestIdeaExampleBuildsCulture(t *testing.T) {
 	s, _ := sim.BuiltinScenario("default")
 	culture := func(rule string) float64 {
-		pf, err := ParsePolicyFile("inline.json", []byte(`{"rules": [`+rule+`]}`))
+		pf, err := policyfile.ParsePolicyFile("inline.json", []byte(`{"rules": [`+rule+`]}`))
 		if err != nil {
 			t.Fatal(err)
 		}

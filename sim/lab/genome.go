@@ -2,9 +2,11 @@ package lab
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"salesfloor/sim"
+	"salesfloor/sim/policyfile"
 )
 
 // A genome is one candidate strategy of an evolutionary search: a list of
@@ -13,7 +15,7 @@ import (
 // compiled back before it is played, so what is scored is exactly what the
 // written file will do.
 type genome struct {
-	rules []Rule
+	rules []policyfile.Rule
 	key   string // the rules as policy-file JSON: two genomes with one key play alike
 	sum   int64  // exact sum of the training scores, in 1/65536 units
 }
@@ -44,30 +46,30 @@ var condGrids = func() []condGrid {
 	var gs []condGrid
 	frac := func(rep bool, names ...string) {
 		for _, n := range names {
-			list := TeamMetricNames
+			list := policyfile.TeamMetricNames
 			if rep {
-				list = RepMetricNames
+				list = policyfile.RepMetricNames
 			}
-			gs = append(gs, condGrid{rep: rep, metric: indexOf(list, n), num: 1, den: 20, lo: 0, hi: 20})
+			gs = append(gs, condGrid{rep: rep, metric: slices.Index(list, n), num: 1, den: 20, lo: 0, hi: 20})
 		}
 	}
 	frac(false, "morale", "momentum", "culture", "clarity", "process", "visibility", "command_share",
 		"exec_trust", "authority", "influence", "energy")
 	gs = append(gs,
-		condGrid{metric: indexOf(TeamMetricNames, "quota_attainment"), num: 1, den: 20, lo: 0, hi: 30},
-		condGrid{metric: indexOf(TeamMetricNames, "score"), num: 5, den: 1, lo: 0, hi: 20},
-		condGrid{metric: indexOf(TeamMetricNames, "lead_pool"), num: 25, den: 1, lo: 0, hi: 32})
+		condGrid{metric: slices.Index(policyfile.TeamMetricNames, "quota_attainment"), num: 1, den: 20, lo: 0, hi: 30},
+		condGrid{metric: slices.Index(policyfile.TeamMetricNames, "score"), num: 5, den: 1, lo: 0, hi: 20},
+		condGrid{metric: slices.Index(policyfile.TeamMetricNames, "lead_pool"), num: 25, den: 1, lo: 0, hi: 32})
 	frac(true, "morale", "momentum", "skill", "energy", "trust", "autonomy", "drive", "lead_quality")
 	gs = append(gs,
-		condGrid{rep: true, metric: indexOf(RepMetricNames, "leads"), num: 1, den: 1, lo: 0, hi: 40},
-		condGrid{rep: true, metric: indexOf(RepMetricNames, "meetings_today"), num: 1, den: 1, lo: 0, hi: 6},
-		condGrid{rep: true, metric: indexOf(RepMetricNames, "threat"), num: 1, den: 1, lo: 0, hi: 1})
+		condGrid{rep: true, metric: slices.Index(policyfile.RepMetricNames, "leads"), num: 1, den: 1, lo: 0, hi: 40},
+		condGrid{rep: true, metric: slices.Index(policyfile.RepMetricNames, "meetings_today"), num: 1, den: 1, lo: 0, hi: 6},
+		condGrid{rep: true, metric: slices.Index(policyfile.RepMetricNames, "threat"), num: 1, den: 1, lo: 0, hi: 1})
 	return gs
 }()
 
 // gridOf finds a condition's grid; nil for a metric the search does not
 // draw (a seed routine may still use one: it keeps its threshold).
-func gridOf(c *Cond) *condGrid {
+func gridOf(c *policyfile.Cond) *condGrid {
 	for i := range condGrids {
 		if g := &condGrids[i]; g.rep == c.Rep && g.metric == c.Metric {
 			return g
@@ -108,7 +110,7 @@ func (b *breeder) days() uint8 {
 
 // timing gives r a new timing: standing, daily at a time, on some weekdays,
 // every few hours or every few days.
-func (b *breeder) timing(r *Rule) {
+func (b *breeder) timing(r *policyfile.Rule) {
 	r.At, r.EveryTicks, r.EveryDays, r.Days = -1, 0, 0, 0
 	switch b.rng.Intn(10) {
 	case 0, 1, 2:
@@ -128,22 +130,22 @@ func (b *breeder) timing(r *Rule) {
 }
 
 // target draws a target fit for action a.
-func (b *breeder) target(a sim.ActionID) Target {
+func (b *breeder) target(a sim.ActionID) policyfile.Target {
 	switch a.Spec().Target {
 	case sim.TargetTeam:
-		return Target{Kind: TTeam}
+		return policyfile.Target{Kind: policyfile.TTeam}
 	case sim.TargetRepOrAll:
 		if b.coin(40) {
-			return Target{Kind: TAll}
+			return policyfile.Target{Kind: policyfile.TAll}
 		}
 	}
 	switch n := b.rng.Intn(100); {
 	case n < 60:
-		return Target{Kind: TLowest, Metric: b.rng.Intn(len(RepMetricNames))}
+		return policyfile.Target{Kind: policyfile.TLowest, Metric: b.rng.Intn(len(policyfile.RepMetricNames))}
 	case n < 85 || b.reps == 0:
-		return Target{Kind: THighest, Metric: b.rng.Intn(len(RepMetricNames))}
+		return policyfile.Target{Kind: policyfile.THighest, Metric: b.rng.Intn(len(policyfile.RepMetricNames))}
 	default:
-		return Target{Kind: TRep, Rep: int32(b.rng.Intn(b.reps))}
+		return policyfile.Target{Kind: policyfile.TRep, Rep: int32(b.rng.Intn(b.reps))}
 	}
 }
 
@@ -164,22 +166,24 @@ func (b *breeder) arg(a sim.ActionID) int32 {
 
 // cond draws a condition; a rep condition only when the rule targets one
 // rep (it is read on that rep).
-func (b *breeder) cond(repOK bool) *Cond {
+func (b *breeder) cond(repOK bool) *policyfile.Cond {
 	for {
 		g := &condGrids[b.rng.Intn(len(condGrids))]
 		if g.rep && !repOK {
 			continue
 		}
-		return &Cond{Rep: g.rep, Metric: g.metric, Above: b.coin(50), Limit: g.limit(g.lo + b.rng.Intn(g.hi-g.lo+1))}
+		return &policyfile.Cond{Rep: g.rep, Metric: g.metric, Above: b.coin(50), Limit: g.limit(g.lo + b.rng.Intn(g.hi-g.lo+1))}
 	}
 }
 
-func oneRep(t Target) bool { return t.Kind == TRep || t.Kind == TLowest || t.Kind == THighest }
+func oneRep(t policyfile.Target) bool {
+	return t.Kind == policyfile.TRep || t.Kind == policyfile.TLowest || t.Kind == policyfile.THighest
+}
 
 // rule draws a new rule with an allowed action.
-func (b *breeder) rule() Rule {
+func (b *breeder) rule() policyfile.Rule {
 	a := b.allowed[b.rng.Intn(len(b.allowed))]
-	r := Rule{At: -1, Action: a, Target: b.target(a), Arg: b.arg(a)}
+	r := policyfile.Rule{At: -1, Action: a, Target: b.target(a), Arg: b.arg(a)}
 	b.timing(&r)
 	if (!r.Timed && b.coin(70)) || (r.Timed && b.coin(20)) {
 		r.Cond = b.cond(oneRep(r.Target))
@@ -190,16 +194,16 @@ func (b *breeder) rule() Rule {
 // fit makes r consistent after its action or target changed: a target the
 // action takes, no rep condition without one rep, an argument the action
 // takes.
-func (b *breeder) fit(r *Rule) {
+func (b *breeder) fit(r *policyfile.Rule) {
 	switch r.Action.Spec().Target {
 	case sim.TargetTeam:
-		r.Target = Target{Kind: TTeam}
+		r.Target = policyfile.Target{Kind: policyfile.TTeam}
 	case sim.TargetRep:
 		if !oneRep(r.Target) {
 			r.Target = b.target(r.Action)
 		}
 	case sim.TargetRepOrAll:
-		if r.Target.Kind == TTeam {
+		if r.Target.Kind == policyfile.TTeam {
 			r.Target = b.target(r.Action)
 		}
 	}
@@ -208,8 +212,8 @@ func (b *breeder) fit(r *Rule) {
 	}
 }
 
-func cloneRules(rs []Rule) []Rule {
-	out := make([]Rule, len(rs))
+func cloneRules(rs []policyfile.Rule) []policyfile.Rule {
+	out := make([]policyfile.Rule, len(rs))
 	copy(out, rs)
 	for i := range out {
 		if out[i].Cond != nil {
@@ -224,7 +228,7 @@ func cloneRules(rs []Rule) []Rule {
 // not apply (removing the only rule), and another is drawn.
 type mutation struct {
 	weight int
-	apply  func(b *breeder, rs []Rule) ([]Rule, bool)
+	apply  func(b *breeder, rs []policyfile.Rule) ([]policyfile.Rule, bool)
 }
 
 var mutations = []mutation{
@@ -240,7 +244,7 @@ var mutations = []mutation{
 }
 
 // mutate applies one mutation to a copy of rs.
-func (b *breeder) mutate(rs []Rule) []Rule {
+func (b *breeder) mutate(rs []policyfile.Rule) []policyfile.Rule {
 	total := 0
 	for _, m := range mutations {
 		total += m.weight
@@ -259,15 +263,15 @@ func (b *breeder) mutate(rs []Rule) []Rule {
 	return rs
 }
 
-func (b *breeder) addRule(rs []Rule) ([]Rule, bool) {
+func (b *breeder) addRule(rs []policyfile.Rule) ([]policyfile.Rule, bool) {
 	if len(rs) >= b.maxRules {
 		return rs, false
 	}
 	i := b.rng.Intn(len(rs) + 1)
-	return append(rs[:i], append([]Rule{b.rule()}, rs[i:]...)...), true
+	return append(rs[:i], append([]policyfile.Rule{b.rule()}, rs[i:]...)...), true
 }
 
-func (b *breeder) removeRule(rs []Rule) ([]Rule, bool) {
+func (b *breeder) removeRule(rs []policyfile.Rule) ([]policyfile.Rule, bool) {
 	if len(rs) < 2 {
 		return rs, false
 	}
@@ -277,7 +281,7 @@ func (b *breeder) removeRule(rs []Rule) ([]Rule, bool) {
 
 // copyRule repeats a rule at another time: "calls at 09:00" grows a
 // "calls at 13:00".
-func (b *breeder) copyRule(rs []Rule) ([]Rule, bool) {
+func (b *breeder) copyRule(rs []policyfile.Rule) ([]policyfile.Rule, bool) {
 	if len(rs) >= b.maxRules || len(rs) == 0 {
 		return rs, false
 	}
@@ -285,10 +289,10 @@ func (b *breeder) copyRule(rs []Rule) ([]Rule, bool) {
 	r := cloneRules(rs[k : k+1])[0]
 	b.timing(&r)
 	i := b.rng.Intn(len(rs) + 1)
-	return append(rs[:i], append([]Rule{r}, rs[i:]...)...), true
+	return append(rs[:i], append([]policyfile.Rule{r}, rs[i:]...)...), true
 }
 
-func (b *breeder) changeAction(rs []Rule) ([]Rule, bool) {
+func (b *breeder) changeAction(rs []policyfile.Rule) ([]policyfile.Rule, bool) {
 	if len(b.allowed) < 2 || len(rs) == 0 {
 		return rs, false
 	}
@@ -303,7 +307,7 @@ func (b *breeder) changeAction(rs []Rule) ([]Rule, bool) {
 	}
 }
 
-func (b *breeder) changeTarget(rs []Rule) ([]Rule, bool) {
+func (b *breeder) changeTarget(rs []policyfile.Rule) ([]policyfile.Rule, bool) {
 	var idx []int
 	for i := range rs {
 		if rs[i].Action.Spec().Target != sim.TargetTeam {
@@ -319,7 +323,7 @@ func (b *breeder) changeTarget(rs []Rule) ([]Rule, bool) {
 	return rs, true
 }
 
-func (b *breeder) changeTiming(rs []Rule) ([]Rule, bool) {
+func (b *breeder) changeTiming(rs []policyfile.Rule) ([]policyfile.Rule, bool) {
 	if len(rs) == 0 {
 		return rs, false
 	}
@@ -363,7 +367,7 @@ func (b *breeder) changeTiming(rs []Rule) ([]Rule, bool) {
 	return rs, true
 }
 
-func (b *breeder) changeCond(rs []Rule) ([]Rule, bool) {
+func (b *breeder) changeCond(rs []policyfile.Rule) ([]policyfile.Rule, bool) {
 	if len(rs) == 0 {
 		return rs, false
 	}
@@ -392,17 +396,17 @@ func (b *breeder) changeCond(rs []Rule) ([]Rule, bool) {
 
 // moveRule moves a rule to another place in the order: earlier rules act
 // first when several are due.
-func (b *breeder) moveRule(rs []Rule) ([]Rule, bool) {
+func (b *breeder) moveRule(rs []policyfile.Rule) ([]policyfile.Rule, bool) {
 	if len(rs) < 2 {
 		return rs, false
 	}
 	i, j := b.rng.Intn(len(rs)), b.rng.Intn(len(rs)-1)
 	r := rs[i]
 	rs = append(rs[:i], rs[i+1:]...)
-	return append(rs[:j], append([]Rule{r}, rs[j:]...)...), true
+	return append(rs[:j], append([]policyfile.Rule{r}, rs[j:]...)...), true
 }
 
-func (b *breeder) changeArg(rs []Rule) ([]Rule, bool) {
+func (b *breeder) changeArg(rs []policyfile.Rule) ([]policyfile.Rule, bool) {
 	var idx []int
 	for i := range rs {
 		if a := rs[i].Action; a == sim.ActReports || a == sim.ActQuota {
@@ -423,7 +427,7 @@ func (b *breeder) changeArg(rs []Rule) ([]Rule, bool) {
 
 // crossover joins the head of one parent to the tail of the other: rules
 // are read in order, so a run of rules travels together.
-func (b *breeder) crossover(x, y []Rule) []Rule {
+func (b *breeder) crossover(x, y []policyfile.Rule) []policyfile.Rule {
 	i, j := b.rng.Intn(len(x)+1), b.rng.Intn(len(y)+1)
 	out := append(cloneRules(x[:i]), cloneRules(y[j:])...)
 	if len(out) == 0 {
@@ -442,7 +446,7 @@ func (b *breeder) crossover(x, y []Rule) []Rule {
 // plays the compiled rules, which are exactly what its file says. Rules
 // with an action outside the allowed set are an error (the operators never
 // make one).
-func (b *breeder) build(rs []Rule) (*genome, error) {
+func (b *breeder) build(rs []policyfile.Rule) (*genome, error) {
 	if len(rs) == 0 {
 		return nil, fmt.Errorf("a genome needs at least one rule")
 	}
@@ -455,10 +459,10 @@ func (b *breeder) build(rs []Rule) (*genome, error) {
 		if i > 0 {
 			sb.WriteByte('\n')
 		}
-		buf = AppendRuleJSON(buf[:0], &rs[i])
+		buf = policyfile.AppendRuleJSON(buf[:0], &rs[i])
 		sb.Write(buf)
 	}
-	pf, err := ParsePolicyFile("genome", FormatPolicyFile(&PolicyFile{Name: "genome", Rules: rs}))
+	pf, err := policyfile.ParsePolicyFile("genome", policyfile.FormatPolicyFile(&policyfile.PolicyFile{Name: "genome", Rules: rs}))
 	if err != nil {
 		return nil, fmt.Errorf("genome does not compile: %w", err)
 	}

@@ -7,12 +7,13 @@ import (
 	"sync"
 
 	"salesfloor/sim"
+	"salesfloor/sim/policyfile"
 )
 
 // PolicySpec is a policy to run: a built-in by name, or a policy file.
 type PolicySpec struct {
 	Name string
-	File *PolicyFile // nil for a built-in
+	File *policyfile.PolicyFile // nil for a built-in
 	// Budget is the expert's search budget (0: the default); other
 	// policies ignore it.
 	Budget int
@@ -49,7 +50,7 @@ func ResolvePolicies(arg string) ([]PolicySpec, error) {
 				return nil, err
 			}
 		default:
-			pf, err := LoadPolicyFile(part)
+			pf, err := policyfile.LoadPolicyFile(part)
 			if err != nil {
 				if _, ok := err.(*sim.FileError); ok {
 					return nil, err
@@ -261,7 +262,7 @@ func RunOne(s *ScenarioRun, pol PolicySpec, seed uint64, series, row bool) (Resu
 	params := s.Params
 	cfg := sim.Config{Scenario: s.Scenario, Seed: seed, Params: &params}
 	var p sim.Policy
-	var fp *FilePolicy
+	var fp *policyfile.FilePolicy
 	if pol.File != nil {
 		fp = pol.File.Policy()
 		p = fp

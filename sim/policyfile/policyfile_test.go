@@ -1,8 +1,7 @@
-package lab
+package policyfile
 
 import (
 	"errors"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -81,7 +80,7 @@ func TestPolicyFileErrors(t *testing.T) {
 }
 
 func TestPolicyFileParses(t *testing.T) {
-	files, err := filepath.Glob("testdata/policies/*.json")
+	files, err := filepath.Glob("../lab/testdata/policies/*.json")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no policy files: %v", err)
 	}
@@ -223,45 +222,6 @@ func TestFilePolicySkipsAndQueues(t *testing.T) {
 	w, _ = play(`{"if": {"metric": "team.morale", "above": 2}, "do": "floor"}`)
 	if n := w.Player.ActionCounts[sim.ActFloor]; n != 0 {
 		t.Errorf("impossible condition acted %d times", n)
-	}
-}
-
-func TestResolvePolicies(t *testing.T) {
-	dir := t.TempDir()
-	file := filepath.Join(dir, "mine.json")
-	if err := os.WriteFile(file, []byte(`{"name": "mine", "rules": [{"do": "calls"}]}`), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	clash := filepath.Join(dir, "clash.json")
-	if err := os.WriteFile(clash, []byte(`{"name": "adaptive", "rules": []}`), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	names := func(ps []PolicySpec) string {
-		var s []string
-		for _, p := range ps {
-			s = append(s, p.Name)
-		}
-		return strings.Join(s, ",")
-	}
-	for _, c := range []struct{ arg, want, err string }{
-		{"all", "idle,commander,exemplar,balanced,adaptive,random", ""},
-		{"balanced", "balanced", ""},
-		{"adaptive," + file + ",idle", "adaptive,mine,idle", ""},
-		{"balanced,balanced", "", "twice"},
-		{"nope", "", "neither built in"},
-		{clash, "", "built-in policy's"},
-		{"", "", "no policy"},
-	} {
-		ps, err := ResolvePolicies(c.arg)
-		if c.err != "" {
-			if err == nil || !strings.Contains(err.Error(), c.err) {
-				t.Errorf("%q: error %v, want %q", c.arg, err, c.err)
-			}
-			continue
-		}
-		if err != nil || names(ps) != c.want {
-			t.Errorf("%q: %s, %v; want %s", c.arg, names(ps), err, c.want)
-		}
 	}
 }
 

@@ -1,4 +1,4 @@
-package lab
+package policyfile
 
 import "salesfloor/sim"
 

@@ -1,4 +1,8 @@
-package lab
+// Package policyfile is the policy language: a strategy written as data (a
+// policy file), compiled once and played as a sim.Policy. The lab plays
+// policy files ("simulate -policy FILE") and its searches write them; the
+// game's routines are policy files too, so a plan travels between the two.
+package policyfile
 
 import (
 	"bytes"
