@@ -13,8 +13,9 @@ import (
 
 // The benchmarks measure steady-state frames of a running game: the floor at
 // 8x speed, the simulation stepping, events answered (as a player would,
-// choice 1), after a warm-up of two game days so that the caches that are
-// filled once (shaped words, wrapped texts, the actions' verdicts) are warm.
+// choice 1), after a warm-up of a game week (warmDays) so that the caches
+// that are filled once (shaped words, wrapped texts, the actions' verdicts)
+// are warm: a week holds the first check-in, its warning and its dialog.
 //
 // Two things are not steady-state frames and are measured apart:
 //
@@ -42,6 +43,9 @@ import (
 // GetCursorPos, purego calls) shows as a few bytes per op (about 17 B/op,
 // 0 allocs/op). A memory profile of the benchmark shows no allocation under
 // App.Update outside the untimed day-end autosave.
+
+// warmDays is the warm-up, in game days: a week and a day.
+const warmDays = 6
 
 // benchApp starts a game on the default scenario at 8x with the hints done
 // and events answered automatically.
@@ -92,14 +96,14 @@ func late(a *game.App) bool {
 // end a game day are run untimed (see BenchmarkAutosave).
 func BenchmarkUpdate8x(b *testing.B) {
 	a := benchApp(b)
-	warmUpdates(b, a, 2)
+	warmUpdates(b, a, warmDays)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for done := 0; done < b.N; {
 		if late(a) {
 			b.StopTimer()
 			a = benchApp(b)
-			warmUpdates(b, a, 2)
+			warmUpdates(b, a, warmDays)
 			b.StartTimer()
 		}
 		if dayEnds(a.Session()) {
@@ -125,7 +129,7 @@ func BenchmarkUpdate8x(b *testing.B) {
 func BenchmarkDrawFloor(b *testing.B) {
 	screen := ebiten.NewImage(1280, 800)
 	a := benchApp(b)
-	warm(b, a, screen, 2)
+	warm(b, a, screen, warmDays)
 	b.ReportAllocs()
 	b.ResetTimer()
 	b.StopTimer()
@@ -133,7 +137,7 @@ func BenchmarkDrawFloor(b *testing.B) {
 		inFrame(func() {
 			if late(a) {
 				a = benchApp(b)
-				warm(b, a, screen, 2)
+				warm(b, a, screen, warmDays)
 			}
 			a.Select(int32(i/600) % int32(len(a.Session().W.Reps)))
 			if err := a.Update(); err != nil {

@@ -42,6 +42,8 @@ func (s *controlsScene) layout(ctx *Ctx) {
 	colW := minF(460, (ctx.W-60)/2)
 	x0 := ctx.W/2 - colW - 10
 	y0, h, gap := 90.0, 26.0, 4.0
+	// Rows shrink to keep the buttons and the footer on a short window.
+	h = clampF((ctx.H-y0-110)/float64(half)-gap, 18, h)
 	for i := 0; i < n; i++ {
 		col, row := i/half, i%half
 		s.menu.Items[i].Rect = ui.Rect{X: x0 + float64(col)*(colW+20), Y: y0 + float64(row)*(h+gap), W: colW, H: h}

@@ -221,6 +221,9 @@ func (f *floorScene) Update(ctx *Ctx, in *ui.Input) error {
 		return nil
 	}
 
+	if f.updateRoutine(ctx, in, s) {
+		return nil
+	}
 	// Actions, and the queue of those chosen while busy.
 	if ctx.Keys.Pressed(in, ui.CtlQueueClear) && len(s.Queue) > 0 {
 		s.ClearQueue()
@@ -284,6 +287,14 @@ func (f *floorScene) selectRep(rep int32) { f.sel = rep }
 func (f *floorScene) take(ctx *Ctx, s *session.Session, m session.Moments) {
 	ap := &ctx.Settings.Pause
 	f.notes.take(s, m, ap)
+	if m.Routine > 0 && s.Routine != nil {
+		c := s.Routine.Last
+		who := ""
+		if c.Target >= 0 && int(c.Target) < len(s.W.Reps) {
+			who = " with " + s.W.Reps[c.Target].Name
+		}
+		f.say("Your routine: "+sim.Actions[c.Action].Title+who+".", true)
+	}
 	if s.Speed == 0 || s.Turbo > 0 {
 		return
 	}

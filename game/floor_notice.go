@@ -108,7 +108,7 @@ func (d *noticeDialog) draw(ctx *Ctx, g *Gfx) {
 		c = g.P.Bad
 	}
 	g.Stroke(r, 2, c)
-	g.Text(n.Title, r.X+20, r.Y+16, SizeHead, true, c, Left)
+	g.TextT(n.Title, r.X+20, r.Y+16, SizeHead, true, c, Left)
 	g.Lines(d.wrap, r.X+20, r.Y+56, SizeBody, false, g.P.Text)
 	g.Button(d.ok, d.label, ButtonState{Hover: ctx.In.HoverIn(d.ok), Focus: true})
 }

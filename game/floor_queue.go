@@ -11,14 +11,19 @@ import (
 // The queue: actions chosen while the player was busy, listed at the foot
 // of the actions panel, taken in order as soon as the player is free.
 
-// queueView is the queue's lines, made in Update when the queue changes.
+// queueView is the routine's line and the queue's lines, made in Update
+// when the session changes.
 type queueView struct {
-	head  string
-	lines [session.MaxQueue]string
-	n     int
-	ver   int // the session's version the lines show
-	keys  int // the key map's version head names
-	at    ui.Rect
+	routine [2]string // the routine and its next hour; its keys
+	rwrap   []string  // the first, wrapped to the panel
+	head    string
+	lines   [session.MaxQueue]string
+	n       int
+	ver     int // the session's QueueVer the lines show
+	keys    int // the key map's version head names
+	tick    int32
+	scale   float64
+	at      ui.Rect
 }
 
 // layout lists the queue in the free space above the coach's button.
@@ -28,10 +33,12 @@ func (q *queueView) layout(ctx *Ctx, s *session.Session, l *ui.FloorLayout, pane
 		bottom = max(bottom, panel.Buttons[i].Rect.Bottom())
 	}
 	q.at = ui.Rect{X: l.Actions.X + 10, Y: bottom + 10, W: l.Actions.W - 20, H: l.Hint.Y - bottom - 14}
-	if q.ver == s.Version && q.keys == ctx.Keys.Version() && q.head != "" {
+	if q.ver == s.QueueVer && q.keys == ctx.Keys.Version() && q.head != "" && q.tick/sim.TicksPerHour == s.W.Tick/sim.TicksPerHour && q.scale == ctx.Scale() {
 		return
 	}
-	q.ver, q.keys = s.Version, ctx.Keys.Version()
+	q.ver, q.keys, q.tick, q.scale = s.QueueVer, ctx.Keys.Version(), s.W.Tick, ctx.Scale()
+	q.routine = routineLines(ctx, s)
+	q.rwrap = ctx.text.WrapC(q.routine[0], q.at.W, SizeSmall, true)
 	q.head = "Queued (" + ctx.Keys.Label(ui.CtlQueueClear) + " clears)"
 	q.n = 0
 	for i, a := range s.Queue {
@@ -45,16 +52,24 @@ func (q *queueView) layout(ctx *Ctx, s *session.Session, l *ui.FloorLayout, pane
 }
 
 func (q *queueView) draw(g *Gfx) {
-	if q.n == 0 || q.at.H < 40 {
+	if q.at.H < 40 {
 		return
 	}
 	y := q.at.Y
+	if q.routine[0] != "" {
+		y = g.Lines(q.rwrap, q.at.X, y, SizeSmall, true, g.P.Text)
+		g.TextT(q.routine[1], q.at.X, y, SizeSmall-1, false, g.P.Dim, Left)
+		y += 24
+	}
+	if q.n == 0 {
+		return
+	}
 	g.Text(q.head, q.at.X, y, SizeSmall, true, g.P.Accent, Left)
 	for _, t := range q.lines[:q.n] {
 		y += 17
 		if y+16 > q.at.Bottom() {
 			break
 		}
-		g.Text(t, q.at.X+6, y, SizeSmall, false, g.P.Text, Left)
+		g.TextT(t, q.at.X+6, y, SizeSmall, false, g.P.Text, Left)
 	}
 }

@@ -100,7 +100,7 @@ func (l *recentList) draw(g *Gfx, x, y, bottom float64) float64 {
 		}
 		g.TextB(line.when, x, y, SizeSmall, false, g.P.Dim, Left)
 		for _, t := range line.wrap {
-			g.Text(t, x+recentWhenW, y, SizeSmall, false, c, Left)
+			g.TextT(t, x+recentWhenW, y, SizeSmall, false, c, Left)
 			y += 16
 		}
 		y += 3

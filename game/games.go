@@ -4,6 +4,7 @@ import (
 	"errors"
 
 	"salesfloor/game/coach"
+	"salesfloor/game/routine"
 	"salesfloor/game/session"
 	"salesfloor/game/store"
 	"salesfloor/game/synth"
@@ -21,6 +22,60 @@ type games struct {
 	seed   uint64 // the seed of new games, from the command line; 0: the clock
 	sound  *sound
 	toasts *toasts
+	// week is the player's routine, kept in routineFile beside the saves,
+	// and played in every game unless weekOff.
+	week    *routine.Week
+	weekOff bool
+}
+
+// routineFile is where the routine is kept: a policy file, so that
+// "simulate -policy" plays it as it is.
+const routineFile = "routine.json"
+
+// loadWeek reads the routine. A missing file is an empty week; a bad one
+// is said (file, field, problem) and leaves the routine as it was.
+func (g *games) loadWeek() error {
+	data, err := g.files.ReadFile(routineFile)
+	if err != nil {
+		if g.week == nil {
+			g.week = routine.New("My week")
+		}
+		return nil
+	}
+	w, err := routine.Parse(routineFile, data)
+	if err != nil {
+		if g.week == nil {
+			g.week = routine.New("My week")
+		}
+		return err
+	}
+	g.week = w
+	g.attach()
+	return nil
+}
+
+// saveWeek keeps the routine and plays it from now on.
+func (g *games) saveWeek() error {
+	g.attach()
+	return g.files.WriteFile(routineFile, g.week.JSON())
+}
+
+// attach plays the routine in the game in play, from this tick: compiled
+// once, as the lab reads it.
+func (g *games) attach() {
+	if g.s == nil {
+		return
+	}
+	if g.week == nil || g.week.Empty() {
+		g.s.SetRoutine(nil)
+		return
+	}
+	pf, err := g.week.Check()
+	if err != nil {
+		g.toasts.say("Routine: " + err.Error())
+		return
+	}
+	g.s.SetRoutine(&session.Routine{Policy: pf.Policy(), Name: g.week.Name, Off: g.weekOff})
 }
 
 // set makes s the game in play (nil: none).
@@ -28,6 +83,7 @@ func (g *games) set(s *session.Session) {
 	g.s = s
 	if s != nil {
 		s.Turbo = g.turbo
+		g.attach()
 	}
 }
 

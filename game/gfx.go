@@ -253,22 +253,29 @@ func (g *Gfx) Measure(s string, size int, bold bool) float64 {
 	return g.run(s, g.Face(size, bold)).adv / g.Scale
 }
 
-// Wrap breaks s into lines that fit width at size.
+// Wrap breaks s into lines that fit width at size. It measures word by
+// word, each as TextT draws it (tokens whose shaping is cached: letters'
+// runs repeat, digits and punctuation are single tokens), and adds the
+// space's advance between them, rather than shaping every longer prefix of
+// a line: a new text costs nothing once its words have been seen.
 func (g *Gfx) Wrap(s string, width float64, size int, bold bool) []string {
+	face := g.Face(size, bold)
+	space := g.run(" ", face).adv
+	max := width * g.Scale
 	var lines []string
 	for _, para := range strings.Split(s, "\n") {
-		words := strings.Fields(para)
-		line := ""
-		for _, w := range words {
-			try := w
-			if line != "" {
-				try = line + " " + w
-			}
-			if line != "" && g.Measure(try, size, bold) > width {
+		line, lw := "", 0.0
+		for _, w := range strings.Fields(para) {
+			ww := advanceTokens(g, w, face)
+			switch {
+			case line == "":
+				line, lw = w, ww
+			case lw+space+ww > max:
 				lines = append(lines, line)
-				line = w
-			} else {
-				line = try
+				line, lw = w, ww
+			default:
+				line += " " + w
+				lw += space + ww
 			}
 		}
 		lines = append(lines, line)
@@ -302,7 +309,7 @@ func (g *Gfx) WrapC(s string, width float64, size int, bold bool) []string {
 func (g *Gfx) Lines(lines []string, x, y float64, size int, bold bool, c color.Color) float64 {
 	lh := float64(size) * 1.35
 	for _, l := range lines {
-		g.Text(l, x, y, size, bold, c, Left)
+		g.TextT(l, x, y, size, bold, c, Left)
 		y += lh
 	}
 	return y
@@ -426,18 +433,29 @@ func (g *Gfx) Polyline(xs, ys []float64, width float64, c color.Color) {
 // them are made anew when a number changes. Words keep their kerning; the
 // gaps between tokens are the font's advances.
 func (g *Gfx) TextB(b []byte, x, y float64, size int, bold bool, c color.Color, a Align) {
+	textTokens(g, b, x, y, size, bold, c, a)
+}
+
+// TextT is TextB for a string: for texts made as the game runs (notices,
+// recent events, a routine's next hour), which a whole-line run would shape
+// anew for every new number in them.
+func (g *Gfx) TextT(s string, x, y float64, size int, bold bool, c color.Color, a Align) {
+	textTokens(g, s, x, y, size, bold, c, a)
+}
+
+func textTokens[T string | []byte](g *Gfx, b T, x, y float64, size int, bold bool, c color.Color, a Align) {
 	face := g.Face(size, bold)
 	px := x * g.Scale
 	switch a {
 	case Center:
-		px -= g.advanceB(b, face) / 2
+		px -= advanceTokens(g, b, face) / 2
 	case Right:
-		px -= g.advanceB(b, face)
+		px -= advanceTokens(g, b, face)
 	}
 	cr, cg, cb, ca := rgba(c)
 	py := float64(int(y * g.Scale))
 	for rest := b; len(rest) > 0; {
-		tok, n := g.token(rest)
+		tok, n := token(g, rest)
 		rest = rest[n:]
 		r := g.run(tok, face)
 		g.drawRun(r, math.Round(px), py, cr, cg, cb, ca)
@@ -447,13 +465,13 @@ func (g *Gfx) TextB(b []byte, x, y float64, size int, bold bool, c color.Color, 
 
 // MeasureB is the width of a TextB line in UI units.
 func (g *Gfx) MeasureB(b []byte, size int, bold bool) float64 {
-	return g.advanceB(b, g.Face(size, bold)) / g.Scale
+	return advanceTokens(g, b, g.Face(size, bold)) / g.Scale
 }
 
-func (g *Gfx) advanceB(b []byte, face *text.GoTextFace) float64 {
+func advanceTokens[T string | []byte](g *Gfx, b T, face *text.GoTextFace) float64 {
 	w := 0.0
 	for rest := b; len(rest) > 0; {
-		tok, n := g.token(rest)
+		tok, n := token(g, rest)
 		rest = rest[n:]
 		w += g.run(tok, face).adv
 	}
@@ -465,7 +483,7 @@ func (g *Gfx) advanceB(b []byte, face *text.GoTextFace) float64 {
 // Looking up g.words[string(b)] does not allocate; a new token allocates
 // once. The vocabulary is the game's words and the ASCII punctuation and
 // digits, so the map stays small; it is cleared should it ever grow large.
-func (g *Gfx) token(b []byte) (string, int) {
+func token[T string | []byte](g *Gfx, b T) (string, int) {
 	n := 1
 	if isWordByte(b[0]) {
 		for n < len(b) && isWordByte(b[n]) {

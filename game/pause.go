@@ -14,6 +14,7 @@ import (
 type pauseScene struct {
 	floor *floorScene
 	menu  *ui.Menu
+	box   ui.Rect // the panel, laid out in Update
 	speed int
 }
 
@@ -23,6 +24,7 @@ const (
 	pLoad
 	pExport
 	pCharts
+	pRoutine
 	pSettings
 	pHow
 	pTitle
@@ -31,7 +33,7 @@ const (
 )
 
 func newPause(ctx *Ctx, f *floorScene) *pauseScene {
-	items := []string{"Resume", "Save game", "Load saved game", "Export replay", "Charts", "Settings", "How to play", "Save and quit to title", "Save and quit"}
+	items := []string{"Resume", "Save game", "Load saved game", "Export replay", "Charts", "Your routine", "Settings", "How to play", "Save and quit to title", "Save and quit"}
 	if canImport {
 		items = append(items, "Download save")
 	}
@@ -39,6 +41,7 @@ func newPause(ctx *Ctx, f *floorScene) *pauseScene {
 	m.Ring.Index = 0
 	p := &pauseScene{floor: f, menu: m, speed: ctx.Session().Speed}
 	ctx.Session().Speed = 0
+	p.layout(ctx) // ready for a Draw before the first Update
 	return p
 }
 
@@ -47,9 +50,19 @@ func (p *pauseScene) resume(ctx *Ctx) {
 	ctx.Go(p.floor)
 }
 
+// layout places the panel and its column of buttons, centred, shrinking
+// the buttons on a short window so that the last stays on the screen.
+func (p *pauseScene) layout(ctx *Ctx) {
+	n := float64(len(p.menu.Items))
+	step := clampF((ctx.H-110)/n, 34, 50)
+	h := 60 + n*step + 16
+	p.box = ui.Rect{X: ctx.W/2 - 180, Y: max(4, (ctx.H-h)/2), W: 360, H: h}
+	p.menu.Layout(ctx.W/2-150, p.box.Y+60, 300, step-8, 8)
+}
+
 func (p *pauseScene) Update(ctx *Ctx, in *ui.Input) error {
 	p.floor.layout(ctx) // the floor is drawn beneath: lay it out for this window
-	p.menu.Layout(ctx.W/2-150, ctx.H/2-230, 300, 42, 8)
+	p.layout(ctx)
 	if ctx.Keys.Pressed(in, ui.CtlMenu) {
 		p.resume(ctx)
 		return nil
@@ -75,6 +88,8 @@ func (p *pauseScene) Update(ctx *Ctx, in *ui.Input) error {
 		ctx.offerFile(name, data, err, "Download")
 	case pCharts:
 		ctx.Go(newCharts(ctx, p, -1, nil))
+	case pRoutine:
+		ctx.Go(newRoutineScene(ctx, p))
 	case pSettings:
 		ctx.Go(newSettings(ctx, p))
 	case pHow:
@@ -91,7 +106,7 @@ func (p *pauseScene) Update(ctx *Ctx, in *ui.Input) error {
 func (p *pauseScene) Draw(ctx *Ctx, g *Gfx) {
 	p.floor.Draw(ctx, g)
 	g.Fill(ui.Rect{W: ctx.W, H: ctx.H}, g.P.Shade)
-	r := ui.Rect{X: ctx.W/2 - 180, Y: ctx.H/2 - 290, W: 360, H: float64(len(p.menu.Items))*50 + 90}
+	r := p.box
 	g.Panel(r)
 	g.Text("Paused", ctx.W/2, r.Y+16, SizeBig, true, g.P.Accent, Center)
 	drawMenu(ctx, g, p.menu)

@@ -24,6 +24,8 @@ func sceneName(s Scene) string {
 		return "keys"
 	case *autoPauseScene:
 		return "autopause"
+	case *routineScene:
+		return "routine"
 	case *howToScene:
 		return "howto"
 	case *messageScene:

@@ -94,6 +94,21 @@ func (w *Week) SetFill(a sim.ActionID) {
 	w.source = nil
 }
 
+// Empty reports whether the week does nothing.
+func (w *Week) Empty() bool {
+	if w.Fill != NoFill || len(w.Extra) > 0 {
+		return false
+	}
+	for d := range w.Slots {
+		for h := range w.Slots[d] {
+			if w.Slots[d][h].Set {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // NoFill leaves the free hours free.
 const NoFill = sim.ActChoose
 

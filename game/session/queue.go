@@ -26,6 +26,7 @@ func (s *Session) Enqueue(a sim.ActionID, target, arg int32) error {
 	}
 	s.Queue = append(s.Queue, Queued{Action: a, Target: target, Arg: arg})
 	s.Version++
+	s.QueueVer++
 	return nil
 }
 
@@ -34,6 +35,7 @@ func (s *Session) ClearQueue() {
 	if len(s.Queue) > 0 {
 		s.Queue = s.Queue[:0]
 		s.Version++
+		s.QueueVer++
 	}
 }
 
@@ -45,6 +47,7 @@ func (s *Session) runQueue() {
 		q := s.Queue[0]
 		s.Queue = append(s.Queue[:0], s.Queue[1:]...)
 		s.Version++
+		s.QueueVer++
 		if err := s.Do(q.Action, q.Target, q.Arg); err != nil {
 			s.notice(Notice{Tick: -1, Kind: NoticeDropped, Rep: q.Target,
 				Title: "Queued " + sim.Actions[q.Action].Title + " dropped: " + Reason(err)})

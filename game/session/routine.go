@@ -25,6 +25,8 @@ type Routine struct {
 	Skip int
 	// Taken counts the actions it took; Skipped those the player skipped.
 	Taken, Skipped int
+	// Last is the last action it took.
+	Last sim.Command
 
 	decidedAt int32 // the tick it last decided at: once a tick, as in the lab
 	buf       []sim.Command
@@ -37,6 +39,7 @@ func (s *Session) SetRoutine(r *Routine) {
 	}
 	s.Routine = r
 	s.Version++
+	s.QueueVer++
 }
 
 // runRoutine lets the routine decide at this tick, if it has not yet.
@@ -55,6 +58,7 @@ func (s *Session) runRoutine() {
 			r.Skip--
 			r.Skipped++
 			s.Version++
+			s.QueueVer++
 			continue
 		}
 		if err := s.d.Apply(c); err != nil {
@@ -63,6 +67,7 @@ func (s *Session) runRoutine() {
 		s.Version++
 		if c.Action != sim.ActChoose {
 			r.Taken++
+			r.Last = c
 			s.frame.Routine++
 		}
 	}

@@ -92,6 +92,7 @@ type Session struct {
 	Feedback []Feedback
 	Notices  []Notice // the moments not to miss, oldest first (notice.go)
 	Queue    []Queued // actions waiting for the player to be free (queue.go)
+	QueueVer int      // bumped when the queue or the routine's state changes, so views can cache
 	Routine  *Routine // the player's plan, running (routine.go); nil for none
 
 	// Ticks simulated by this session (for statistics and tests).

@@ -20,26 +20,32 @@ const CtlAction Control = 0
 
 // The other controls, after the play actions.
 const (
-	CtlPause      = Control(sim.NumPlayActions) + iota // pause, or resume at the last speed
-	CtlSpeed0                                          // the speed buttons: paused,
-	CtlSpeed1                                          // 1x,
-	CtlSpeed2                                          // 2x,
-	CtlSpeed3                                          // 4x,
-	CtlSpeed4                                          // 8x
-	CtlHint                                            // ask the coach, or put its hint away
-	CtlCharts                                          // the charts, and back from them
-	CtlMenu                                            // the pause menu; back, in menus
-	CtlDeselect                                        // forget the selected rep
-	CtlHintsSkip                                       // skip the first-day hints
-	CtlHintsNext                                       // the next first-day hint
-	CtlAnswer1                                         // an event's first answer,
-	CtlAnswer2                                         // second,
-	CtlAnswer3                                         // third,
-	CtlAnswer4                                         // fourth
-	CtlPrevTab                                         // charts: the previous rep; settings: less
-	CtlNextTab                                         // charts: the next rep; settings: more
-	CtlFullscreen                                      // anywhere
-	CtlQueueClear                                      // drop the actions queued while busy
+	CtlPause        = Control(sim.NumPlayActions) + iota // pause, or resume at the last speed
+	CtlSpeed0                                            // the speed buttons: paused,
+	CtlSpeed1                                            // 1x,
+	CtlSpeed2                                            // 2x,
+	CtlSpeed3                                            // 4x,
+	CtlSpeed4                                            // 8x
+	CtlHint                                              // ask the coach, or put its hint away
+	CtlCharts                                            // the charts, and back from them
+	CtlMenu                                              // the pause menu; back, in menus
+	CtlDeselect                                          // forget the selected rep
+	CtlHintsSkip                                         // skip the first-day hints
+	CtlHintsNext                                         // the next first-day hint
+	CtlAnswer1                                           // an event's first answer,
+	CtlAnswer2                                           // second,
+	CtlAnswer3                                           // third,
+	CtlAnswer4                                           // fourth
+	CtlPrevTab                                           // charts: the previous rep; settings: less
+	CtlNextTab                                           // charts: the next rep; settings: more
+	CtlFullscreen                                        // anywhere
+	CtlQueueClear                                        // drop the actions queued while busy
+	CtlRoutine                                           // open the routine's calendar
+	CtlRoutineRun                                        // pause the routine, or run it again
+	CtlRoutineSkip                                       // skip the routine's next action
+	CtlRoutineAim                                        // calendar: whom the hour's action aims at
+	CtlRoutineDaily                                      // calendar: the hour's action on every weekday
+	CtlRoutineClear                                      // calendar: clear the hour
 	NumControls
 )
 
@@ -55,6 +61,7 @@ const (
 	CtxDialog           // an event's question
 	CtxCharts           // the charts
 	CtxMenus            // the title, pause and settings menus
+	CtxRoutine          // the routine's calendar
 	numContexts
 )
 
@@ -64,6 +71,7 @@ var together = [][]Context{
 	{CtxAnywhere, CtxDialog},
 	{CtxAnywhere, CtxCharts},
 	{CtxAnywhere, CtxMenus},
+	{CtxAnywhere, CtxRoutine},
 }
 
 // control describes one control: its stable name (the settings file's
@@ -83,7 +91,7 @@ var controls = func() [NumControls]control {
 		sim.ActVision: 'g', sim.ActMentor: 'm', sim.ActCelebrate: 'w', sim.ActFloor: 'l',
 	}
 	for a := sim.ActionID(0); a < sim.ActChoose; a++ {
-		c[CtlAction+Control(a)] = control{sim.Actions[a].Name, sim.Actions[a].Title, []Context{CtxFloor}, []Key{actionKeys[a]}}
+		c[CtlAction+Control(a)] = control{sim.Actions[a].Name, sim.Actions[a].Title, []Context{CtxFloor, CtxRoutine}, []Key{actionKeys[a]}}
 	}
 	c[CtlPause] = control{"pause", "Pause or resume", []Context{CtxFloor}, []Key{KeySpace}}
 	c[CtlSpeed0] = control{"speed-pause", "Speed: paused", []Context{CtxFloor}, []Key{'1'}}
@@ -93,7 +101,7 @@ var controls = func() [NumControls]control {
 	c[CtlSpeed4] = control{"speed-8x", "Speed: 8x", []Context{CtxFloor}, []Key{'5'}}
 	c[CtlHint] = control{"hint", "Ask the coach", []Context{CtxFloor, CtxDialog}, []Key{'h'}}
 	c[CtlCharts] = control{"charts", "Charts", []Context{CtxFloor, CtxCharts}, []Key{'t'}}
-	c[CtlMenu] = control{"menu", "Menu, or back", []Context{CtxFloor, CtxDialog, CtxCharts, CtxMenus}, []Key{KeyEscape}}
+	c[CtlMenu] = control{"menu", "Menu, or back", []Context{CtxFloor, CtxDialog, CtxCharts, CtxMenus, CtxRoutine}, []Key{KeyEscape}}
 	c[CtlDeselect] = control{"deselect", "Deselect the rep", []Context{CtxFloor}, []Key{KeyBackspace}}
 	c[CtlHintsSkip] = control{"hints-skip", "Skip the first-day hints", []Context{CtxHints}, []Key{'x'}}
 	c[CtlHintsNext] = control{"hints-next", "Next first-day hint", []Context{CtxHints}, []Key{'n'}}
@@ -105,6 +113,12 @@ var controls = func() [NumControls]control {
 	c[CtlNextTab] = control{"next", "Charts: next rep; settings: more", []Context{CtxCharts, CtxMenus}, []Key{KeyRight, KeyPlus}}
 	c[CtlFullscreen] = control{"fullscreen", "Fullscreen", []Context{CtxAnywhere}, []Key{KeyF11}}
 	c[CtlQueueClear] = control{"queue-clear", "Clear the queued actions", []Context{CtxFloor}, []Key{KeyDelete}}
+	c[CtlRoutine] = control{"routine", "Your routine (the week's calendar)", []Context{CtxFloor}, []Key{'o'}}
+	c[CtlRoutineRun] = control{"routine-run", "Pause or run your routine", []Context{CtxFloor}, []Key{'u'}}
+	c[CtlRoutineSkip] = control{"routine-skip", "Skip the routine's next action", []Context{CtxFloor}, []Key{'j'}}
+	c[CtlRoutineAim] = control{"routine-aim", "Calendar: whom the hour aims at", []Context{CtxRoutine}, []Key{'i'}}
+	c[CtlRoutineDaily] = control{"routine-daily", "Calendar: the same every weekday", []Context{CtxRoutine}, []Key{'e'}}
+	c[CtlRoutineClear] = control{"routine-clear", "Calendar: clear the hour", []Context{CtxRoutine}, []Key{KeyDelete, KeyBackspace}}
 	return c
 }()
 

@@ -1,0 +1,78 @@
+package game
+
+import (
+	"fmt"
+
+	"salesfloor/game/routine"
+	"salesfloor/game/session"
+	"salesfloor/game/ui"
+	"salesfloor/sim"
+)
+
+// The routine on the floor: a line that says what it will do next, and the
+// keys that open it, pause it and skip its next action.
+
+// routineLines are the floor's two lines about the routine: what it does
+// next, and its keys; with no routine, how to make one.
+func routineLines(ctx *Ctx, s *session.Session) [2]string {
+	keys := func(ctl ui.Control) string { return ctx.Keys.Label(ctl) }
+	r, w := s.Routine, ctx.game.week
+	if r == nil || w == nil {
+		return [2]string{"No routine yet", keys(ui.CtlRoutine) + " plans your week on a calendar"}
+	}
+	head := "Routine: " + nextSlot(w, s.W)
+	if r.Off {
+		head = "Routine paused"
+	}
+	if r.Skip > 0 {
+		head += fmt.Sprintf(" (skipping %d)", r.Skip)
+	}
+	return [2]string{head, fmt.Sprintf("%s edits, %s pauses, %s skips one", keys(ui.CtlRoutine), keys(ui.CtlRoutineRun), keys(ui.CtlRoutineSkip))}
+}
+
+// nextSlot names the calendar's next hour from now: "Mentor, lowest
+// morale, Tue 14:00".
+func nextSlot(w *routine.Week, world *sim.World) string {
+	c := world.Clock()
+	names := make([]string, len(world.Reps))
+	for i := range world.Reps {
+		names[i] = world.Reps[i].Name
+	}
+	for k := 1; k <= routine.Days*routine.Hours; k++ {
+		at := c.Weekday*routine.Hours + (c.Hour - 9) + k
+		d, h := (at/routine.Hours)%routine.Days, at%routine.Hours
+		if sl := &w.Slots[d][h]; sl.Set {
+			day := sim.ClockAt(d * sim.TicksPerDay).WeekdayName()
+			return fmt.Sprintf("%s, %s, %s %02d:00", sim.Actions[sl.Action].Title, sl.Words(names), day, 9+h)
+		}
+	}
+	if w.Fill != routine.NoFill {
+		return "free hours to " + sim.Actions[w.Fill].Title
+	}
+	return "rules from its file"
+}
+
+// updateRoutine takes the floor's routine keys.
+func (f *floorScene) updateRoutine(ctx *Ctx, in *ui.Input, s *session.Session) bool {
+	switch {
+	case ctx.Keys.Pressed(in, ui.CtlRoutine):
+		ctx.Go(newRoutineScene(ctx, f))
+		return true
+	case ctx.Keys.Pressed(in, ui.CtlRoutineRun) && s.Routine != nil:
+		ctx.game.weekOff = !ctx.game.weekOff
+		s.Routine.Off = ctx.game.weekOff
+		s.Version++
+		s.QueueVer++
+		if s.Routine.Off {
+			f.say("Routine paused: nothing runs but what you choose.", true)
+		} else {
+			f.say("Routine running again.", true)
+		}
+	case ctx.Keys.Pressed(in, ui.CtlRoutineSkip) && s.Routine != nil:
+		s.Routine.Skip++
+		s.Version++
+		s.QueueVer++
+		f.say("The routine will skip its next action.", true)
+	}
+	return false
+}

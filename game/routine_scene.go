@@ -1,0 +1,357 @@
+package game
+
+import (
+	"fmt"
+	"path/filepath"
+
+	"salesfloor/game/routine"
+	"salesfloor/game/synth"
+	"salesfloor/game/ui"
+	"salesfloor/sim"
+)
+
+// routineScene is the routine's calendar: the week the player plans once
+// and lets run, instead of choosing every hour. A click (or the arrows)
+// picks an hour; an action's button (or its key) puts that action there;
+// the aim says whom it is for. Every change is saved at once and plays
+// from the next tick, as ordinary commands.
+type routineScene struct {
+	back   Scene
+	day    int // the cursor
+	hour   int
+	cells  [routine.Days][routine.Hours]ui.Rect
+	labels [routine.Days][routine.Hours][2]string // action, aim
+	acts   [sim.NumPlayActions]ui.Rect
+	side   *ui.Menu // aim, every weekday, clear, fill, on/off, export, reload/import, back
+	names  []string
+	head   string
+	help   string
+	note   string // the last file operation's outcome, or an error
+	noteOK bool
+	ver    int // the key map's version the texts name
+	// Laid out for Draw: the help and the note wrapped, the hours' and
+	// the extra rules' labels.
+	helpWrap, noteWrap []string
+	hourText           [routine.Hours]string
+	extra              string
+}
+
+const (
+	rsAim = iota
+	rsDaily
+	rsClear
+	rsFill
+	rsRun
+	rsExport
+	rsReload
+	rsBack
+)
+
+func newRoutineScene(ctx *Ctx, back Scene) *routineScene {
+	s := &routineScene{back: back, side: ui.NewMenu("", "", "", "", "", "", "", "Back")}
+	s.side.Ring = ui.FocusRing{Index: -1}
+	if se := ctx.Session(); se != nil {
+		for i := range se.W.Reps {
+			s.names = append(s.names, se.W.Reps[i].Name)
+		}
+		c := se.W.Clock()
+		s.day, s.hour = c.Weekday, c.Hour-9
+	}
+	s.layout(ctx) // ready for a Draw before the first Update
+	return s
+}
+
+// layout places the grid, the actions and the side buttons, and makes
+// every label Draw shows.
+func (s *routineScene) layout(ctx *Ctx) {
+	w := ctx.game.week
+	x0, y0 := 90.0, 128.0
+	cw := min(170, (ctx.W-x0-360)/routine.Days)
+	ch := min(56, (ctx.H-y0-70)/routine.Hours)
+	for d := range s.cells {
+		for h := range s.cells[d] {
+			s.cells[d][h] = ui.Rect{X: x0 + float64(d)*cw, Y: y0 + float64(h)*ch, W: cw - 4, H: ch - 4}
+			sl := &w.Slots[d][h]
+			if !sl.Set {
+				s.labels[d][h] = [2]string{}
+				continue
+			}
+			act := sim.Actions[sl.Action].Title
+			switch {
+			case sl.Action == sim.ActReports && sl.Arg == 0:
+				act += ": off"
+			case sl.Action == sim.ActReports:
+				act += ": on"
+			case sl.Action == sim.ActQuota && sl.Arg == 0:
+				act += ": off"
+			case sl.Action == sim.ActQuota:
+				act += fmt.Sprintf(": %d", sl.Arg)
+			}
+			s.labels[d][h] = [2]string{act, sl.Words(s.names)}
+		}
+	}
+	px := x0 + routine.Days*cw + 20
+	pw := ctx.W - px - 20
+	for i := range s.acts {
+		s.acts[i] = ui.Rect{X: px, Y: 100 + float64(i)*30, W: pw, H: 26}
+	}
+	s.side.Layout(px, 100+float64(len(s.acts))*30+14, pw, 30, 6)
+	sl := &w.Slots[s.day][s.hour]
+	it := s.side.Items
+	it[rsAim].Label = "Aim (" + ctx.Keys.Label(ui.CtlRoutineAim) + "): " + sl.Words(s.names)
+	it[rsAim].Enabled = sl.Set && len(routine.Aims(sl.Action)) > 1
+	it[rsDaily].Label = "Every weekday (" + ctx.Keys.Label(ui.CtlRoutineDaily) + ")"
+	it[rsDaily].Enabled = sl.Set
+	it[rsClear].Label = "Clear the hour (" + ctx.Keys.Label(ui.CtlRoutineClear) + ")"
+	it[rsClear].Enabled = sl.Set
+	it[rsFill].Label = "Free hours: " + fillText(w.Fill)
+	it[rsRun].Label = "Routine: runs"
+	if ctx.game.weekOff {
+		it[rsRun].Label = "Routine: paused"
+	}
+	it[rsExport].Label = "Export for the lab"
+	it[rsReload].Label = "Reload " + routineFile
+	if canImport {
+		it[rsReload].Label = "Import a policy file"
+	}
+	if s.ver != ctx.Keys.Version() || s.help == "" {
+		s.ver = ctx.Keys.Version()
+		s.help = fmt.Sprintf("Click an hour (or use the arrows), then an action or its key. %s aims it, %s copies it to every weekday, %s clears it, %s goes back. Saved at once; it runs from the next tick and waits while you are busy.",
+			ctx.Keys.Label(ui.CtlRoutineAim), ctx.Keys.Label(ui.CtlRoutineDaily), ctx.Keys.Label(ui.CtlRoutineClear), ctx.Keys.Label(ui.CtlMenu))
+	}
+	s.head = "Your routine: " + w.Name
+	s.helpWrap = ctx.text.WrapC(s.help, ctx.W-48, SizeSmall, false)
+	s.noteWrap = nil
+	if s.note != "" {
+		s.noteWrap = ctx.text.WrapC(s.note, ctx.W-48, SizeSmall, false)
+	}
+	if s.hourText[0] == "" {
+		for h := range s.hourText {
+			s.hourText[h] = fmt.Sprintf("%02d:00", 9+h)
+		}
+	}
+	s.extra = ""
+	if len(w.Extra) > 0 {
+		s.extra = fmt.Sprintf("and %d rules from the file the calendar cannot show", len(w.Extra))
+	}
+}
+
+func fillText(a sim.ActionID) string {
+	if a == routine.NoFill {
+		return "left free"
+	}
+	return sim.Actions[a].Title
+}
+
+// fills are what the free hours can go to, in the order the button steps.
+var fills = [...]sim.ActionID{sim.ActCalls, sim.ActFloor, routine.NoFill}
+
+func (s *routineScene) Update(ctx *Ctx, in *ui.Input) error {
+	s.layout(ctx)
+	defer s.layout(ctx)
+	if ctx.Keys.Pressed(in, ui.CtlMenu) {
+		ctx.Go(s.back)
+		return nil
+	}
+	w := ctx.game.week
+	switch {
+	case in.Key(ui.NavLeft):
+		s.day = (s.day + routine.Days - 1) % routine.Days
+	case in.Key(ui.NavRight):
+		s.day = (s.day + 1) % routine.Days
+	case in.Key(ui.NavUp):
+		s.hour = (s.hour + routine.Hours - 1) % routine.Hours
+	case in.Key(ui.NavDown):
+		s.hour = (s.hour + 1) % routine.Hours
+	}
+	for d := range s.cells {
+		for h := range s.cells[d] {
+			if in.ClickIn(s.cells[d][h]) {
+				in.ConsumeClick()
+				s.day, s.hour = d, h
+			}
+		}
+	}
+	changed := false
+	for a := sim.ActionID(0); a < sim.ActChoose; a++ {
+		if ctx.Keys.Pressed(in, ui.ActionControl(a)) || in.ClickIn(s.acts[a]) {
+			in.ConsumeClick()
+			s.put(w, a)
+			changed = true
+		}
+	}
+	sl := w.Slots[s.day][s.hour]
+	act := s.side.Update(in)
+	switch {
+	case act == rsAim || (ctx.Keys.Pressed(in, ui.CtlRoutineAim) && sl.Set):
+		w.SetSlot(s.day, s.hour, s.nextAim(sl))
+		changed = true
+	case act == rsDaily || (ctx.Keys.Pressed(in, ui.CtlRoutineDaily) && sl.Set):
+		for d := 0; d < routine.Days; d++ {
+			w.SetSlot(d, s.hour, sl)
+		}
+		changed = true
+	case act == rsClear || ctx.Keys.Pressed(in, ui.CtlRoutineClear):
+		w.SetSlot(s.day, s.hour, routine.Slot{})
+		changed = true
+	case act == rsFill:
+		i := 0
+		for i < len(fills) && fills[i] != w.Fill {
+			i++
+		}
+		w.SetFill(fills[(i+1)%len(fills)])
+		changed = true
+	case act == rsRun:
+		ctx.game.weekOff = !ctx.game.weekOff
+		changed = true
+	case act == rsExport:
+		s.export(ctx)
+	case act == rsReload && canImport:
+		startImport()
+	case act == rsReload:
+		s.reload(ctx, ctx.game.loadWeek())
+	case act == rsBack:
+		ctx.Go(s.back)
+		return nil
+	}
+	if name, data, ok := pollImport(); ok {
+		s.importFile(ctx, name, data)
+	}
+	if changed {
+		if err := ctx.game.saveWeek(); err != nil {
+			s.note, s.noteOK = "Could not save the routine: "+err.Error(), false
+		} else {
+			s.note = ""
+		}
+		ctx.Play(synth.SoundClick)
+	}
+	return nil
+}
+
+// put sets the hour's action; pressed again on a standing order, it steps
+// the order's setting (reports on and off, the quota's dials).
+func (s *routineScene) put(w *routine.Week, a sim.ActionID) {
+	sl := w.Slots[s.day][s.hour]
+	if sl.Set && sl.Action == a {
+		switch a {
+		case sim.ActReports:
+			sl.Arg = 1 - sl.Arg
+		case sim.ActQuota:
+			sl.Arg = ui.NextQuota(sl.Arg)
+		}
+	} else {
+		sl = routine.Slot{Set: true, Action: a, Aim: routine.Aims(a)[0], Arg: routine.DefaultArg(a)}
+	}
+	w.SetSlot(s.day, s.hour, sl)
+}
+
+// nextAim steps the hour's aim: each aim the action takes, each rep by
+// name in turn.
+func (s *routineScene) nextAim(sl routine.Slot) routine.Slot {
+	aims := routine.Aims(sl.Action)
+	if sl.Aim == routine.AimRep && int(sl.Rep)+1 < len(s.names) {
+		sl.Rep++
+		return sl
+	}
+	i := 0
+	for i < len(aims) && aims[i] != sl.Aim {
+		i++
+	}
+	sl.Aim, sl.Rep = aims[(i+1)%len(aims)], 0
+	return sl
+}
+
+// export offers the routine as a policy file for the lab.
+func (s *routineScene) export(ctx *Ctx) {
+	if canImport {
+		ctx.offerFile(routineFile, ctx.game.week.JSON(), nil, "Export")
+		s.note, s.noteOK = "Downloaded "+routineFile+": run it with  simulate -policy "+routineFile, true
+		return
+	}
+	path := filepath.Join(ctx.Files.Location(), routineFile)
+	s.note, s.noteOK = "Your routine is kept as "+path+": run it with  simulate -policy "+path, true
+}
+
+// reload says how reading the routine's file went: a bad file leaves the
+// routine as it was.
+func (s *routineScene) reload(ctx *Ctx, err error) {
+	if err != nil {
+		s.note, s.noteOK = err.Error()+" (the routine stays as it was)", false
+		return
+	}
+	s.note, s.noteOK = "Read "+routineFile+".", true
+}
+
+// importFile opens a policy file the player picked as the routine.
+func (s *routineScene) importFile(ctx *Ctx, name string, data []byte) {
+	w, err := routine.Parse(name, data)
+	if err != nil {
+		s.note, s.noteOK = err.Error()+" (the routine stays as it was)", false
+		return
+	}
+	ctx.game.week = w
+	if err := ctx.game.saveWeek(); err != nil {
+		s.note, s.noteOK = "Could not save the routine: "+err.Error(), false
+		return
+	}
+	s.note, s.noteOK = "Imported "+name+".", true
+}
+
+func (s *routineScene) Draw(ctx *Ctx, g *Gfx) {
+	drawBackdrop(ctx, g)
+	w := ctx.game.week
+	g.Text(s.head, 24, 18, SizeBig, true, g.P.Accent, Left)
+	g.Lines(s.helpWrap, 24, 52, SizeSmall, false, g.P.Text)
+	for d := 0; d < routine.Days; d++ {
+		r := s.cells[d][0]
+		g.Text(sim.ClockAt(d*sim.TicksPerDay).WeekdayName(), r.X+r.W/2, r.Y-22, SizeBody, true, g.P.Text, Center)
+	}
+	for h := 0; h < routine.Hours; h++ {
+		r := s.cells[0][h]
+		g.Text(s.hourText[h], r.X-10, r.Y+r.H/2-8, SizeSmall, false, g.P.Dim, Right)
+	}
+	for d := range s.cells {
+		for h := range s.cells[d] {
+			r := s.cells[d][h]
+			sl := &w.Slots[d][h]
+			bg := g.P.Panel
+			if sl.Set {
+				bg = g.P.Command
+				if sim.Actions[sl.Action].Style == sim.StyleExample {
+					bg = g.P.Example
+				}
+			}
+			g.Fill(r, bg)
+			c, width := g.P.Line, 1.0
+			if d == s.day && h == s.hour {
+				c, width = g.P.Accent, 2
+			}
+			g.Stroke(r, width, c)
+			if sl.Set {
+				g.Text(s.labels[d][h][0], r.X+6, r.Y+4, SizeSmall, true, g.P.Text, Left)
+				g.Text(s.labels[d][h][1], r.X+6, r.Y+21, SizeSmall-1, false, g.P.Text, Left)
+			}
+		}
+	}
+	for a := range s.acts {
+		r := s.acts[a]
+		spec := &sim.Actions[a]
+		tint := g.P.Command
+		if spec.Style == sim.StyleExample {
+			tint = g.P.Example
+		}
+		g.Button(r, "", ButtonState{Hover: ctx.In.HoverIn(r), Tint: tint})
+		g.Text(ctx.Keys.Label(ui.ActionControl(sim.ActionID(a))), r.X+16, r.Y+5, SizeSmall, true, g.P.Accent, Center)
+		g.Text(spec.Title, r.X+32, r.Y+5, SizeSmall, false, g.P.Text, Left)
+	}
+	drawMenu(ctx, g, s.side)
+	if s.extra != "" {
+		last := s.side.Items[len(s.side.Items)-1].Rect
+		g.Text(s.extra, last.X, last.Bottom()+8, SizeSmall, false, g.P.Dim, Left)
+	}
+	c := g.P.Good
+	if !s.noteOK {
+		c = g.P.Bad
+	}
+	g.Lines(s.noteWrap, 24, ctx.H-44, SizeSmall, false, c)
+}
