@@ -14,7 +14,6 @@ func (w *World) Step(n int) {
 func (w *World) tick() {
 	slot := w.Tick % TicksPerDay
 	w.fireDue(slot)
-	w.roll(dicePlayer)
 	w.playerTick()
 	f := w.floorRates()
 	w.repsTick(&f)
@@ -131,8 +130,13 @@ func (w *World) effectivenessAt(r *Rep, f *floor, skill Fixed) Fixed {
 // quarter).
 func (w *World) repsTick(f *floor) {
 	p := &w.P
-	for i := range w.Reps {
-		r := &w.Reps[i]
+	reps := w.Reps
+	// Each rep's dice live in a local rather than in w.dice: rolled in
+	// registers, and no store to the world that would make the compiler
+	// reload what it has already read from it.
+	key := w.tickDice()
+	for i := range reps {
+		r := &reps[i]
 		if r.Gone {
 			r.Activity = Left
 			continue
@@ -182,8 +186,8 @@ func (w *World) repsTick(f *floor) {
 			// Routing is process: a floor with a system hands out better leads.
 			r.LeadQuality = w.Team.LeadQuality.Mul(p.RoutingBase+w.Team.Process.Mul(p.RoutingProcess)).Clamp(p.LeadQualityFloor, One)
 		}
-		w.roll(diceRep + uint64(i))
-		if w.dice.Chance(f.advice.Mul(r.Trust + p.AdviceTrustOffset)) {
+		dice := key.at(diceRep + uint64(i))
+		if dice.Chance(f.advice.Mul(r.Trust + p.AdviceTrustOffset)) {
 			// The surest sign of a leader: the rep walks over to ask.
 			r.Activity = AskingAdvice
 			r.AdviceAsked++
@@ -202,14 +206,14 @@ func (w *World) repsTick(f *floor) {
 		// p.ConnectRate.MulInt(dials) is I(dials).Mul(p.ConnectRate) (dials, a
 		// Fixed's whole part, always fits I) one step sooner: this chain of
 		// products is what a rep's tick waits on.
-		conns := int32(w.dice.Round(p.ConnectRate.MulInt(int(dials)).Mul(r.LeadQuality).Mul(f.market)))
+		conns := int32(dice.Round(p.ConnectRate.MulInt(int(dials)).Mul(r.LeadQuality).Mul(f.market)))
 		if conns > r.Leads {
 			conns = r.Leads
 		}
 		r.Leads -= conns
 		books := int32(0)
 		if conns > 0 {
-			books = int32(w.dice.Round(I(int(conns)).Mul(p.BookRate).Mul(w.effectiveness(r, f))))
+			books = int32(dice.Round(I(int(conns)).Mul(p.BookRate).Mul(w.effectiveness(r, f))))
 			r.Activity = Talking
 		} else {
 			r.Activity = Dialing
@@ -260,6 +264,7 @@ func (w *World) playerTick() {
 		return
 	}
 	t := &w.Team
+	w.roll(dicePlayer) // only for calls: the other actions draw nothing
 	dials := p.DialsPerTick.Floor()
 	pl.Dials += int32(dials)
 	conns := int32(w.dice.Round(I(dials).Mul(p.ConnectRate).Mul(t.LeadQuality).Mul(w.Company.Market)))
