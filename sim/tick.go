@@ -15,8 +15,7 @@ func (w *World) tick() {
 	slot := w.Tick % TicksPerDay
 	w.fireDue(slot)
 	w.playerTick()
-	f := w.floorRates()
-	w.repsTick(&f)
+	w.repsTick(w.floorNow())
 	if slot%TicksPerHour == TicksPerHour-1 {
 		w.record(false)
 	}
@@ -58,6 +57,37 @@ type floor struct {
 	moraleBaseline Fixed // the team's part of moraleBaseline
 	market         Fixed
 	pipe           int32 // the pipeline slot that meetings booked today close in
+}
+
+// floorInputs is everything in the world that floorRates reads and that
+// can change during a quarter (the parameters never do).
+type floorInputs struct {
+	set                                          bool // false: nothing memoised yet
+	push                                         bool
+	quota, day                                   int32
+	clarity, process, culture, influence, market Fixed
+}
+
+// floorNow is floorRates for the tick, memoised: the floor's inputs change
+// a few times a day (at the day's end, when an action or event lands), so
+// most ticks find them as they were and reuse the factors worked out from
+// them. The memo is keyed by the inputs themselves, so it is exactly what
+// floorRates would return, whatever changed them and however the world was
+// made (a loaded world starts with none; a copy has the original's, with
+// the inputs it was made from). It is transient: neither saved nor hashed.
+func (w *World) floorNow() *floor {
+	t, in := &w.Team, &w.floorIn
+	// Field by field, in line: comparing whole structs calls a generated
+	// equality, which cost more than the floor it saves.
+	if !in.set || in.push != (w.Events.PushDays > 0) || in.quota != t.DialQuota || in.day != w.Day() ||
+		in.clarity != t.Clarity || in.process != t.Process || in.culture != t.Culture ||
+		in.influence != w.Player.Influence || in.market != w.Company.Market {
+		*in = floorInputs{set: true, push: w.Events.PushDays > 0, quota: t.DialQuota, day: w.Day(),
+			clarity: t.Clarity, process: t.Process, culture: t.Culture,
+			influence: w.Player.Influence, market: w.Company.Market}
+		w.floorMemo = w.floorRates()
+	}
+	return &w.floorMemo
 }
 
 // floorRates works out the floor's factors for the world as it is now.
