@@ -84,13 +84,17 @@ func visitSamples(c codec, name string, s *[]Sample, max int) {
 	// a third of the hash (a replay hashes every tick). It must visit the
 	// same fields in the same order as the loop below; the golden hashes
 	// and the saves' checksums hold it to that.
+	// The running hash is kept in a local through the loop, so each value
+	// mixes in registers rather than through the hasher in memory.
 	if h, ok := c.(*hasher); ok {
+		hh := h.h
 		for i := range *s {
 			x := &(*s)[i]
-			h.mix(uint64(uint32(x.Morale)))
-			h.mix(uint64(uint32(x.Momentum)))
-			h.mix(uint64(uint32(x.Output)))
+			hh = mix(hh, uint64(uint32(x.Morale)))
+			hh = mix(hh, uint64(uint32(x.Momentum)))
+			hh = mix(hh, uint64(uint32(x.Output)))
 		}
+		h.h = hh
 		return
 	}
 	for i := range *s {
@@ -227,10 +231,13 @@ const (
 	fnvPrime  = 1099511628211
 )
 
-func (h *hasher) mix(v uint64) {
-	h.h ^= v
-	h.h *= fnvPrime
-	h.h ^= h.h >> 29
+func (h *hasher) mix(v uint64) { h.h = mix(h.h, v) }
+
+// mix folds v into the hash h.
+func mix(h, v uint64) uint64 {
+	h ^= v
+	h *= fnvPrime
+	return h ^ h>>29
 }
 
 func (h *hasher) i32(_ string, v *int32)  { h.mix(uint64(uint32(*v))) }

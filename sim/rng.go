@@ -1,5 +1,7 @@
 package sim
 
+import "math/bits"
+
 // Rng is the simulation's pseudo-random generator: PCG-XSH-RR 64/32 as
 // described by Melissa O'Neill ("PCG: A Family of Simple Fast Space-Efficient
 // Statistically Good Algorithms for Random Number Generation", 2014).
@@ -36,7 +38,7 @@ func (r *Rng) Uint32() uint32 {
 	r.State = old*pcgMult + r.Inc
 	xorshifted := uint32(((old >> 18) ^ old) >> 27)
 	rot := uint32(old >> 59)
-	return xorshifted>>rot | xorshifted<<((-rot)&31)
+	return bits.RotateLeft32(xorshifted, -int(rot)) // one instruction: a right rotation by rot
 }
 
 // Intn returns a uniform integer in [0, n) using Lemire's multiply-shift
@@ -106,9 +108,29 @@ const (
 // common luck: with one sequential stream, a single extra draw shifted
 // every later roll, and moves worth tenths of a point were judged by
 // several points of noise.
+//
+// w.dice is only ever read right after a roll for the same site, so a
+// caller may as well keep a site's dice in a local variable (see
+// World.tickDice): the reps' tick does, which keeps them in registers.
 func (w *World) roll(site uint64) {
-	z := w.rng.State ^ uint64(uint32(w.Tick))*0x9e3779b97f4a7c15 ^ (site+1)*0xd1b54a32d192ed03
+	w.dice = w.tickDice().at(site)
+}
+
+// diceKey is the part of a tick's dice keys that every site shares.
+type diceKey struct{ key, inc uint64 }
+
+// tickDice is this tick's diceKey: the world's outcome key mixed with the
+// tick. The reps' tick works it out once for all the reps rather than once
+// per rep; XOR being associative, key.at(site) is exactly what roll(site)
+// would have keyed.
+func (w *World) tickDice() diceKey {
+	return diceKey{w.rng.State ^ uint64(uint32(w.Tick))*0x9e3779b97f4a7c15, w.rng.Inc}
+}
+
+// at returns the dice for one site of the tick, by value.
+func (k diceKey) at(site uint64) Rng {
+	z := k.key ^ (site+1)*0xd1b54a32d192ed03
 	z = (z ^ z>>30) * 0xbf58476d1ce4e5b9
 	z = (z ^ z>>27) * 0x94d049bb133111eb
-	w.dice = Rng{State: z ^ z>>31, Inc: w.rng.Inc}
+	return Rng{State: z ^ z>>31, Inc: k.inc}
 }

@@ -14,10 +14,8 @@ func (w *World) Step(n int) {
 func (w *World) tick() {
 	slot := w.Tick % TicksPerDay
 	w.fireDue(slot)
-	w.roll(dicePlayer)
 	w.playerTick()
-	f := w.floorRates()
-	w.repsTick(&f)
+	w.repsTick(w.floorNow())
 	if slot%TicksPerHour == TicksPerHour-1 {
 		w.record(false)
 	}
@@ -61,6 +59,37 @@ type floor struct {
 	pipe           int32 // the pipeline slot that meetings booked today close in
 }
 
+// floorInputs is everything in the world that floorRates reads and that
+// can change during a quarter (the parameters never do).
+type floorInputs struct {
+	set                                          bool // false: nothing memoised yet
+	push                                         bool
+	quota, day                                   int32
+	clarity, process, culture, influence, market Fixed
+}
+
+// floorNow is floorRates for the tick, memoised: the floor's inputs change
+// a few times a day (at the day's end, when an action or event lands), so
+// most ticks find them as they were and reuse the factors worked out from
+// them. The memo is keyed by the inputs themselves, so it is exactly what
+// floorRates would return, whatever changed them and however the world was
+// made (a loaded world starts with none; a copy has the original's, with
+// the inputs it was made from). It is transient: neither saved nor hashed.
+func (w *World) floorNow() *floor {
+	t, in := &w.Team, &w.floorIn
+	// Field by field, in line: comparing whole structs calls a generated
+	// equality, which cost more than the floor it saves.
+	if !in.set || in.push != (w.Events.PushDays > 0) || in.quota != t.DialQuota || in.day != w.Day() ||
+		in.clarity != t.Clarity || in.process != t.Process || in.culture != t.Culture ||
+		in.influence != w.Player.Influence || in.market != w.Company.Market {
+		*in = floorInputs{set: true, push: w.Events.PushDays > 0, quota: t.DialQuota, day: w.Day(),
+			clarity: t.Clarity, process: t.Process, culture: t.Culture,
+			influence: w.Player.Influence, market: w.Company.Market}
+		w.floorMemo = w.floorRates()
+	}
+	return &w.floorMemo
+}
+
 // floorRates works out the floor's factors for the world as it is now.
 func (w *World) floorRates() floor {
 	p := &w.P
@@ -94,33 +123,57 @@ func (f *floor) setSlow(p *Params, clarity, process, culture Fixed) {
 	f.cultureAlone = p.CultureAlone.Mul(culture)
 }
 
-// effectiveness of a rep's conversations: the share of effort that goes to
-// work that counts (clarity), skill, morale, momentum, and the structure
-// that process and culture give together.
-func (w *World) effectiveness(r *Rep, f *floor) Fixed {
-	return w.effectivenessAt(r, f, r.Skill)
-}
-
-// effectivenessAt is effectiveness with the rep's skill given: the
-// estimate passes the skill the rep's coaching is headed for.
+// effectivenessAt is the effectiveness of a rep's conversations at the
+// skill given (the tick's is the rep's own; the estimate passes the skill
+// the rep's coaching is headed for): the share of effort that goes to work
+// that counts (clarity), skill, morale, momentum, the structure that
+// process and culture give together, a review's drive, standing orders.
+//
+// It is a chain of steps, each small enough for the compiler to inline, so
+// that the reps' tick can run the chain in line rather than call it (see
+// World.dial). Each step multiplies in its factors in the formula's order:
+// fixed-point products round at every step, so the order is the formula.
 func (w *World) effectivenessAt(r *Rep, f *floor, skill Fixed) Fixed {
 	p := &w.P
-	e := f.clarity
-	e = e.Mul(p.EffectSkillBase + skill.Mul(p.EffectSkillWeight))
+	e := f.effectSkill(p, skill)
+	e = effectMood(p, r, e)
+	e = f.effectStructure(p, skill, e)
+	e = effectDrive(p, r, e)
+	return f.effectOrders(p, r, skill, e)
+}
+
+// effectSkill is where effectiveness starts: the share of effort that goes
+// to work that counts (clarity), times skill.
+func (f *floor) effectSkill(p *Params, skill Fixed) Fixed {
+	return f.clarity.Mul(p.EffectSkillBase + skill.Mul(p.EffectSkillWeight))
+}
+
+// effectMood applies morale and momentum to effectiveness e.
+func effectMood(p *Params, r *Rep, e Fixed) Fixed {
 	e = e.Mul(p.EffectMoraleBase + r.Morale.Mul(p.EffectMoraleWeight))
-	e = e.Mul(p.EffectMomentumBase + r.Momentum.Mul(p.EffectMomentumWeight))
-	// A playbook helps a novice more than an expert.
-	structure := f.structureBase + f.processAlone.Mul(p.ProcessNovice-skill) + f.cultureAlone
-	e = e.Mul(structure)
-	// A review focuses the rep, for a while.
-	e = e.Mul(One + r.Drive.Mul(p.EffectDrive))
-	// A novice who wants direction does better when someone checks the
-	// work; an autonomous expert gains nothing from it.
+	return e.Mul(p.EffectMomentumBase + r.Momentum.Mul(p.EffectMomentumWeight))
+}
+
+// effectStructure applies the structure that process and culture give
+// together: a playbook helps a novice more than an expert.
+func (f *floor) effectStructure(p *Params, skill, e Fixed) Fixed {
+	return e.Mul(f.structureBase + f.processAlone.Mul(p.ProcessNovice-skill) + f.cultureAlone)
+}
+
+// effectDrive applies a review's drive: it focuses the rep, for a while.
+func effectDrive(p *Params, r *Rep, e Fixed) Fixed {
+	return e.Mul(One + r.Drive.Mul(p.EffectDrive))
+}
+
+// effectOrders applies standing orders: a novice who wants direction does
+// better when someone checks the work (an autonomous expert gains nothing
+// from it), and a dial quota rushes the calls.
+func (f *floor) effectOrders(p *Params, r *Rep, skill, e Fixed) Fixed {
 	if r.Reports {
 		e = e.Mul(One + p.ReportCoaching.Mul(One-r.Autonomy).Mul(One-skill))
 	}
 	if f.quotaOn {
-		e = e.Mul(f.quotaRush) // rushed calls
+		e = e.Mul(f.quotaRush)
 	}
 	return e
 }
@@ -128,11 +181,17 @@ func (w *World) effectivenessAt(r *Rep, f *floor, skill Fixed) Fixed {
 // repsTick simulates each rep's slice of the tick, in order. It is one
 // loop rather than a function called per rep, which saves a call and the
 // registers spilled around it eight times a tick (a few percent of a
-// quarter).
+// quarter); only a rep who dials calls out, to dial, which takes the place
+// of the two calls (dialRate, effectiveness) the loop used to make.
 func (w *World) repsTick(f *floor) {
 	p := &w.P
-	for i := range w.Reps {
-		r := &w.Reps[i]
+	reps := w.Reps
+	// Each rep's dice live in a local rather than in w.dice: rolled in
+	// registers, and no store to the world that would make the compiler
+	// reload what it has already read from it.
+	key := w.tickDice()
+	for i := range reps {
+		r := &reps[i]
 		if r.Gone {
 			r.Activity = Left
 			continue
@@ -182,8 +241,8 @@ func (w *World) repsTick(f *floor) {
 			// Routing is process: a floor with a system hands out better leads.
 			r.LeadQuality = w.Team.LeadQuality.Mul(p.RoutingBase+w.Team.Process.Mul(p.RoutingProcess)).Clamp(p.LeadQualityFloor, One)
 		}
-		w.roll(diceRep + uint64(i))
-		if w.dice.Chance(f.advice.Mul(r.Trust + p.AdviceTrustOffset)) {
+		dice := key.at(diceRep + uint64(i))
+		if dice.Chance(f.advice.Mul(r.Trust + p.AdviceTrustOffset)) {
 			// The surest sign of a leader: the rep walks over to ask.
 			r.Activity = AskingAdvice
 			r.AdviceAsked++
@@ -195,50 +254,71 @@ func (w *World) repsTick(f *floor) {
 			continue
 		}
 
-		carry := r.DialCarry + w.dialRate(r, f)
-		dials := int32(carry.Floor())
-		r.DialCarry = carry - I(int(dials))
-
-		// p.ConnectRate.MulInt(dials) is I(dials).Mul(p.ConnectRate) (dials, a
-		// Fixed's whole part, always fits I) one step sooner: this chain of
-		// products is what a rep's tick waits on.
-		conns := int32(w.dice.Round(p.ConnectRate.MulInt(int(dials)).Mul(r.LeadQuality).Mul(f.market)))
-		if conns > r.Leads {
-			conns = r.Leads
-		}
-		r.Leads -= conns
-		books := int32(0)
-		if conns > 0 {
-			books = int32(w.dice.Round(I(int(conns)).Mul(p.BookRate).Mul(w.effectiveness(r, f))))
-			r.Activity = Talking
-		} else {
-			r.Activity = Dialing
-		}
-		switch {
-		case books > 0:
-			r.addMomentum(p.MomentumGain.MulInt(int(books)), CauseCall)
-			r.addMorale(p.BookMorale.MulInt(int(books)), CauseCall)
-		case conns > 0:
-			r.addMomentum(-p.MomentumLoss, CauseCall)
-		}
-		r.addMomentum(-r.Momentum.Mul(p.MomentumDecay), CauseDrift)
-
-		r.addMorale((w.moraleBaseline(r, f) - r.Morale).Mul(p.MoraleDrift), CauseDrift)
-		if f.quotaOn {
-			r.addMorale(-p.QuotaStress.Mul(r.Autonomy+p.QuotaAutonomyOffset).Mul(f.pressure), CauseQuota)
-			r.Strain = (r.Strain + p.QuotaStrain.Mul(r.Autonomy+p.QuotaAutonomyOffset).Mul(f.pressure)).Clamp01()
-		}
-		r.Energy = (r.Energy - f.drain).Clamp01()
-		r.Experience = (r.Experience + p.ExperienceGain.MulInt(int(conns))).Clamp01()
-
-		r.Dials += dials
-		r.DialsToday += dials
-		r.Conversations += conns
-		r.Meetings += books
-		r.MeetingsToday += books
-		r.hourOutput += books
-		r.Pipe[f.pipe] += books
+		w.dial(r, f, dice)
 	}
+}
+
+// dial is a rep's tick on the phone: dials, conversations, meetings booked,
+// and what they do to momentum, morale, energy and experience. It is a
+// function of its own, called by repsTick for a rep who dials, so that it
+// runs with few values live and the dial rate's and effectiveness' steps
+// inlined: without calls inside, the compiler keeps its work in registers.
+// dice are the rep's dice for this tick, already rolled once for advice.
+func (w *World) dial(r *Rep, f *floor, dice Rng) {
+	p := &w.P
+	// w.dialRate(r, f), in line.
+	rate := dialMood(p, r)
+	rate = f.dialOrders(p, rate)
+	rate = dialStrainDrive(p, r, rate)
+	carry := r.DialCarry + rate
+	dials := int32(carry.Floor())
+	r.DialCarry = carry - I(int(dials))
+
+	// p.ConnectRate.MulInt(dials) is I(dials).Mul(p.ConnectRate) (dials, a
+	// Fixed's whole part, always fits I) one step sooner: this chain of
+	// products is what a rep's tick waits on.
+	conns := int32(dice.Round(p.ConnectRate.MulInt(int(dials)).Mul(r.LeadQuality).Mul(f.market)))
+	if conns > r.Leads {
+		conns = r.Leads
+	}
+	r.Leads -= conns
+	books := int32(0)
+	if conns > 0 {
+		// w.effectivenessAt(r, f, r.Skill), in line.
+		e := f.effectSkill(p, r.Skill)
+		e = effectMood(p, r, e)
+		e = f.effectStructure(p, r.Skill, e)
+		e = effectDrive(p, r, e)
+		e = f.effectOrders(p, r, r.Skill, e)
+		books = int32(dice.Round(I(int(conns)).Mul(p.BookRate).Mul(e)))
+		r.Activity = Talking
+	} else {
+		r.Activity = Dialing
+	}
+	switch {
+	case books > 0:
+		r.addMomentum(p.MomentumGain.MulInt(int(books)), CauseCall)
+		r.addMorale(p.BookMorale.MulInt(int(books)), CauseCall)
+	case conns > 0:
+		r.addMomentum(-p.MomentumLoss, CauseCall)
+	}
+	r.addMomentum(-r.Momentum.Mul(p.MomentumDecay), CauseDrift)
+
+	r.addMorale((w.moraleBaseline(r, f) - r.Morale).Mul(p.MoraleDrift), CauseDrift)
+	if f.quotaOn {
+		r.addMorale(-p.QuotaStress.Mul(r.Autonomy+p.QuotaAutonomyOffset).Mul(f.pressure), CauseQuota)
+		r.Strain = (r.Strain + p.QuotaStrain.Mul(r.Autonomy+p.QuotaAutonomyOffset).Mul(f.pressure)).Clamp01()
+	}
+	r.Energy = (r.Energy - f.drain).Clamp01()
+	r.Experience = (r.Experience + p.ExperienceGain.MulInt(int(conns))).Clamp01()
+
+	r.Dials += dials
+	r.DialsToday += dials
+	r.Conversations += conns
+	r.Meetings += books
+	r.MeetingsToday += books
+	r.hourOutput += books
+	r.Pipe[f.pipe] += books
 }
 
 // playerTick carries out the player's current action: the hours it takes,
@@ -260,6 +340,7 @@ func (w *World) playerTick() {
 		return
 	}
 	t := &w.Team
+	w.roll(dicePlayer) // only for calls: the other actions draw nothing
 	dials := p.DialsPerTick.Floor()
 	pl.Dials += int32(dials)
 	conns := int32(w.dice.Round(I(dials).Mul(p.ConnectRate).Mul(t.LeadQuality).Mul(w.Company.Market)))
@@ -286,17 +367,36 @@ func (w *World) quotaPressure() Fixed {
 }
 
 // dialRate is a rep's dials per tick of dialing: energy, morale, a dial
-// quota, a quarter-end push and a review's drive.
+// quota, a quarter-end push, the strain a quota leaves and a review's
+// drive. Like effectivenessAt it is a chain of steps the compiler inlines,
+// which the reps' tick runs in line.
 func (w *World) dialRate(r *Rep, f *floor) Fixed {
 	p := &w.P
-	rate := p.DialsPerTick.Mul(p.DialEnergyBase + r.Energy.Mul(p.DialEnergyWeight)).
+	rate := dialMood(p, r)
+	rate = f.dialOrders(p, rate)
+	return dialStrainDrive(p, r, rate)
+}
+
+// dialMood is where the dial rate starts: energy and morale.
+func dialMood(p *Params, r *Rep) Fixed {
+	return p.DialsPerTick.Mul(p.DialEnergyBase + r.Energy.Mul(p.DialEnergyWeight)).
 		Mul(p.DialMoraleBase + r.Morale.Mul(p.DialMoraleWeight))
+}
+
+// dialOrders applies a dial quota and a quarter-end push to the rate.
+func (f *floor) dialOrders(p *Params, rate Fixed) Fixed {
 	if f.quotaOn {
 		rate = rate.Mul(f.quotaDial)
 	}
 	if f.pushOn {
 		rate = rate.Mul(p.PushDials)
 	}
+	return rate
+}
+
+// dialStrainDrive applies the strain a quota has left and a review's
+// drive to the rate.
+func dialStrainDrive(p *Params, r *Rep, rate Fixed) Fixed {
 	rate = rate.Mul((One - r.Strain.Mul(p.StrainDials)).Clamp01())
 	return rate.Mul(One + r.Drive.Mul(p.DialDrive))
 }

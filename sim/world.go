@@ -159,6 +159,11 @@ type World struct {
 	MomentumSum int64
 	HoursSeen   int32
 
+	// floorIn and floorMemo memoise the floor's factors for the tick (see
+	// floorNow). Transient: neither saved nor hashed.
+	floorIn   floorInputs
+	floorMemo floor
+
 	// notes is where the world tells its driver what happened (see
 	// Driver.Ready); nil for a world nobody drives and for every copy.
 	// Transient: neither saved nor hashed.
