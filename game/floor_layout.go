@@ -16,7 +16,7 @@ import (
 func withKeys(m *ui.KeyMap, text string) string {
 	speeds := m.Label(ui.CtlSpeed0) + " to " + m.Label(ui.CtlSpeed4)
 	return strings.NewReplacer("{pause}", m.Label(ui.CtlPause), "{speeds}", speeds, "{menu}", m.Label(ui.CtlMenu),
-		"{hint}", m.Label(ui.CtlHint), "{charts}", m.Label(ui.CtlCharts)).Replace(text)
+		"{hint}", m.Label(ui.CtlHint), "{charts}", m.Label(ui.CtlCharts), "{routine}", m.Label(ui.CtlRoutine)).Replace(text)
 }
 
 // keyLabels remakes the actions' key caps and tooltip titles when the

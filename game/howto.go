@@ -29,7 +29,7 @@ func (h *howToScene) layout(ctx *Ctx) {
 	if h.w != w || h.keys != ctx.Keys.Version() || h.wrap == nil {
 		h.w, h.keys = w, ctx.Keys.Version()
 		text := withKeys(ctx.Keys, howToText)
-		text = strings.ReplaceAll(text, "{fullscreen}", ctx.Keys.Label(ui.CtlFullscreen))
+		text = strings.NewReplacer("{fullscreen}", ctx.Keys.Label(ui.CtlFullscreen), "{routine_run}", ctx.Keys.Label(ui.CtlRoutineRun)).Replace(text)
 		h.wrap = ctx.text.Wrap(text, w, SizeBody+1, false)
 	}
 }
@@ -45,6 +45,8 @@ Status reports show you the pipeline (visibility, which the executive's check-in
 On the floor each rep shows what they are doing (phone, talk, report, meeting, rest, a question for you) and their morale as a face: smile, flat or frown. A flame means momentum. Click a rep for their numbers and why their morale moved today.
 
 Keys: {pause} pause, {speeds} speed, the letter on each action button, {hint} a hint from the coach, {charts} charts, Tab/Enter to reach any button, {menu} menu, {fullscreen} fullscreen (Settings, Keys… changes any of them). The game autosaves every evening and when you quit.
+
+You need not choose every hour. {routine} opens your routine: a week on a calendar (an action at an hour, aimed at the team or at, say, the lowest-morale rep, and what fills the free hours). It runs by itself as ordinary commands, waits while you are busy with your own choices, and {routine_run} pauses it. It is kept as routine.json beside your saves, a policy file the balance lab plays as it is. An action you press while busy waits in a queue. The clock stops for the moments you must see: the VP's check-in and its result, a rep thinking of leaving, a resignation (Settings, Auto-pause).
 
 The coach is an expert player: a search that plays the moves out on copies of your floor. H asks it for the next move at this moment (the game pauses while it thinks; it never acts for you). At the end of the quarter, the report shows how it played the same quarter, on the same calendar: its score, its revenue week by week, its style, and what it did most differently from you.
 
