@@ -304,6 +304,27 @@ func (w *World) PendingEvent() (EventRecord, *EventDef, bool) {
 	return rec, &w.Scenario.Events[rec.Def], true
 }
 
+// calendar reports whether day is open to the event (within its from..to
+// window, under its max after fired times) and whether its schedule (every,
+// days), not chance, brings it that day.
+func (d *EventDef) calendar(day, fired int32) (open, scheduled bool) {
+	if d.Max > 0 && fired >= d.Max {
+		return false, false
+	}
+	to := d.To
+	if to == 0 {
+		to = DaysPerQuarter - 1
+	}
+	if day < d.From || day > to {
+		return false, false
+	}
+	scheduled = d.Every > 0 && day >= d.Offset && (day-d.Offset)%d.Every == 0
+	for _, x := range d.Days {
+		scheduled = scheduled || x == day
+	}
+	return true, scheduled
+}
+
 // CheckinOn reports whether an executive check-in is certain on day (its
 // schedule brings it, not chance), and at which hour: what a player can be
 // warned of the day before. It reads the calendar only; nothing changes.
@@ -313,21 +334,10 @@ func (w *World) CheckinOn(day int32) (hour int32, ok bool) {
 	}
 	for i := range w.Scenario.Events {
 		d := &w.Scenario.Events[i]
-		if d.kind != kindCheckin || (d.Max > 0 && w.Events.Fired[i] >= d.Max) {
+		if d.kind != kindCheckin {
 			continue
 		}
-		to := d.To
-		if to == 0 {
-			to = DaysPerQuarter - 1
-		}
-		if day < d.From || day > to {
-			continue
-		}
-		sure := d.Every > 0 && day >= d.Offset && (day-d.Offset)%d.Every == 0
-		for _, x := range d.Days {
-			sure = sure || x == day
-		}
-		if !sure {
+		if _, sure := d.calendar(day, w.Events.Fired[i]); !sure {
 			continue
 		}
 		hour = d.Hour
@@ -351,25 +361,11 @@ func (w *World) scheduleDay(day int32) {
 		roll := w.erng.Frac()
 		slot := int32(w.erng.Intn(TicksPerDay - 4)) // leave the last hour free
 		pickRoll := w.erng.Uint32()
-		if d.Max > 0 && ev.Fired[i] >= d.Max {
+		open, scheduled := d.calendar(day, ev.Fired[i])
+		if !open {
 			continue
 		}
-		to := d.To
-		if to == 0 {
-			to = DaysPerQuarter - 1
-		}
-		if day < d.From || day > to {
-			continue
-		}
-		hit := d.Chance > 0 && roll < d.Chance
-		if d.Every > 0 && day >= d.Offset && (day-d.Offset)%d.Every == 0 {
-			hit = true
-		}
-		for _, x := range d.Days {
-			if x == day {
-				hit = true
-			}
-		}
+		hit := scheduled || (d.Chance > 0 && roll < d.Chance)
 		if !hit || ev.NToday >= maxDailyEvents {
 			continue
 		}

@@ -46,21 +46,9 @@ func TestFeedback(t *testing.T) {
 // autosave, the events for the toast, the deals for the chime) and the
 // departures and the hire become floating texts, as they happen.
 func TestSessionMoments(t *testing.T) {
-	s, err := session.NewSession("turnaround", sim.Normal, 5)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pol, _ := sim.NewPolicy("commander", 1)
-	s.Turbo = 1
-	var buf []sim.Command
 	days, events, deals := 0, 0, 0
 	texts := map[session.FeedbackKind]int{}
-	for !s.W.Done() {
-		buf = pol.Decide(s.W, buf[:0])
-		for _, c := range buf {
-			_ = s.Do(c.Action, c.Target, c.Arg)
-		}
-		m := s.Update()
+	s := commanderQuarter(t, func(s *session.Session, m session.Moments) {
 		days += m.DaysEnded
 		deals += m.Deals
 		if m.Event >= 0 {
@@ -71,7 +59,7 @@ func TestSessionMoments(t *testing.T) {
 				texts[f.Kind]++
 			}
 		}
-	}
+	})
 	if days != sim.DaysPerQuarter || events == 0 || deals != int(s.W.Outcome().Deals) {
 		t.Errorf("days %d (want %d), events %d, deals %d (the quarter closed %d)", days, sim.DaysPerQuarter, events, deals, s.W.Outcome().Deals)
 	}
@@ -85,21 +73,9 @@ func TestSessionMoments(t *testing.T) {
 // threat before it, every hire, and a warning before each check-in, each
 // with its text for the dialog that stops the clock.
 func TestSessionNotices(t *testing.T) {
-	s, err := session.NewSession("turnaround", sim.Normal, 5)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pol, _ := sim.NewPolicy("commander", 1)
-	s.Turbo = 1
-	var buf []sim.Command
 	count := map[session.NoticeKind]int{}
 	passed, seen := 0, 0
-	for !s.W.Done() {
-		buf = pol.Decide(s.W, buf[:0])
-		for _, c := range buf {
-			_ = s.Do(c.Action, c.Target, c.Arg)
-		}
-		m := s.Update()
+	s := commanderQuarter(t, func(s *session.Session, m session.Moments) {
 		for _, n := range s.Notices[len(s.Notices)-m.Notices:] {
 			count[n.Kind]++
 			seen++
@@ -113,7 +89,7 @@ func TestSessionNotices(t *testing.T) {
 				t.Errorf("warning %q", n.Title)
 			}
 		}
-	}
+	})
 	w := s.W
 	if count[session.NoticeCheckin] != int(w.Company.Checkins) || passed != int(w.Company.CheckinsPassed) || w.Company.Checkins == 0 {
 		t.Errorf("%d check-in notices, %d passed; the world had %d, %d passed", count[session.NoticeCheckin], passed, w.Company.Checkins, w.Company.CheckinsPassed)
@@ -131,4 +107,26 @@ func TestSessionNotices(t *testing.T) {
 	if seen < len(s.Notices) {
 		t.Errorf("%d seen, %d kept", seen, len(s.Notices))
 	}
+}
+
+// commanderQuarter plays turnaround's quarter through a session, the
+// commander deciding, one tick a frame, and hands each frame's moments to
+// each.
+func commanderQuarter(t *testing.T, each func(*session.Session, session.Moments)) *session.Session {
+	t.Helper()
+	s, err := session.NewSession("turnaround", sim.Normal, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pol, _ := sim.NewPolicy("commander", 1)
+	s.Turbo = 1
+	var buf []sim.Command
+	for !s.W.Done() {
+		buf = pol.Decide(s.W, buf[:0])
+		for _, c := range buf {
+			_ = s.Do(c.Action, c.Target, c.Arg)
+		}
+		each(s, s.Update())
+	}
+	return s
 }
