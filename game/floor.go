@@ -77,6 +77,7 @@ type floorScene struct {
 	hours    []byte
 	advice   []byte
 	side     [24]sideLine
+	repVals  [6][]byte // the selected rep's bars as points of 100
 	nside    int
 	causes   [sim.NumCauses]sim.CauseAmount
 	events   [6][]byte
