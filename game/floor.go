@@ -75,21 +75,29 @@ type floorScene struct {
 	closeSel ui.Rect
 	revenue  []byte
 	hours    []byte
-	advice   []byte
-	side     [24]sideLine
-	repVals  [6][]byte // the selected rep's bars as points of 100
-	nside    int
-	causes   [sim.NumCauses]sim.CauseAmount
-	events   [6][]byte
-	nevents  int
-	evBuf    [8]sim.EventRecord
-	eventFor int32
-	choices  [4][]byte
-	about    []byte
-	scratch  []byte
-	fbRects  [32]ui.Rect
-	xs, ys   []float64
-	sprites  *Sprites
+	// The team readings' values, and the help box of the one hovered or
+	// focused (statTip, -1 for none; statTipFor is the reading its
+	// heading was made for).
+	statVal     [ui.NumStats][]byte
+	statTip     int
+	statTipFor  int
+	statTipHead []byte
+	statTipWrap []string
+	statTipBox  ui.Rect
+	side        [24]sideLine
+	repVals     [6][]byte // the selected rep's bars as points of 100
+	nside       int
+	causes      [sim.NumCauses]sim.CauseAmount
+	events      [6][]byte
+	nevents     int
+	evBuf       [8]sim.EventRecord
+	eventFor    int32
+	choices     [4][]byte
+	about       []byte
+	scratch     []byte
+	fbRects     [32]ui.Rect
+	xs, ys      []float64
+	sprites     *Sprites
 }
 
 // The fixed texts of the actions, made once: the status bar's "Now: ...
@@ -112,7 +120,7 @@ func init() {
 
 func newFloor(ctx *Ctx) *floorScene {
 	f := &floorScene{panel: ui.NewActionPanel(), view: ui.NewFloorView(), sel: -1, hints: -1,
-		ring: ui.FocusRing{Index: -1}, lastSpd: 1, cacheVer: -1, eventFor: -1,
+		ring: ui.FocusRing{Index: -1}, lastSpd: 1, cacheVer: -1, eventFor: -1, statTip: -1, statTipFor: -1,
 		sprites: ctx.Art}
 	f.panel.Keys = ctx.Keys
 	f.layout(ctx)
@@ -347,6 +355,7 @@ func (f *floorScene) Draw(ctx *Ctx, g *Gfx) {
 	f.drawSide(ctx, g)
 	g.EndLines()
 	f.drawStatus(ctx, g)
+	f.drawStatTip(g)
 	if f.hints >= 0 {
 		f.drawHint(ctx, g)
 	}

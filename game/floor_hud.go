@@ -61,24 +61,7 @@ func (f *floorScene) drawHUD(ctx *Ctx, g *Gfx) {
 	g.Button(l.Charts, "Charts", ButtonState{Focus: f.hudFocus == ui.FocusCharts, Hover: ctx.In.HoverIn(l.Charts)})
 	g.Button(l.Menu, "Menu", ButtonState{Focus: f.hudFocus == ui.FocusMenu, Hover: ctx.In.HoverIn(l.Menu)})
 
-	// Team readings.
-	st := l.Stats
-	g.Fill(st, g.P.Bg)
-	x := st.X + 12
-	items := [...]struct {
-		name string
-		v    sim.Fixed
-	}{{"Morale", w.TeamMorale()}, {"Momentum", w.TeamMomentum()}, {"Culture", w.Team.Culture},
-		{"Clarity", w.Team.Clarity}, {"Process", w.Team.Process}, {"Visibility", w.Team.Visibility},
-		{"Exec trust", w.Company.ExecTrust}, {"Authority", w.Player.Authority}, {"Influence", w.Player.Influence}}
-	cw := (st.W - 160) / float64(len(items))
-	for _, it := range items {
-		v := it.v.Float()
-		g.Text(it.name, x, st.Y+2, SizeSmall, false, g.P.Dim, Left)
-		g.Bar(ui.Rect{X: x, Y: st.Y + 19, W: cw - 24, H: 7}, v, g.Level(v))
-		x += cw
-	}
-	g.TextB(f.advice, st.Right()-12, st.Y+8, SizeSmall, true, g.P.Accent, Right)
+	f.drawStats(ctx, g)
 }
 
 func (f *floorScene) drawActions(ctx *Ctx, g *Gfx) {

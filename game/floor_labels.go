@@ -68,7 +68,7 @@ func (f *floorScene) refresh(ctx *Ctx) {
 		b = append(b, " of your time left today"...)
 	}
 	f.hours = b
-	f.advice = strconv.AppendInt(append(f.advice[:0], "Advice asked "...), int64(w.AdviceRequests), 10)
+	f.refreshStats(w)
 	f.nevents = 0
 	for _, ev := range w.LastEvents(len(f.events), f.evBuf[:0]) {
 		d := &w.Scenario.Events[ev.Def]

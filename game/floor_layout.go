@@ -65,6 +65,7 @@ func (f *floorScene) layout(ctx *Ctx) {
 		f.layoutDialog(ctx, d)
 		f.hudFocus = -1
 	}
+	f.layoutStatTip(ctx)
 }
 
 // layoutCanvas fits the office's canvas into the floor rect, with whole
