@@ -21,9 +21,8 @@ type reportCoach struct {
 
 	// Laid out in update, read in draw.
 	box      ui.Rect
-	chart    ui.Rect
+	chart    chart
 	progress float64
-	title    string
 	you, exp string // "62 (C)"
 	youCmd   float64
 	expCmd   float64
@@ -32,7 +31,7 @@ type reportCoach struct {
 	laid     bool       // the result's texts are laid out, for width wrapW
 	wrapW    float64
 	weeksAt  int32     // the expert's tick when the weekly lines were made
-	weekYou  []float64 // revenue per week, scaled to the chart's top
+	weekYou  []float64 // revenue per week, in dollars
 	weekExp  []float64
 	top      int64
 }
@@ -51,7 +50,7 @@ const coachBoxH = 232.0
 // update plays a slice of the expert's quarter and lays the panel out in
 // r, the box, with the weekly chart at chart.
 func (c *reportCoach) update(ctx *Ctx, box, chart ui.Rect) {
-	c.box, c.chart = box, chart
+	c.box = box
 	if c.busy() {
 		ctx.Work(reportSlice, c.job.Work)
 	}
@@ -59,6 +58,7 @@ func (c *reportCoach) update(ctx *Ctx, box, chart ui.Rect) {
 		if c.weekYou == nil {
 			c.weeks(ctx.Session().W)
 		}
+		c.chart.layout(ctx.text, chart, "Revenue per week: you", sim.WeeksPerQuarter, float64(c.top), unitMoney)
 		return
 	}
 	if t := c.job.Expert().W.Tick; t != c.weeksAt || c.weekYou == nil {
@@ -66,6 +66,7 @@ func (c *reportCoach) update(ctx *Ctx, box, chart ui.Rect) {
 		c.weeks(ctx.Session().W)
 	}
 	c.progress = c.job.Progress()
+	c.chart.layout(ctx.text, chart, "Revenue per week: you and the expert", sim.WeeksPerQuarter, float64(c.top), unitMoney)
 	res := c.job.Result()
 	if res == nil || (c.laid && c.wrapW == box.W) || ctx.text.Scale <= 0 {
 		return
@@ -115,12 +116,11 @@ func (c *reportCoach) weeks(w *sim.World) {
 	scale := func(dst []float64, src []int64) []float64 {
 		dst = dst[:0]
 		for _, v := range src {
-			dst = append(dst, float64(v)/float64(c.top))
+			dst = append(dst, float64(v))
 		}
 		return dst
 	}
 	c.weekYou, c.weekExp = scale(c.weekYou, you), scale(c.weekExp, exp)
-	c.title = "Revenue per week: you and the expert (top of the chart " + session.Money(c.top) + ")"
 }
 
 // draw draws the panel and the weekly chart as update laid them out.
@@ -152,7 +152,7 @@ func (c *reportCoach) draw(ctx *Ctx, g *Gfx, xs, ys []float64) {
 		g.Lines(c.note, x, y+2, SizeSmall, false, g.P.Dim)
 	}
 	lines := []chartLine{{"you", g.P.Series[0], c.weekYou}, {"expert", g.P.Accent, c.weekExp}}
-	lineChart(g, c.chart, c.title, sim.WeeksPerQuarter, lines, xs, ys, false)
+	lineChart(g, &c.chart, lines, xs, ys)
 }
 
 // drawRow draws one player's score and style bar.
