@@ -95,7 +95,8 @@ type floorScene struct {
 	choices     [4][]byte
 	about       []byte
 	scratch     []byte
-	fbRects     [32]ui.Rect
+	fb          [32]fbLine // the floating texts, laid out (floor_feedback.go)
+	nfb         int
 	xs, ys      []float64
 	sprites     *Sprites
 }

@@ -58,6 +58,7 @@ func (f *floorScene) layout(ctx *Ctx) {
 	f.layoutHint()
 	f.layoutCanvas(ctx.text.Scale)
 	f.layoutSide(ctx)
+	f.layoutFeedback(ctx)
 	// The focus ring walks the question's answers while one is open, and
 	// the buttons behind it show no focus then.
 	f.hudFocus = f.ring.Index

@@ -173,6 +173,16 @@ func (g *Gfx) fillPx(x, y, w, h float64, c color.Color) {
 	g.quad(g.atlas.white, x, y, x+w, y+h, false, cr, cg, cb, ca)
 }
 
+// FillFaded fills a rect at an opacity of alpha (0..1) of its colour's.
+func (g *Gfx) FillFaded(r ui.Rect, c color.Color, alpha float32) {
+	if r.W <= 0 || r.H <= 0 {
+		return
+	}
+	cr, cg, cb, ca := rgba(c)
+	s := g.Scale
+	g.quad(g.atlas.white, r.X*s, r.Y*s, (r.X+r.W)*s, (r.Y+r.H)*s, false, cr*alpha, cg*alpha, cb*alpha, ca*alpha)
+}
+
 // Stroke outlines a rect.
 func (g *Gfx) Stroke(r ui.Rect, width float64, c color.Color) {
 	g.strokePx(r.X*g.Scale, r.Y*g.Scale, r.W*g.Scale, r.H*g.Scale, math.Max(1, math.Round(width*g.Scale)), c)
@@ -426,6 +436,12 @@ func (g *Gfx) Polyline(xs, ys []float64, width float64, c color.Color) {
 // them are made anew when a number changes. Words keep their kerning; the
 // gaps between tokens are the font's advances.
 func (g *Gfx) TextB(b []byte, x, y float64, size int, bold bool, c color.Color, a Align) {
+	g.TextBFaded(b, x, y, size, bold, c, 1, a)
+}
+
+// TextBFaded is TextB at an opacity of alpha (0..1), for texts fading
+// out, without making a colour (which would allocate).
+func (g *Gfx) TextBFaded(b []byte, x, y float64, size int, bold bool, c color.Color, alpha float32, a Align) {
 	face := g.Face(size, bold)
 	px := x * g.Scale
 	switch a {
@@ -435,6 +451,7 @@ func (g *Gfx) TextB(b []byte, x, y float64, size int, bold bool, c color.Color, 
 		px -= g.advanceB(b, face)
 	}
 	cr, cg, cb, ca := rgba(c)
+	cr, cg, cb, ca = cr*alpha, cg*alpha, cb*alpha, ca*alpha
 	py := float64(int(y * g.Scale))
 	for rest := b; len(rest) > 0; {
 		tok, n := g.token(rest)
