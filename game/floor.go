@@ -48,13 +48,17 @@ type floorScene struct {
 	// A status line lasts a game hour from the tick it was said at, then
 	// gives way to the paused line or the tip: "you are busy until 09:15"
 	// must not still show at 16:45.
-	statusAt   int32
-	statusSaid bool // said this frame; statusAt is set when layout runs
-	lastSpd    int
-	hintNext   ui.Rect
-	hintSkip   ui.Rect
-	choice     [4]ui.Rect
-	teamRows   [sim.MaxReps]ui.Rect
+	// The status line as laid out (floor_status.go): its text, fitted
+	// to the window, and its kind.
+	statusSrc, statusFit, statusLine []byte
+	statusKind                       int
+	statusAt                         int32
+	statusSaid                       bool // said this frame; statusAt is set when layout runs
+	lastSpd                          int
+	hintNext                         ui.Rect
+	hintSkip                         ui.Rect
+	choice                           [4]ui.Rect
+	teamRows                         [sim.MaxReps]ui.Rect
 	// Laid out by layout: the first-day hint's box, and an event's
 	// question (box, wrapped text, the key map's version its labels show).
 	hintBox    ui.Rect
@@ -74,7 +78,11 @@ type floorScene struct {
 	day      []byte
 	closeSel ui.Rect
 	revenue  []byte
-	hours    []byte
+	// revenueShort is revenue without its words, shown (revShort) when
+	// the HUD has no room for the whole.
+	revenueShort []byte
+	revShort     bool
+	hours        []byte
 	// The team readings' values, and the help box of the one hovered or
 	// focused (statTip, -1 for none; statTipFor is the reading its
 	// heading was made for).
@@ -95,6 +103,7 @@ type floorScene struct {
 	choices     [4][]byte
 	about       []byte
 	scratch     []byte
+	tip         actionTip  // the hovered action's tooltip, laid out (floor_tooltip.go)
 	fb          [32]fbLine // the floating texts, laid out (floor_feedback.go)
 	nfb         int
 	xs, ys      []float64

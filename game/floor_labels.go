@@ -59,6 +59,15 @@ func (f *floorScene) refresh(ctx *Ctx) {
 		b = append(b, " (sandbox: no quota)"...)
 	}
 	f.revenue = b
+	// The short form, for a HUD too narrow for the whole: "$75k of $3.70M (2%)".
+	b = session.AppendMoney(f.revenueShort[:0], w.Revenue())
+	if w.Company.Quota > 0 {
+		b = session.AppendMoney(append(b, " of "...), w.Company.Quota)
+		b = append(b, " ("...)
+		b = strconv.AppendFloat(b, 100*float64(w.Revenue())/float64(w.Company.Quota), 'f', 0, 64)
+		b = append(b, "%)"...)
+	}
+	f.revenueShort = b
 	left := w.HoursLeft()
 	b = ui.AppendHours(f.hours[:0], left)
 	if w.Player.Busy > 0 {

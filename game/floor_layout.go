@@ -55,6 +55,8 @@ func (f *floorScene) layout(ctx *Ctx) {
 	}
 	f.lay = ui.Layout(ctx.W, ctx.H, f.panel)
 	f.refresh(ctx)
+	f.revShort = ctx.text.Scale > 0 && ctx.text.MeasureB(f.revenue, SizeBody, true) > f.lay.Revenue.W
+	f.layoutStatus(ctx)
 	f.layoutHint()
 	f.layoutCanvas(ctx.text.Scale)
 	f.layoutSide(ctx)
@@ -67,6 +69,7 @@ func (f *floorScene) layout(ctx *Ctx) {
 		f.hudFocus = -1
 	}
 	f.layoutStatTip(ctx)
+	f.layoutTooltip(ctx)
 }
 
 // layoutCanvas fits the office's canvas into the floor rect, with whole

@@ -116,6 +116,7 @@ type Gfx struct {
 	wraps  map[wrapKey][]string
 	runs   map[runKey]*run // laid-out glyphs of strings drawn before
 	lines  bool            // Polyline calls are being batched (BeginLines)
+	rec    *textRecord     // what is drawn, for the layout tests; nil in the game
 }
 
 type faceKey struct {
@@ -162,6 +163,9 @@ func (g *Gfx) Face(size int, bold bool) *text.GoTextFace {
 
 // Fill fills a rect, as a scaled white pixel in the batch.
 func (g *Gfx) Fill(r ui.Rect, c color.Color) {
+	if g.rec != nil {
+		g.rec.fill(r)
+	}
 	g.fillPx(r.X*g.Scale, r.Y*g.Scale, r.W*g.Scale, r.H*g.Scale, c)
 }
 
@@ -175,6 +179,9 @@ func (g *Gfx) fillPx(x, y, w, h float64, c color.Color) {
 
 // FillFaded fills a rect at an opacity of alpha (0..1) of its colour's.
 func (g *Gfx) FillFaded(r ui.Rect, c color.Color, alpha float32) {
+	if g.rec != nil {
+		g.rec.fill(r)
+	}
 	if r.W <= 0 || r.H <= 0 {
 		return
 	}
@@ -247,6 +254,9 @@ func (g *Gfx) drawRun(r *run, ox, oy float64, cr, cg, cb, ca float32) {
 func (g *Gfx) Text(s string, x, y float64, size int, bold bool, c color.Color, a Align) {
 	face := g.Face(size, bold)
 	r := g.run(s, face)
+	if g.rec != nil {
+		g.recordText(s, r.adv/g.Scale, x, y, size, bold, a)
+	}
 	px := x * g.Scale
 	switch a {
 	case Center:
@@ -443,6 +453,9 @@ func (g *Gfx) TextB(b []byte, x, y float64, size int, bold bool, c color.Color, 
 // out, without making a colour (which would allocate).
 func (g *Gfx) TextBFaded(b []byte, x, y float64, size int, bold bool, c color.Color, alpha float32, a Align) {
 	face := g.Face(size, bold)
+	if g.rec != nil {
+		g.recordText(string(b), g.advanceB(b, face)/g.Scale, x, y, size, bold, a)
+	}
 	px := x * g.Scale
 	switch a {
 	case Center:

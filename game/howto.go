@@ -61,6 +61,7 @@ func (h *howToScene) Update(ctx *Ctx, in *ui.Input) error {
 func (h *howToScene) Draw(ctx *Ctx, g *Gfx) {
 	drawBackdrop(ctx, g)
 	w := h.w
+	g.Panel(ui.Rect{X: (ctx.W-w)/2 - 24, Y: 16, W: w + 48, H: min(ctx.H-32, 90+float64(len(h.wrap))*(SizeBody+1)*1.35+14)})
 	g.Text("How to play", ctx.W/2, 30, SizeBig+6, true, g.P.Accent, Center)
 	g.Lines(h.wrap, (ctx.W-w)/2, 90, SizeBody+1, false, g.P.Text)
 }

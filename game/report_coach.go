@@ -28,6 +28,8 @@ type reportCoach struct {
 	expCmd   float64
 	lines    [][]string // the differences, wrapped
 	note     []string   // a note under them (a replay error), wrapped
+	playing  []string   // what the expert does while it plays, wrapped
+	subBelow bool       // the subtitle goes under the title, not beside it
 	laid     bool       // the result's texts are laid out, for width wrapW
 	wrapW    float64
 	weeksAt  int32     // the expert's tick when the weekly lines were made
@@ -43,6 +45,12 @@ func newReportCoach(s *session.Session) *reportCoach {
 
 func (c *reportCoach) busy() bool { return c.job != nil && !c.job.Done() }
 
+// The coach panel's title, and what it says about the expert's quarter.
+const (
+	coachTitle = "The coach: your quarter, played by an expert"
+	coachSub   = "same scenario, difficulty, seed and calendar"
+)
+
 // coachBoxH is the panel's height: enough for the rows and three
 // differences of two lines each.
 const coachBoxH = 232.0
@@ -51,6 +59,9 @@ const coachBoxH = 232.0
 // r, the box, with the weekly chart at chart.
 func (c *reportCoach) update(ctx *Ctx, box, chart ui.Rect) {
 	c.box = box
+	if ctx.text.Scale > 0 {
+		c.subBelow = ctx.text.Measure(coachTitle, SizeHead, true)+ctx.text.Measure(coachSub, SizeSmall, false)+48 > box.W
+	}
 	if c.busy() {
 		ctx.Work(reportSlice, c.job.Work)
 	}
@@ -66,6 +77,10 @@ func (c *reportCoach) update(ctx *Ctx, box, chart ui.Rect) {
 		c.weeks(ctx.Session().W)
 	}
 	c.progress = c.job.Progress()
+	if ctx.text.Scale > 0 {
+		c.playing = ctx.text.WrapC("It searches every decision by playing the moves out on copies of the floor; its revenue appears week by week below.",
+			box.W-32, SizeSmall, false)
+	}
 	c.chart.layout(ctx.text, chart, "Revenue per week: you and the expert", sim.WeeksPerQuarter, float64(c.top), unitMoney)
 	res := c.job.Result()
 	if res == nil || (c.laid && c.wrapW == box.W) || ctx.text.Scale <= 0 {
@@ -128,8 +143,13 @@ func (c *reportCoach) draw(ctx *Ctx, g *Gfx, xs, ys []float64) {
 	r := c.box
 	g.Panel(r)
 	x, y := r.X+16, r.Y+12
-	g.Text("The coach: your quarter, played by an expert", x, y, SizeHead, true, g.P.Accent, Left)
-	g.Text("same scenario, difficulty, seed and calendar", r.Right()-16, y+4, SizeSmall, false, g.P.Dim, Right)
+	g.Text(coachTitle, x, y, SizeHead, true, g.P.Accent, Left)
+	if c.subBelow {
+		g.Text(coachSub, x, y+22, SizeSmall, false, g.P.Dim, Left)
+		y += 16
+	} else {
+		g.Text(coachSub, r.Right()-16, y+4, SizeSmall, false, g.P.Dim, Right)
+	}
 	y += 34
 	switch {
 	case c.err != nil:
@@ -137,8 +157,7 @@ func (c *reportCoach) draw(ctx *Ctx, g *Gfx, xs, ys []float64) {
 	case c.job.Result() == nil:
 		g.Text(fmt.Sprintf("The expert is playing your quarter... %.0f%%", 100*c.progress), x, y, SizeBody, true, g.P.Text, Left)
 		g.Bar(ui.Rect{X: x, Y: y + 26, W: r.W - 32, H: 12}, c.progress, g.P.Accent)
-		g.Text("It searches every decision by playing the moves out on copies of the floor; its revenue appears week by week below.",
-			x, y+48, SizeSmall, false, g.P.Dim, Left)
+		g.Lines(c.playing, x, y+48, SizeSmall, false, g.P.Dim)
 	default:
 		c.drawRow(g, x, y, r.W-32, "You", c.you, c.youCmd)
 		c.drawRow(g, x, y+28, r.W-32, "The expert", c.exp, c.expCmd)

@@ -5,11 +5,14 @@ import (
 	"salesfloor/sim"
 )
 
-// Minimum logical size of the UI, in UI units; a smaller window scales the
-// whole UI down rather than cropping it.
+// Minimum logical size of the UI, in UI units: every scene's layout is
+// made to fit it (the layout test checks from here up). A smaller window
+// scales the whole UI down rather than cropping it, and a UI scale larger
+// than the window can hold at this size is held to what fits (App's
+// scaleFactor; the settings say so).
 const (
-	MinW = 1100
-	MinH = 680
+	MinW = 1024
+	MinH = 640
 )
 
 // FloorLayout is where everything goes on the floor scene, in UI units.
