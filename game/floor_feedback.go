@@ -34,6 +34,7 @@ type fbLine struct {
 	bold  bool
 	kind  session.FeedbackKind
 	alpha float32
+	who   int // its stack: fbWho
 }
 
 // fbWho is the stack a floating text belongs to: a rep's index, or the
@@ -81,7 +82,7 @@ func (f *floorScene) layoutFeedback(ctx *Ctx) {
 		l := &f.fb[f.nfb]
 		f.nfb++
 		l.b = session.AppendFeedback(l.b[:0], fb)
-		l.kind = fb.Kind
+		l.kind, l.who = fb.Kind, who
 		l.size, l.bold = SizeSmall, true
 		w := g.MeasureB(l.b, l.size, l.bold)
 		// Too wide for the desks' pitch: the short form, then smaller.

@@ -97,6 +97,15 @@ func (f *floorScene) drawOffice(ctx *Ctx, g *Gfx) {
 	px.blit(g, sp.Avatar[frame], v.Avatar.X-6, v.Avatar.Y-14, v.Facing < 0, nil)
 }
 
+// nameRect is where a rep's name is drawn on the floor (bold, as when
+// selected, the wider).
+func (f *floorScene) nameRect(g *Gfx, rep int32, name string) ui.Rect {
+	o := ui.Desks[rep].Origin
+	w := g.Measure(name, SizeSmall, true)
+	cx, y := f.canvasAt.X+(o.X+32)*f.cscale, f.canvasAt.Y+(o.Y+36)*f.cscale
+	return ui.Rect{X: cx - w/2, Y: y, W: w, H: SizeSmall * 1.2}
+}
+
 func (f *floorScene) drawFloor(ctx *Ctx, g *Gfx) {
 	l := &f.lay
 	g.Fill(l.Floor, g.P.Bg)
