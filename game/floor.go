@@ -293,10 +293,14 @@ func (f *floorScene) showsEvents() {}
 func (f *floorScene) busy(ctx *Ctx) bool { return f.coach.busy() || ctx.Session().W.Done() }
 
 // toastRect puts toasts at the top of the office, clear of the hints box,
-// the buttons and the floating texts near the desks.
+// the buttons, a reading's help and the floating texts near the desks.
 func (f *floorScene) toastRect(ctx *Ctx, w, h float64) ui.Rect {
 	fl := f.lay.Floor
-	return ui.Rect{X: fl.X + (fl.W-w)/2, Y: fl.Y + 8, W: w, H: h}
+	y := fl.Y + 8
+	if f.statTip >= 0 {
+		y = max(y, f.statTipBox.Bottom()+8) // below a reading's help, not over it
+	}
+	return ui.Rect{X: fl.X + (fl.W-w)/2, Y: y, W: w, H: h}
 }
 
 func (f *floorScene) endHints(ctx *Ctx) {
