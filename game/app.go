@@ -242,7 +242,10 @@ func (a *App) KeyMap() *ui.KeyMap { return a.prefs.keys }
 func (a *App) Quit() { a.quit = true }
 
 // scaleFactor is device pixels per UI unit: the device scale times the UI
-// scale, shrunk so the UI never needs more than the window.
+// scale, held to what the window can show the layouts' minimum size
+// (ui.MinW x ui.MinH) at, so the UI never needs more than the window. A
+// window of 1280x800 holds 125%, a 1920x1080 one 168%; the settings say
+// when the window holds the player's scale (Ctx.HeldScale).
 func (a *App) scaleFactor() float64 {
 	s := a.deviceScale() * a.prefs.s.UIScale
 	if a.pixW > 0 && a.pixH > 0 {
@@ -266,6 +269,10 @@ func (a *App) Draw(screen *ebiten.Image) {
 	g.Dst = screen
 	g.Scale = a.scaleFactor()
 	a.ctx.W, a.ctx.H = float64(a.pixW)/g.Scale, float64(a.pixH)/g.Scale
+	a.ctx.HeldScale = 0
+	if want := a.deviceScale() * a.prefs.s.UIScale; g.Scale < want-1e-6 {
+		a.ctx.HeldScale = g.Scale / a.deviceScale()
+	}
 	g.Fill(ui.Rect{W: a.ctx.W, H: a.ctx.H}, g.P.Bg)
 	a.scene.Draw(&a.ctx, g)
 	a.toasts.draw(&a.ctx, g, a.scene)

@@ -1,28 +1,127 @@
 package game
 
 import (
-	"fmt"
 	"image/color"
 	"math"
+	"strconv"
 
+	"salesfloor/game/session"
 	"salesfloor/game/ui"
 	"salesfloor/sim"
 )
 
-// chartLine is one series of a line chart: values 0..1 at x positions in
-// hours of the quarter.
+// chartLine is one series of a line chart: values in the chart's unit
+// (points of 100 as 0..1, meetings, dollars), in slots across the quarter.
 type chartLine struct {
 	name string
 	c    color.Color
 	vals []float64
 }
 
-// lineChart draws lines over the whole quarter in r, as vector paths so it
-// is crisp at any size. n is the number of slots on the x axis.
-func lineChart(g *Gfx, r ui.Rect, title string, n int, lines []chartLine, xs, ys []float64, days bool) {
+// chartUnit is what a chart's y axis counts, and so how its labels read.
+type chartUnit uint8
+
+const (
+	unitPoints chartUnit = iota // a 0..1 reading, labelled 0 to 100 as on the bars
+	unitCount                   // a count: meetings
+	unitMoney                   // dollars, as session.Money writes them
+)
+
+// chartTicks is the number of steps up the y axis.
+const chartTicks = 4
+
+// chart is a line chart laid out in Update: its box, title, plot area and
+// the labels of both axes; lineChart only draws what it holds.
+type chart struct {
+	r, plot ui.Rect
+	title   string
+	n       int     // slots across the quarter
+	top     float64 // the value at the top of the plot
+	unit    chartUnit
+	ylab    [chartTicks + 1]string // from the bottom
+	weekLab []string               // "wk 1".."wk 13"
+	weekN   int                    // label every weekN-th week
+	key     chartKey               // what the labels were made for
+}
+
+// chartKey is what a chart's labels depend on, so that they are remade
+// only when it changes.
+type chartKey struct {
+	top   float64
+	unit  chartUnit
+	scale float64
+}
+
+// niceTop rounds a chart's largest value up to a top whose quarters are
+// round numbers: 1, 2, 2.5 or 5 times a power of ten per step.
+func niceTop(v float64) float64 {
+	if v <= 0 {
+		return chartTicks
+	}
+	step := v / chartTicks
+	p := math.Pow(10, math.Floor(math.Log10(step)))
+	for _, m := range []float64{1, 2, 2.5, 5, 10} {
+		if m*p >= step*(1-1e-9) {
+			return m * p * chartTicks
+		}
+	}
+	return 10 * p * chartTicks
+}
+
+// yLabel writes an axis value in its unit.
+func yLabel(v float64, u chartUnit) string {
+	switch u {
+	case unitPoints:
+		return strconv.FormatFloat(math.Round(100*v), 'f', 0, 64)
+	case unitMoney:
+		return session.Money(int64(math.Round(v)))
+	}
+	if v == math.Trunc(v) {
+		return strconv.FormatFloat(v, 'f', 0, 64)
+	}
+	return strconv.FormatFloat(v, 'f', 1, 64)
+}
+
+// layout lays the chart out in r for values up to max (a 0..1 reading's
+// top is 1): a round top, the axes' labels, and the plot inside them.
+func (c *chart) layout(g *Gfx, r ui.Rect, title string, n int, maxV float64, u chartUnit) {
+	c.r, c.title, c.n, c.unit = r, title, n, u
+	top := 1.0
+	if u != unitPoints {
+		top = niceTop(maxV)
+	}
+	if k := (chartKey{top, u, g.Scale}); k != c.key || c.weekLab == nil {
+		c.key, c.top = k, top
+		for i := range c.ylab {
+			c.ylab[i] = yLabel(top*float64(i)/chartTicks, u)
+		}
+		if c.weekLab == nil {
+			for wk := 1; wk <= sim.WeeksPerQuarter; wk++ {
+				c.weekLab = append(c.weekLab, "wk "+strconv.Itoa(wk))
+			}
+		}
+	}
+	lw := 0.0
+	for _, l := range c.ylab {
+		lw = math.Max(lw, g.Measure(l, SizeSmall-2, false))
+	}
+	c.plot = ui.Rect{X: r.X + lw + 14, Y: r.Y + 30, W: r.W - lw - 24, H: r.H - 52}
+	// Every week is labelled where there is room, else every other.
+	colW := c.plot.W / sim.WeeksPerQuarter
+	c.weekN = 1
+	for c.weekN < sim.WeeksPerQuarter && g.Measure("wk 13", SizeSmall-2, false)*float64(c.weekN)+6 > colW*float64(c.weekN) {
+		c.weekN++
+	}
+}
+
+// lineChart draws the lines of a chart laid out by chart.layout, as vector
+// paths so it is crisp at any size: the y axis in the chart's unit, the x
+// axis in weeks of the quarter.
+func lineChart(g *Gfx, c *chart, lines []chartLine, xs, ys []float64) {
+	r, plot := c.r, c.plot
 	g.Fill(r, g.P.Panel)
 	g.Stroke(r, 1, g.P.Line)
-	g.Text(title, r.X+8, r.Y+6, SizeBody, true, g.P.Text, Left)
+	g.Text(c.title, r.X+8, r.Y+6, SizeBody, true, g.P.Text, Left)
 	lx := r.Right() - 8
 	for i := len(lines) - 1; i >= 0; i-- {
 		l := &lines[i]
@@ -31,26 +130,26 @@ func lineChart(g *Gfx, r ui.Rect, title string, n int, lines []chartLine, xs, ys
 		g.Fill(ui.Rect{X: lx - w - 16, Y: r.Y + 13, W: 10, H: 4}, l.c)
 		lx -= w + 28
 	}
-	plot := ui.Rect{X: r.X + 34, Y: r.Y + 30, W: r.W - 44, H: r.H - 52}
-	// Grid: weeks across, quarters of the range up.
+	// Grid: weeks across, each labelled under its middle; the axis's
+	// steps up, each labelled with its value.
+	colW := plot.W / sim.WeeksPerQuarter
 	for wk := 0; wk <= sim.WeeksPerQuarter; wk++ {
-		x := plot.X + plot.W*float64(wk)/sim.WeeksPerQuarter
+		x := plot.X + colW*float64(wk)
 		g.Fill(ui.Rect{X: x, Y: plot.Y, W: 1, H: plot.H}, g.P.PanelHi)
-		if wk < sim.WeeksPerQuarter && (wk%2 == 0) {
-			g.Text(fmt.Sprintf("W%d", wk+1), x+2, plot.Bottom()+3, SizeSmall-2, false, g.P.Dim, Left)
+		if wk < sim.WeeksPerQuarter && wk%c.weekN == 0 {
+			g.Text(c.weekLab[wk], x+colW/2, plot.Bottom()+3, SizeSmall-2, false, g.P.Dim, Center)
 		}
 	}
-	for q := 0; q <= 4; q++ {
-		y := plot.Bottom() - plot.H*float64(q)/4
+	for q := 0; q <= chartTicks; q++ {
+		y := plot.Bottom() - plot.H*float64(q)/chartTicks
 		g.Fill(ui.Rect{X: plot.X, Y: y, W: plot.W, H: 1}, g.P.PanelHi)
+		g.Text(c.ylab[q], plot.X-6, y-7, SizeSmall-2, false, g.P.Dim, Right)
 	}
-	g.Text("0", plot.X-4, plot.Bottom()-7, SizeSmall-2, false, g.P.Dim, Right)
-	g.Text("max", plot.X-4, plot.Y-6, SizeSmall-2, false, g.P.Dim, Right)
 	for _, l := range lines {
 		xs, ys = xs[:0], ys[:0]
 		for i, v := range l.vals {
-			xs = append(xs, plot.X+plot.W*(float64(i)+0.5)/float64(n))
-			ys = append(ys, plot.Bottom()-clampF(v, 0, 1)*plot.H)
+			xs = append(xs, plot.X+plot.W*(float64(i)+0.5)/float64(c.n))
+			ys = append(ys, plot.Bottom()-clampF(v/c.top, 0, 1)*plot.H)
 		}
 		if len(xs) == 1 {
 			g.Fill(ui.Rect{X: xs[0] - 2, Y: ys[0] - 2, W: 4, H: 4}, l.c)
@@ -62,9 +161,11 @@ func lineChart(g *Gfx, r ui.Rect, title string, n int, lines []chartLine, xs, ys
 	}
 }
 
-// chartData gathers a subject's series: rep -1 is the team.
+// chartData gathers a subject's series, in their units: rep -1 is the
+// team.
 type chartData struct {
 	morale, momentum, output, revenue, pace []float64
+	maxOut, maxRevenue                      float64 // the largest day's meetings; the quota or the most revenue
 }
 
 func (c *chartData) fill(w *sim.World, rep int) {
@@ -79,7 +180,7 @@ func (c *chartData) fill(w *sim.World, rep int) {
 	}
 	// Meetings per day, summed from the hourly samples (the daily samples
 	// are recorded after the day's counters reset).
-	maxOut := 1.0
+	c.maxOut = 1
 	// Whole days only: the day in progress would plot as a slump.
 	for d := 0; (d+1)*sim.HoursPerDay <= len(hour); d++ {
 		sum := 0.0
@@ -87,24 +188,14 @@ func (c *chartData) fill(w *sim.World, rep int) {
 			sum += float64(hour[h].Output)
 		}
 		c.output = append(c.output, sum)
-		maxOut = math.Max(maxOut, sum)
-	}
-	for i := range c.output {
-		c.output[i] /= maxOut
+		c.maxOut = math.Max(c.maxOut, sum)
 	}
 	c.revenue, c.pace = c.revenue[:0], c.pace[:0]
-	top := float64(w.Company.Quota)
-	for _, v := range w.Series.RevenueDay {
-		if float64(v) > top {
-			top = float64(v)
-		}
-	}
-	if top <= 0 {
-		top = 1
-	}
+	c.maxRevenue = math.Max(1, float64(w.Company.Quota))
 	for i, v := range w.Series.RevenueDay {
-		c.revenue = append(c.revenue, float64(v)/top)
-		c.pace = append(c.pace, float64(w.Company.Quota)*float64(i+1)/sim.DaysPerQuarter/top)
+		c.maxRevenue = math.Max(c.maxRevenue, float64(v))
+		c.revenue = append(c.revenue, float64(v))
+		c.pace = append(c.pace, float64(w.Company.Quota)*float64(i+1)/sim.DaysPerQuarter)
 	}
 }
 
@@ -121,14 +212,19 @@ type chartsScene struct {
 	data   chartData
 	xs, ys []float64
 	ring   ui.FocusRing
+	// The charts, laid out in Update: morale and momentum, output,
+	// revenue; and the title and its note beside it.
+	charts [3]chart
+	title  string
+	noteX  float64
 }
 
 // newCharts opens the charts of rep (-1: the team) over back; closed, if
 // not nil, is told the rep charted last when the player goes back.
 func newCharts(ctx *Ctx, back Scene, rep int32, closed func(rep int32)) *chartsScene {
 	c := &chartsScene{back: back, closed: closed, rep: int(rep), ring: ui.FocusRing{Index: -1}}
-	c.layout(ctx) // ready for a Draw before the first Update
 	c.data.fill(ctx.Session().W, c.rep)
+	c.layout(ctx) // ready for a Draw before the first Update
 	return c
 }
 
@@ -141,6 +237,19 @@ func (c *chartsScene) layout(ctx *Ctx) {
 		x += 88
 	}
 	c.backB = ui.Rect{X: ctx.W - 130, Y: 12, W: 110, H: 34}
+	subject := "The team"
+	if c.rep >= 0 && c.rep < len(w.Reps) {
+		subject = w.Reps[c.rep].Name
+	}
+	c.title = "Charts: " + subject + " over the quarter"
+	c.noteX = 20 + ctx.text.Measure(c.title, SizeBig, true) + 16
+	top := 100.0
+	h := (ctx.H - top - 20) / 3
+	cw := ctx.W - 40
+	g := ctx.text
+	c.charts[0].layout(g, ui.Rect{X: 20, Y: top, W: cw, H: h - 8}, "Morale and momentum, hourly (points of 100)", sim.HoursPerQuarter, 1, unitPoints)
+	c.charts[1].layout(g, ui.Rect{X: 20, Y: top + h, W: cw, H: h - 8}, "Output: meetings booked per day", sim.DaysPerQuarter, c.data.maxOut, unitCount)
+	c.charts[2].layout(g, ui.Rect{X: 20, Y: top + 2*h, W: cw, H: h - 8}, "Team revenue, cumulative", sim.DaysPerQuarter, c.data.maxRevenue, unitMoney)
 }
 
 func (c *chartsScene) Update(ctx *Ctx, in *ui.Input) error {
@@ -174,18 +283,15 @@ func (c *chartsScene) Update(ctx *Ctx, in *ui.Input) error {
 		}
 	}
 	c.data.fill(ctx.Session().W, c.rep) // what Draw plots, for the rep chosen now
+	c.layout(ctx)
 	return nil
 }
 
 // Draw only reads: Update laid the scene out and filled the series.
 func (c *chartsScene) Draw(ctx *Ctx, g *Gfx) {
 	w := ctx.Session().W
-	subject := "The team"
-	if c.rep >= 0 {
-		subject = w.Reps[c.rep].Name
-	}
-	g.Text("Charts: "+subject+" over the quarter", 20, 14, SizeBig, true, g.P.Accent, Left)
-	g.Text(leftRight(ctx)+" or click to change", 20+g.Measure("Charts: "+subject+" over the quarter", SizeBig, true)+16, 22, SizeSmall, false, g.P.Dim, Left)
+	g.Text(c.title, 20, 14, SizeBig, true, g.P.Accent, Left)
+	g.Text(leftRight(ctx)+" or click to change", c.noteX, 22, SizeSmall, false, g.P.Dim, Left)
 	for i, r := range c.tabs {
 		name := "Team"
 		if i > 0 {
@@ -194,21 +300,15 @@ func (c *chartsScene) Draw(ctx *Ctx, g *Gfx) {
 		g.Button(r, name, ButtonState{On: c.rep == i-1, Hover: ctx.In.HoverIn(r), Focus: c.ring.Index == i})
 	}
 	g.Button(c.backB, "Back ("+ctx.Keys.Label(ui.CtlMenu)+")", ButtonState{Hover: ctx.In.HoverIn(c.backB), Focus: c.ring.Index == len(c.tabs)})
-	top := 100.0
-	h := (ctx.H - top - 20) / 3
-	cw := ctx.W - 40
-	c.drawCharts(g, ui.Rect{X: 20, Y: top, W: cw, H: h - 8}, ui.Rect{X: 20, Y: top + h, W: cw, H: h - 8},
-		ui.Rect{X: 20, Y: top + 2*h, W: cw, H: h - 8}, w)
+	c.drawCharts(g, w)
 }
 
-func (c *chartsScene) drawCharts(g *Gfx, r1, r2, r3 ui.Rect, w *sim.World) {
-	lines := []chartLine{{"morale", g.P.Series[0], c.data.morale}, {"momentum", g.P.Series[1], c.data.momentum}}
-	lineChart(g, r1, "Morale and momentum, hourly", sim.HoursPerQuarter, lines, c.xs, c.ys, false)
-	lineChart(g, r2, "Output: meetings booked per day (relative to the best day)", sim.DaysPerQuarter,
-		[]chartLine{{"meetings", g.P.Series[2], c.data.output}}, c.xs, c.ys, true)
+func (c *chartsScene) drawCharts(g *Gfx, w *sim.World) {
+	lineChart(g, &c.charts[0], []chartLine{{"morale", g.P.Series[0], c.data.morale}, {"momentum", g.P.Series[1], c.data.momentum}}, c.xs, c.ys)
+	lineChart(g, &c.charts[1], []chartLine{{"meetings", g.P.Series[2], c.data.output}}, c.xs, c.ys)
 	rl := []chartLine{{"revenue", g.P.Good, c.data.revenue}}
 	if w.Company.Quota > 0 {
 		rl = append(rl, chartLine{"quota pace", g.P.Accent, c.data.pace})
 	}
-	lineChart(g, r3, "Team revenue, cumulative", sim.DaysPerQuarter, rl, c.xs, c.ys, true)
+	lineChart(g, &c.charts[2], rl, c.xs, c.ys)
 }

@@ -41,9 +41,10 @@ func (s *controlsScene) layout(ctx *Ctx) {
 	half := (n + 1) / 2
 	colW := minF(460, (ctx.W-60)/2)
 	x0 := ctx.W/2 - colW - 10
-	y0, h, gap := 90.0, 26.0, 4.0
-	// Rows shrink to keep the buttons and the footer on a short window.
-	h = clampF((ctx.H-y0-110)/float64(half)-gap, 18, h)
+	// Rows as tall as the window lets them be, up to 26: below them the
+	// two buttons, the message line and the footer.
+	y0, gap := 90.0, 4.0
+	h := min(26, (ctx.H-y0-130)/float64(half)-gap)
 	for i := 0; i < n; i++ {
 		col, row := i/half, i%half
 		s.menu.Items[i].Rect = ui.Rect{X: x0 + float64(col)*(colW+20), Y: y0 + float64(row)*(h+gap), W: colW, H: h}
@@ -121,6 +122,8 @@ func (s *controlsScene) Update(ctx *Ctx, in *ui.Input) error {
 func (s *controlsScene) Draw(ctx *Ctx, g *Gfx) {
 	drawBackdrop(ctx, g)
 	g.Fill(ui.Rect{W: ctx.W, H: ctx.H}, g.P.Shade)
+	first, back := s.menu.Items[0].Rect, s.menu.Items[controlsBack].Rect
+	g.Panel(ui.Rect{X: first.X - 20, Y: 12, W: ctx.W - 2*(first.X-20), H: back.Bottom() + 44 - 12})
 	g.Text("Keys", ctx.W/2, 24, SizeBig+6, true, g.P.Accent, Center)
 	g.Text("Choose a control, then press its new key. Tab, Enter and the arrows always move between buttons.",
 		ctx.W/2, 62, SizeSmall, false, g.P.Dim, Center)
@@ -137,5 +140,5 @@ func (s *controlsScene) Draw(ctx *Ctx, g *Gfx) {
 		y := s.menu.Items[controlsBack].Rect.Bottom() + 18
 		g.Text(s.msg, ctx.W/2, y, SizeBody, true, c, Center)
 	}
-	g.Text("Saved at once, in "+ctx.Files.Location(), ctx.W/2, ctx.H-40, SizeSmall, false, g.P.Dim, Center)
+	drawFooter(ctx, g, "Saved at once, in "+ctx.Files.Location())
 }

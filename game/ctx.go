@@ -24,6 +24,10 @@ type Ctx struct {
 	Settings *store.Settings // change it, then SaveSettings
 	Files    store.FS        // where saves and settings live
 	Art      *Sprites
+	// HeldScale is the UI scale the window holds the player's setting to
+	// when it is too small for it (every layout needs ui.MinW x ui.MinH
+	// UI units), or 0 when the setting is in effect.
+	HeldScale float64
 
 	goTo   func(Scene)
 	quit   func()

@@ -49,13 +49,17 @@ type floorScene struct {
 	// A status line lasts a game hour from the tick it was said at, then
 	// gives way to the paused line or the tip: "you are busy until 09:15"
 	// must not still show at 16:45.
-	statusAt   int32
-	statusSaid bool // said this frame; statusAt is set when layout runs
-	lastSpd    int
-	hintNext   ui.Rect
-	hintSkip   ui.Rect
-	choice     [4]ui.Rect
-	teamRows   [sim.MaxReps]ui.Rect
+	// The status line as laid out (floor_status.go): its text, fitted
+	// to the window, and its kind.
+	statusSrc, statusFit, statusLine []byte
+	statusKind                       int
+	statusAt                         int32
+	statusSaid                       bool // said this frame; statusAt is set when layout runs
+	lastSpd                          int
+	hintNext                         ui.Rect
+	hintSkip                         ui.Rect
+	choice                           [4]ui.Rect
+	teamRows                         [sim.MaxReps]ui.Rect
 	// Laid out by layout: the first-day hint's box, and an event's
 	// question (box, wrapped text, the key map's version its labels show).
 	hintBox    ui.Rect
@@ -77,19 +81,34 @@ type floorScene struct {
 	day      []byte
 	closeSel ui.Rect
 	revenue  []byte
-	hours    []byte
-	advice   []byte
-	side     [24]sideLine
-	nside    int
-	causes   [sim.NumCauses]sim.CauseAmount
-	recent   recentList
-	eventFor int32
-	choices  [4][]byte
-	about    []byte
-	scratch  []byte
-	fbRects  [32]ui.Rect
-	xs, ys   []float64
-	sprites  *Sprites
+	// revenueShort is revenue without its words, shown (revShort) when
+	// the HUD has no room for the whole.
+	revenueShort []byte
+	revShort     bool
+	hours        []byte
+	// The team readings' values, and the help box of the one hovered or
+	// focused (statTip, -1 for none; statTipFor is the reading its
+	// heading was made for).
+	statVal     [ui.NumStats][]byte
+	statTip     int
+	statTipFor  int
+	statTipHead []byte
+	statTipWrap []string
+	statTipBox  ui.Rect
+	side        [24]sideLine
+	repVals     [6][]byte // the selected rep's bars as points of 100
+	nside       int
+	causes      [sim.NumCauses]sim.CauseAmount
+	recent      recentList
+	eventFor    int32
+	choices     [4][]byte
+	about       []byte
+	scratch     []byte
+	tip         actionTip  // the hovered action's tooltip, laid out (floor_tooltip.go)
+	fb          [32]fbLine // the floating texts, laid out (floor_feedback.go)
+	nfb         int
+	xs, ys      []float64
+	sprites     *Sprites
 }
 
 // The fixed texts of the actions, made once: the status bar's "Now: ...
@@ -112,7 +131,7 @@ func init() {
 
 func newFloor(ctx *Ctx) *floorScene {
 	f := &floorScene{panel: ui.NewActionPanel(), view: ui.NewFloorView(), sel: -1, hints: -1,
-		ring: ui.FocusRing{Index: -1}, lastSpd: 1, cacheVer: -1, eventFor: -1,
+		ring: ui.FocusRing{Index: -1}, lastSpd: 1, cacheVer: -1, eventFor: -1, statTip: -1, statTipFor: -1,
 		sprites: ctx.Art}
 	f.panel.Keys = ctx.Keys
 	f.layout(ctx)
@@ -326,10 +345,14 @@ func (f *floorScene) showsEvents() {}
 func (f *floorScene) busy(ctx *Ctx) bool { return f.coach.busy() || ctx.Session().W.Done() }
 
 // toastRect puts toasts at the top of the office, clear of the hints box,
-// the buttons and the floating texts near the desks.
+// the buttons, a reading's help and the floating texts near the desks.
 func (f *floorScene) toastRect(ctx *Ctx, w, h float64) ui.Rect {
 	fl := f.lay.Floor
-	return ui.Rect{X: fl.X + (fl.W-w)/2, Y: fl.Y + 8, W: w, H: h}
+	y := fl.Y + 8
+	if f.statTip >= 0 {
+		y = max(y, f.statTipBox.Bottom()+8) // below a reading's help, not over it
+	}
+	return ui.Rect{X: fl.X + (fl.W-w)/2, Y: y, W: w, H: h}
 }
 
 func (f *floorScene) endHints(ctx *Ctx) {
@@ -406,6 +429,7 @@ func (f *floorScene) Draw(ctx *Ctx, g *Gfx) {
 	f.drawSide(ctx, g)
 	g.EndLines()
 	f.drawStatus(ctx, g)
+	f.drawStatTip(g)
 	if f.hints >= 0 {
 		f.drawHint(ctx, g)
 	}

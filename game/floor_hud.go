@@ -19,7 +19,11 @@ func (f *floorScene) drawHUD(ctx *Ctx, g *Gfx) {
 
 	// Revenue against quota, with the pace the quota needs by now.
 	rv := l.Revenue
-	g.TextB(f.revenue, rv.X, rv.Y, SizeBody, true, g.P.Text, Left)
+	if f.revShort {
+		g.TextB(f.revenueShort, rv.X, rv.Y, SizeBody, true, g.P.Text, Left)
+	} else {
+		g.TextB(f.revenue, rv.X, rv.Y, SizeBody, true, g.P.Text, Left)
+	}
 	bar := ui.Rect{X: rv.X, Y: rv.Y + 22, W: rv.W, H: 16}
 	frac, pace := 0.0, ui.QuarterProgress(w)
 	if w.Company.Quota > 0 {
@@ -61,24 +65,7 @@ func (f *floorScene) drawHUD(ctx *Ctx, g *Gfx) {
 	g.Button(l.Charts, "Charts", ButtonState{Focus: f.hudFocus == ui.FocusCharts, Hover: ctx.In.HoverIn(l.Charts)})
 	g.Button(l.Menu, "Menu", ButtonState{Focus: f.hudFocus == ui.FocusMenu, Hover: ctx.In.HoverIn(l.Menu)})
 
-	// Team readings.
-	st := l.Stats
-	g.Fill(st, g.P.Bg)
-	x := st.X + 12
-	items := [...]struct {
-		name string
-		v    sim.Fixed
-	}{{"Morale", w.TeamMorale()}, {"Momentum", w.TeamMomentum()}, {"Culture", w.Team.Culture},
-		{"Clarity", w.Team.Clarity}, {"Process", w.Team.Process}, {"Visibility", w.Team.Visibility},
-		{"Exec trust", w.Company.ExecTrust}, {"Authority", w.Player.Authority}, {"Influence", w.Player.Influence}}
-	cw := (st.W - 160) / float64(len(items))
-	for _, it := range items {
-		v := it.v.Float()
-		g.Text(it.name, x, st.Y+2, SizeSmall, false, g.P.Dim, Left)
-		g.Bar(ui.Rect{X: x, Y: st.Y + 19, W: cw - 24, H: 7}, v, g.Level(v))
-		x += cw
-	}
-	g.TextB(f.advice, st.Right()-12, st.Y+8, SizeSmall, true, g.P.Accent, Right)
+	f.drawStats(ctx, g)
 }
 
 func (f *floorScene) drawActions(ctx *Ctx, g *Gfx) {
@@ -150,79 +137,4 @@ func (f *floorScene) drawActions(ctx *Ctx, g *Gfx) {
 	g.Fill(ui.Rect{X: hr.X + 10, Y: ty - 1, W: 16, H: 18}, g.P.Bg)
 	g.Text(f.hintKey, hr.X+18, ty, SizeSmall, true, g.P.Accent, Center)
 	g.Text("Hint: ask the coach", hr.X+32, ty, SizeBody-1, false, g.P.Text, Left)
-}
-
-func (f *floorScene) drawStatus(ctx *Ctx, g *Gfx) {
-	l := &f.lay
-	g.Fill(l.Status, g.P.Panel)
-	g.Fill(ui.Rect{X: 0, Y: l.Status.Y, W: l.W, H: 1}, g.P.Line)
-	y := l.Status.Y + 9
-	// A hovered action explains itself: why not, or what it does.
-	if h := f.panel.Hover; h >= 0 {
-		b := &f.panel.Buttons[h]
-		spec := &sim.Actions[b.ID]
-		if !b.Enabled {
-			f.scratch = append(append(f.scratch[:0], "Can't now: "...), b.Reason...)
-			g.TextB(f.scratch, 12, y, SizeBody-1, false, g.P.Bad, Left)
-		} else {
-			g.Text(actionNow[b.ID], 12, y, SizeBody-1, false, g.P.Text, Left)
-		}
-		f.drawTooltip(ctx, g, b, spec)
-		return
-	}
-	switch {
-	case len(f.status) > 0:
-		c := g.P.Text
-		if !f.statusOK {
-			c = g.P.Bad
-		}
-		g.TextB(f.status, 12, y, SizeBody-1, false, c, Left)
-	case ctx.Session().Speed == 0:
-		g.Text(f.pausedLine, 12, y, SizeBody-1, false, g.P.Dim, Left)
-	default:
-		g.Text(f.tipLine, 12, y, SizeBody-1, false, g.P.Dim, Left)
-	}
-}
-
-func (f *floorScene) drawTooltip(ctx *Ctx, g *Gfx, b *ui.ActionButton, spec *sim.ActionSpec) {
-	x := b.Rect.Right() + 10
-	wid := 330.0
-	r := ui.Rect{X: x, Y: b.Rect.Y, W: wid, H: 0}
-	// Wrapped once per text (WrapC), so hovering allocates nothing.
-	now := g.WrapC(spec.Now, wid-20, SizeSmall, false)
-	later := g.WrapC(spec.Later, wid-20, SizeSmall, false)
-	var why, hollow []string
-	if !b.Enabled {
-		why = g.WrapC(b.Reason, wid-20, SizeSmall, true)
-	} else if b.Hollow != "" {
-		hollow = g.WrapC(b.Hollow, wid-20, SizeSmall, true)
-	}
-	lines := len(now) + len(later) + len(why) + len(hollow)
-	extra := 0.0
-	if b.Toggle && b.Next != "" {
-		extra = 18
-	}
-	r.H = 34 + float64(lines)*16 + 6 + 2*4 + extra
-	if r.Bottom() > f.lay.Status.Y {
-		r.Y = f.lay.Status.Y - r.H - 4
-	}
-	g.Fill(r, g.P.PanelHi)
-	g.Stroke(r, 1, g.P.Accent)
-	style := "Manage (command)"
-	if spec.Style == sim.StyleExample {
-		style = "Lead (example)"
-	}
-	g.Text(f.actionTitle[b.ID], r.X+10, r.Y+6, SizeBody-1, true, g.P.Text, Left)
-	g.Text(style, r.Right()-10, r.Y+8, SizeSmall-1, false, g.P.Dim, Right)
-	y := r.Y + 28
-	g.Text("Now", r.X+10, y, SizeSmall-2, true, g.P.Dim, Left)
-	y = g.Lines(now, r.X+44, y, SizeSmall, false, g.P.Good) + 4
-	g.Text("Later", r.X+10, y, SizeSmall-2, true, g.P.Dim, Left)
-	y = g.Lines(later, r.X+44, y, SizeSmall, false, g.P.Series[1]) + 4
-	y = g.Lines(why, r.X+10, y, SizeSmall, true, g.P.Bad)
-	y = g.Lines(hollow, r.X+10, y, SizeSmall, true, g.P.Mid)
-	if extra > 0 {
-		f.scratch = append(append(f.scratch[:0], "Press to set: "...), b.Next...)
-		g.TextB(f.scratch, r.X+10, y+2, SizeSmall, false, g.P.Accent, Left)
-	}
 }

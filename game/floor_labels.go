@@ -23,6 +23,7 @@ const (
 	sideHead
 	sideGood
 	sideBad
+	sideNote // a dim line of explanation
 )
 
 // refresh rebuilds the labels when the world or selection changed. They are
@@ -58,6 +59,15 @@ func (f *floorScene) refresh(ctx *Ctx) {
 		b = append(b, " (sandbox: no quota)"...)
 	}
 	f.revenue = b
+	// The short form, for a HUD too narrow for the whole: "$75k of $3.70M (2%)".
+	b = session.AppendMoney(f.revenueShort[:0], w.Revenue())
+	if w.Company.Quota > 0 {
+		b = session.AppendMoney(append(b, " of "...), w.Company.Quota)
+		b = append(b, " ("...)
+		b = strconv.AppendFloat(b, 100*float64(w.Revenue())/float64(w.Company.Quota), 'f', 0, 64)
+		b = append(b, "%)"...)
+	}
+	f.revenueShort = b
 	left := w.HoursLeft()
 	b = ui.AppendHours(f.hours[:0], left)
 	if w.Player.Busy > 0 {
@@ -67,10 +77,13 @@ func (f *floorScene) refresh(ctx *Ctx) {
 		b = append(b, " of your time left today"...)
 	}
 	f.hours = b
-	f.advice = strconv.AppendInt(append(f.advice[:0], "Advice asked "...), int64(w.AdviceRequests), 10)
+	f.refreshStats(w)
 	f.nside = 0
 	if f.sel >= 0 && int(f.sel) < len(w.Reps) {
 		r := &w.Reps[f.sel]
+		for i, v := range repBars(r) {
+			f.repVals[i] = appendPoints(f.repVals[i][:0], v.v)
+		}
 		l := f.sideAdd(sideText)
 		l = append(l, "Leads "...)
 		l = strconv.AppendInt(l, int64(r.Leads), 10)
@@ -100,8 +113,10 @@ func (f *floorScene) refresh(ctx *Ctx) {
 			}
 		}
 		f.side[f.nside-1].b = l
-		f.addCauses("Morale", &r.MoraleCauses)
-		f.addCauses("Momentum", &r.MomentumCauses)
+		l = f.sideAdd(sideNote)
+		f.side[f.nside-1].b = append(l, "Changes today, in points of the bars' 100:"...)
+		f.addCauses("Morale ", r.Morale, &r.MoraleCauses, false)
+		f.addCauses("Momentum ", r.Momentum, &r.MomentumCauses, true)
 	}
 }
 
@@ -118,12 +133,28 @@ func (f *floorScene) sideAdd(kind uint8) []byte {
 }
 
 // addCauses adds the heading and the largest causes of a rep's morale or
-// momentum today.
-func (f *floorScene) addCauses(name string, sums *[sim.NumCauses]sim.Fixed) {
+// momentum today. The sim books every change to its cause as the actual
+// change of the 0..1 reading, so 100 times a sum is points on the bar's
+// 0-100 scale: a bar at 0.42 reads 42/100, a cause of +0.031 is +3.1
+// points. The causes are gross flows (a good run of calls can add 90
+// points while cooling off takes 85 back), so the heading gives the reading
+// now and its net change today, the sum of them all.
+func (f *floorScene) addCauses(name string, now sim.Fixed, sums *[sim.NumCauses]sim.Fixed, momentum bool) {
 	top := sim.TopCauses(sums, f.causes[:0])
+	var net sim.Fixed
+	for _, v := range sums {
+		net += v
+	}
 	head := f.nside
 	l := f.sideAdd(sideHead)
-	f.side[head].b = append(append(l, name...), " today, largest first:"...)
+	l = appendPoints(append(l, name...), now)
+	l = append(l, "/100"...)
+	if len(top) == 0 {
+		f.side[head].b = append(l, ", no change today"...)
+		return
+	}
+	l = append(l, ", today "...)
+	f.side[head].b = appendSigned(l, net)
 	shown := 0
 	for _, ca := range top {
 		if shown == 5 {
@@ -139,23 +170,33 @@ func (f *floorScene) addCauses(name string, sums *[sim.NumCauses]sim.Fixed) {
 			kind = sideBad
 		}
 		l := f.sideAdd(kind)
-		// "%+5.1f  cause"
+		// "%+5.1f  cause", the sign padded to line the points up.
 		var num [16]byte
 		n := strconv.AppendFloat(num[:0], math.Abs(v), 'f', 1, 64)
 		for pad := 4 - len(n); pad > 0; pad-- {
 			l = append(l, ' ')
 		}
-		if v < 0 {
-			l = append(l, '-')
-		} else {
-			l = append(l, '+')
-		}
-		l = append(append(l, n...), "  "...)
-		f.side[f.nside-1].b = append(l, ca.Cause.String()...)
+		l = appendSigned(l, ca.Amount)
+		l = append(l, "  "...)
+		f.side[f.nside-1].b = append(l, causeLabel(ca.Cause, v > 0, momentum)...)
 	}
-	if shown == 0 {
-		f.side[head].b = append(append(f.side[head].b[:0], name...), " today: no change yet"...)
+}
+
+// appendPoints appends a 0..1 reading as whole points of 100: "42".
+func appendPoints(b []byte, v sim.Fixed) []byte {
+	return strconv.AppendFloat(b, math.Round(100*v.Float()), 'f', 0, 64)
+}
+
+// appendSigned appends a change of a 0..1 reading as signed points of 100,
+// to a tenth: "+3.1", "-0.4".
+func appendSigned(b []byte, d sim.Fixed) []byte {
+	v := 100 * d.Float()
+	if v < 0 {
+		b = append(b, '-')
+	} else {
+		b = append(b, '+')
 	}
+	return strconv.AppendFloat(b, math.Abs(v), 'f', 1, 64)
 }
 
 // appendCount appends "1 deal" or "3 deals": n and the noun, plural unless n is 1.

@@ -55,9 +55,12 @@ func (f *floorScene) layout(ctx *Ctx) {
 	}
 	f.lay = ui.Layout(ctx.W, ctx.H, f.panel)
 	f.refresh(ctx)
+	f.revShort = ctx.text.Scale > 0 && ctx.text.MeasureB(f.revenue, SizeBody, true) > f.lay.Revenue.W
+	f.layoutStatus(ctx)
 	f.layoutHint()
 	f.layoutCanvas(ctx.text.Scale)
 	f.layoutSide(ctx)
+	f.layoutFeedback(ctx)
 	// The focus ring walks the question's answers while one is open, and
 	// the buttons behind it show no focus then.
 	f.hudFocus = f.ring.Index
@@ -70,6 +73,8 @@ func (f *floorScene) layout(ctx *Ctx) {
 		f.layoutDialog(ctx, d)
 		f.hudFocus = -1
 	}
+	f.layoutStatTip(ctx)
+	f.layoutTooltip(ctx)
 }
 
 // layoutCanvas fits the office's canvas into the floor rect, with whole

@@ -7,7 +7,6 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"salesfloor/game/art"
-	"salesfloor/game/session"
 	"salesfloor/game/ui"
 	"salesfloor/sim"
 )
@@ -98,6 +97,15 @@ func (f *floorScene) drawOffice(ctx *Ctx, g *Gfx) {
 	px.blit(g, sp.Avatar[frame], v.Avatar.X-6, v.Avatar.Y-14, v.Facing < 0, nil)
 }
 
+// nameRect is where a rep's name is drawn on the floor (bold, as when
+// selected, the wider).
+func (f *floorScene) nameRect(g *Gfx, rep int32, name string) ui.Rect {
+	o := ui.Desks[rep].Origin
+	w := g.Measure(name, SizeSmall, true)
+	cx, y := f.canvasAt.X+(o.X+32)*f.cscale, f.canvasAt.Y+(o.Y+36)*f.cscale
+	return ui.Rect{X: cx - w/2, Y: y, W: w, H: SizeSmall * 1.2}
+}
+
 func (f *floorScene) drawFloor(ctx *Ctx, g *Gfx) {
 	l := &f.lay
 	g.Fill(l.Floor, g.P.Bg)
@@ -118,51 +126,5 @@ func (f *floorScene) drawFloor(ctx *Ctx, g *Gfx) {
 	}
 	// "you" above the avatar's head, clear of the desks it stands at.
 	g.Text("you", f.canvasAt.X+f.view.Avatar.X*cs, f.canvasAt.Y+(f.view.Avatar.Y-14)*cs-15, SizeSmall-1, true, g.P.Accent, Center)
-	// Floating texts, newest first so they sit nearest their desk; one that
-	// would overlap a text already placed moves up above it, so texts about
-	// neighbouring reps or the same rep stay legible.
-	placed := f.fbRects[:0]
-	for i := len(s.Feedback) - 1; i >= 0; i-- {
-		fb := &s.Feedback[i]
-		var p ui.Pt
-		if fb.Rep >= 0 && int(fb.Rep) < sim.MaxReps {
-			p = ui.Desks[fb.Rep].Icon
-		} else {
-			p = f.view.Avatar
-		}
-		rise := float64(fb.Age) * 0.25
-		if ctx.Settings.ReducedMotion {
-			rise = 0
-		}
-		c := g.P.Text
-		switch fb.Kind {
-		case session.FeedDeal:
-			c = g.P.Good
-		case session.FeedMomentumBroken, session.FeedLeft:
-			c = g.P.Bad
-		case session.FeedAdvice:
-			c = g.P.Accent
-		}
-		f.scratch = session.AppendFeedback(f.scratch[:0], fb)
-		tw := g.MeasureB(f.scratch, SizeSmall, true)
-		x, y := f.canvasAt.X+p.X*cs, f.canvasAt.Y+p.Y*cs-rise-8
-		r := ui.Rect{X: x - tw/2 - 4, Y: y - 1, W: tw + 8, H: 17}
-		for moved := true; moved; {
-			moved = false
-			for _, q := range placed {
-				if r.X < q.Right() && q.X < r.Right() && r.Y < q.Bottom()+1 && q.Y < r.Bottom()+1 {
-					r.Y = q.Y - r.H - 2
-					moved = true
-				}
-			}
-		}
-		if r.Y < f.canvasAt.Y {
-			continue // pushed off the top of the floor: too many at once
-		}
-		if len(placed) < cap(placed) {
-			placed = append(placed, r)
-		}
-		g.Fill(r, g.P.Shade)
-		g.TextB(f.scratch, x, r.Y+1, SizeSmall, true, c, Center)
-	}
+	f.drawFeedback(g)
 }

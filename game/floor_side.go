@@ -47,13 +47,10 @@ func (f *floorScene) drawSide(ctx *Ctx, g *Gfx) {
 	g.Text(r.Activity.String(), x+28, y+26, SizeSmall, false, g.P.Accent, Left)
 	g.Button(f.closeSel, "close", ButtonState{Hover: ctx.In.HoverIn(f.closeSel)})
 	y += 48
-	bars := [...]struct {
-		n string
-		v sim.Fixed
-	}{{"Morale", r.Morale}, {"Momentum", r.Momentum}, {"Energy", r.Energy}, {"Skill", r.Skill}, {"Trust in you", r.Trust}, {"Autonomy need", r.Autonomy}}
-	for _, b := range bars {
+	for i, b := range repBars(r) {
 		g.Text(b.n, x, y, SizeSmall, false, g.P.Dim, Left)
-		g.Bar(ui.Rect{X: x + 100, Y: y + 3, W: ww - 100, H: 9}, b.v.Float(), g.Level(b.v.Float()))
+		g.Bar(ui.Rect{X: x + 100, Y: y + 3, W: ww - 130, H: 9}, b.v.Float(), g.Level(b.v.Float()))
+		g.TextB(f.repVals[i], x+ww, y, SizeSmall, false, g.P.Text, Right)
 		y += 17
 	}
 	y += 4
@@ -79,9 +76,14 @@ func (f *floorScene) drawSide(ctx *Ctx, g *Gfx) {
 		if y > l.Side.Bottom()-16 {
 			break
 		}
-		if line.kind == sideHead {
+		switch line.kind {
+		case sideHead:
 			g.TextB(line.b, x, y, SizeBody-1, true, g.P.Text, Left)
 			y += 19
+			continue
+		case sideNote:
+			g.TextB(line.b, x, y, SizeSmall-1, false, g.P.Dim, Left)
+			y += 16
 			continue
 		}
 		c := g.P.Good
@@ -91,6 +93,18 @@ func (f *floorScene) drawSide(ctx *Ctx, g *Gfx) {
 		g.TextB(line.b, x+6, y, SizeSmall, false, c, Left)
 		y += 16
 	}
+}
+
+// repBar is one of the selected rep's bars: its name and 0..1 reading.
+type repBar struct {
+	n string
+	v sim.Fixed
+}
+
+// repBars are the selected rep's bars, in the order drawn.
+func repBars(r *sim.Rep) [6]repBar {
+	return [6]repBar{{"Morale", r.Morale}, {"Momentum", r.Momentum}, {"Energy", r.Energy}, {"Skill", r.Skill},
+		{"Trust in you", r.Trust}, {"Autonomy need", r.Autonomy}}
 }
 
 // spark draws one metric of the last 16 hourly samples into box.

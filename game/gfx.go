@@ -116,6 +116,7 @@ type Gfx struct {
 	wraps  map[wrapKey][]string
 	runs   map[runKey]*run // laid-out glyphs of strings drawn before
 	lines  bool            // Polyline calls are being batched (BeginLines)
+	rec    *textRecord     // what is drawn, for the layout tests; nil in the game
 }
 
 type faceKey struct {
@@ -162,6 +163,9 @@ func (g *Gfx) Face(size int, bold bool) *text.GoTextFace {
 
 // Fill fills a rect, as a scaled white pixel in the batch.
 func (g *Gfx) Fill(r ui.Rect, c color.Color) {
+	if g.rec != nil {
+		g.rec.fill(r)
+	}
 	g.fillPx(r.X*g.Scale, r.Y*g.Scale, r.W*g.Scale, r.H*g.Scale, c)
 }
 
@@ -171,6 +175,19 @@ func (g *Gfx) fillPx(x, y, w, h float64, c color.Color) {
 	}
 	cr, cg, cb, ca := rgba(c)
 	g.quad(g.atlas.white, x, y, x+w, y+h, false, cr, cg, cb, ca)
+}
+
+// FillFaded fills a rect at an opacity of alpha (0..1) of its colour's.
+func (g *Gfx) FillFaded(r ui.Rect, c color.Color, alpha float32) {
+	if g.rec != nil {
+		g.rec.fill(r)
+	}
+	if r.W <= 0 || r.H <= 0 {
+		return
+	}
+	cr, cg, cb, ca := rgba(c)
+	s := g.Scale
+	g.quad(g.atlas.white, r.X*s, r.Y*s, (r.X+r.W)*s, (r.Y+r.H)*s, false, cr*alpha, cg*alpha, cb*alpha, ca*alpha)
 }
 
 // Stroke outlines a rect.
@@ -237,6 +254,9 @@ func (g *Gfx) drawRun(r *run, ox, oy float64, cr, cg, cb, ca float32) {
 func (g *Gfx) Text(s string, x, y float64, size int, bold bool, c color.Color, a Align) {
 	face := g.Face(size, bold)
 	r := g.run(s, face)
+	if g.rec != nil {
+		g.recordText(s, r.adv/g.Scale, x, y, size, bold, a)
+	}
 	px := x * g.Scale
 	switch a {
 	case Center:
@@ -433,18 +453,27 @@ func (g *Gfx) Polyline(xs, ys []float64, width float64, c color.Color) {
 // them are made anew when a number changes. Words keep their kerning; the
 // gaps between tokens are the font's advances.
 func (g *Gfx) TextB(b []byte, x, y float64, size int, bold bool, c color.Color, a Align) {
-	textTokens(g, b, x, y, size, bold, c, a)
+	textTokens(g, b, x, y, size, bold, c, 1, a)
+}
+
+// TextBFaded is TextB at an opacity of alpha (0..1), for texts fading
+// out, without making a colour (which would allocate).
+func (g *Gfx) TextBFaded(b []byte, x, y float64, size int, bold bool, c color.Color, alpha float32, a Align) {
+	textTokens(g, b, x, y, size, bold, c, alpha, a)
 }
 
 // TextT is TextB for a string: for texts made as the game runs (notices,
 // recent events, a routine's next hour), which a whole-line run would shape
 // anew for every new number in them.
 func (g *Gfx) TextT(s string, x, y float64, size int, bold bool, c color.Color, a Align) {
-	textTokens(g, s, x, y, size, bold, c, a)
+	textTokens(g, s, x, y, size, bold, c, 1, a)
 }
 
-func textTokens[T string | []byte](g *Gfx, b T, x, y float64, size int, bold bool, c color.Color, a Align) {
+func textTokens[T string | []byte](g *Gfx, b T, x, y float64, size int, bold bool, c color.Color, alpha float32, a Align) {
 	face := g.Face(size, bold)
+	if g.rec != nil {
+		g.recordText(string(b), advanceTokens(g, b, face)/g.Scale, x, y, size, bold, a)
+	}
 	px := x * g.Scale
 	switch a {
 	case Center:
@@ -453,6 +482,7 @@ func textTokens[T string | []byte](g *Gfx, b T, x, y float64, size int, bold boo
 		px -= advanceTokens(g, b, face)
 	}
 	cr, cg, cb, ca := rgba(c)
+	cr, cg, cb, ca = cr*alpha, cg*alpha, cb*alpha, ca*alpha
 	py := float64(int(y * g.Scale))
 	for rest := b; len(rest) > 0; {
 		tok, n := token(g, rest)

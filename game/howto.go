@@ -8,10 +8,12 @@ import (
 
 // howToScene is the rules in a page, naming the player's own keys.
 type howToScene struct {
-	back Scene
-	wrap []string
-	w    float64
-	keys int // the key map's version the text names
+	back  Scene
+	wrap  []string
+	w, h  float64 // the width and height the text was laid out for
+	size  int     // the text's size: the largest that fits the window
+	panel ui.Rect
+	keys  int // the key map's version the text names
 }
 
 func newHowTo(ctx *Ctx, back Scene) *howToScene {
@@ -20,19 +22,29 @@ func newHowTo(ctx *Ctx, back Scene) *howToScene {
 	return h
 }
 
-// layout wraps the text, with the player's keys, for the window.
+// layout wraps the text, with the player's keys, for the window, at the
+// largest size that lets the whole page fit.
 func (h *howToScene) layout(ctx *Ctx) {
 	w := ctx.W - 160
 	if w > 900 {
 		w = 900
 	}
-	if h.w != w || h.keys != ctx.Keys.Version() || h.wrap == nil {
-		h.w, h.keys = w, ctx.Keys.Version()
+	if h.w != w || h.h != ctx.H || h.keys != ctx.Keys.Version() || h.wrap == nil {
+		h.w, h.h, h.keys = w, ctx.H, ctx.Keys.Version()
 		text := withKeys(ctx.Keys, howToText)
 		text = strings.NewReplacer("{fullscreen}", ctx.Keys.Label(ui.CtlFullscreen), "{routine_run}", ctx.Keys.Label(ui.CtlRoutineRun)).Replace(text)
-		h.wrap = ctx.text.Wrap(text, w, SizeBody+1, false)
+		for _, size := range [...]int{SizeBody + 1, SizeBody, SizeSmall, SizeSmall - 1, SizeSmall - 2} {
+			h.size, h.wrap = size, ctx.text.Wrap(text, w, size, false)
+			if h.height() <= ctx.H-32 {
+				break
+			}
+		}
 	}
+	h.panel = ui.Rect{X: (ctx.W-w)/2 - 24, Y: 16, W: w + 48, H: min(ctx.H-32, h.height())}
 }
+
+// height is the page's height: the title, the lines and a margin.
+func (h *howToScene) height() float64 { return 90 + float64(len(h.wrap))*float64(h.size)*1.35 + 14 }
 
 const howToText = `You are the new head of a sales team for one quarter: 13 weeks of 5 days, 9:00 to 17:00. Every day you have 8 hours to spend.
 
@@ -62,7 +74,7 @@ func (h *howToScene) Update(ctx *Ctx, in *ui.Input) error {
 
 func (h *howToScene) Draw(ctx *Ctx, g *Gfx) {
 	drawBackdrop(ctx, g)
-	w := h.w
+	g.Panel(h.panel)
 	g.Text("How to play", ctx.W/2, 30, SizeBig+6, true, g.P.Accent, Center)
-	g.Lines(h.wrap, (ctx.W-w)/2, 90, SizeBody+1, false, g.P.Text)
+	g.Lines(h.wrap, (ctx.W-h.w)/2, 90, h.size, false, g.P.Text)
 }

@@ -45,6 +45,7 @@ func (m *messageScene) Update(ctx *Ctx, in *ui.Input) error {
 
 func (m *messageScene) Draw(ctx *Ctx, g *Gfx) {
 	drawBackdrop(ctx, g)
+	g.Panel(ui.Rect{X: ctx.W/2 - 340, Y: ctx.H/2 - 220, W: 680, H: m.menu.Items[len(m.menu.Items)-1].Rect.Bottom() + 20 - (ctx.H/2 - 220)})
 	g.Text(m.title, ctx.W/2, ctx.H/2-200, SizeBig, true, g.P.Bad, Center)
 	y := g.Lines(m.wrap, ctx.W/2-320, ctx.H/2-150, SizeBody+1, false, g.P.Text)
 	g.Lines(m.dwrap, ctx.W/2-320, y+10, SizeSmall, false, g.P.Dim)

@@ -19,7 +19,7 @@ type reportScene struct {
 	wrap   []string
 	coach  *reportCoach
 	col    ui.Rect // the left column
-	mood   ui.Rect // the morale and momentum chart
+	mood   chart   // the morale and momentum chart
 }
 
 const (
@@ -62,7 +62,8 @@ func (r *reportScene) layout(ctx *Ctx) {
 	box := ui.Rect{X: cx, Y: r.col.Y, W: cw, H: math.Min(coachBoxH, r.col.H/2)}
 	h := (r.col.H - box.H - 8) / 2
 	chart := ui.Rect{X: cx, Y: box.Bottom() + 8, W: cw, H: h - 8}
-	r.mood = ui.Rect{X: cx, Y: chart.Bottom() + 8, W: cw, H: h - 8}
+	mood := ui.Rect{X: cx, Y: chart.Bottom() + 8, W: cw, H: h - 8}
+	r.mood.layout(ctx.text, mood, "Morale and momentum, hourly (points of 100)", sim.HoursPerQuarter, 1, unitPoints)
 	r.coach.update(ctx, box, chart)
 }
 
@@ -164,6 +165,6 @@ func (r *reportScene) Draw(ctx *Ctx, g *Gfx) {
 	c := &r.charts
 	r.coach.draw(ctx, g, c.xs, c.ys)
 	lines := []chartLine{{"morale", g.P.Series[0], c.data.morale}, {"momentum", g.P.Series[1], c.data.momentum}}
-	lineChart(g, r.mood, "Morale and momentum, hourly", sim.HoursPerQuarter, lines, c.xs, c.ys, false)
+	lineChart(g, &r.mood, lines, c.xs, c.ys)
 	drawMenu(ctx, g, r.menu)
 }

@@ -21,18 +21,19 @@ type reportCoach struct {
 
 	// Laid out in update, read in draw.
 	box      ui.Rect
-	chart    ui.Rect
+	chart    chart
 	progress float64
-	title    string
 	you, exp string // "62 (C)"
 	youCmd   float64
 	expCmd   float64
 	lines    [][]string // the differences, wrapped
 	note     []string   // a note under them (a replay error), wrapped
+	playing  []string   // what the expert does while it plays, wrapped
+	subBelow bool       // the subtitle goes under the title, not beside it
 	laid     bool       // the result's texts are laid out, for width wrapW
 	wrapW    float64
 	weeksAt  int32     // the expert's tick when the weekly lines were made
-	weekYou  []float64 // revenue per week, scaled to the chart's top
+	weekYou  []float64 // revenue per week, in dollars
 	weekExp  []float64
 	top      int64
 }
@@ -44,6 +45,12 @@ func newReportCoach(s *session.Session) *reportCoach {
 
 func (c *reportCoach) busy() bool { return c.job != nil && !c.job.Done() }
 
+// The coach panel's title, and what it says about the expert's quarter.
+const (
+	coachTitle = "The coach: your quarter, played by an expert"
+	coachSub   = "same scenario, difficulty, seed and calendar"
+)
+
 // coachBoxH is the panel's height: enough for the rows and three
 // differences of two lines each.
 const coachBoxH = 232.0
@@ -51,7 +58,10 @@ const coachBoxH = 232.0
 // update plays a slice of the expert's quarter and lays the panel out in
 // r, the box, with the weekly chart at chart.
 func (c *reportCoach) update(ctx *Ctx, box, chart ui.Rect) {
-	c.box, c.chart = box, chart
+	c.box = box
+	if ctx.text.Scale > 0 {
+		c.subBelow = ctx.text.Measure(coachTitle, SizeHead, true)+ctx.text.Measure(coachSub, SizeSmall, false)+48 > box.W
+	}
 	if c.busy() {
 		ctx.Work(reportSlice, c.job.Work)
 	}
@@ -59,6 +69,7 @@ func (c *reportCoach) update(ctx *Ctx, box, chart ui.Rect) {
 		if c.weekYou == nil {
 			c.weeks(ctx.Session().W)
 		}
+		c.chart.layout(ctx.text, chart, "Revenue per week: you", sim.WeeksPerQuarter, float64(c.top), unitMoney)
 		return
 	}
 	if t := c.job.Expert().W.Tick; t != c.weeksAt || c.weekYou == nil {
@@ -66,6 +77,11 @@ func (c *reportCoach) update(ctx *Ctx, box, chart ui.Rect) {
 		c.weeks(ctx.Session().W)
 	}
 	c.progress = c.job.Progress()
+	if ctx.text.Scale > 0 {
+		c.playing = ctx.text.WrapC("It searches every decision by playing the moves out on copies of the floor; its revenue appears week by week below.",
+			box.W-32, SizeSmall, false)
+	}
+	c.chart.layout(ctx.text, chart, "Revenue per week: you and the expert", sim.WeeksPerQuarter, float64(c.top), unitMoney)
 	res := c.job.Result()
 	if res == nil || (c.laid && c.wrapW == box.W) || ctx.text.Scale <= 0 {
 		return
@@ -115,12 +131,11 @@ func (c *reportCoach) weeks(w *sim.World) {
 	scale := func(dst []float64, src []int64) []float64 {
 		dst = dst[:0]
 		for _, v := range src {
-			dst = append(dst, float64(v)/float64(c.top))
+			dst = append(dst, float64(v))
 		}
 		return dst
 	}
 	c.weekYou, c.weekExp = scale(c.weekYou, you), scale(c.weekExp, exp)
-	c.title = "Revenue per week: you and the expert (top of the chart " + session.Money(c.top) + ")"
 }
 
 // draw draws the panel and the weekly chart as update laid them out.
@@ -128,8 +143,13 @@ func (c *reportCoach) draw(ctx *Ctx, g *Gfx, xs, ys []float64) {
 	r := c.box
 	g.Panel(r)
 	x, y := r.X+16, r.Y+12
-	g.Text("The coach: your quarter, played by an expert", x, y, SizeHead, true, g.P.Accent, Left)
-	g.Text("same scenario, difficulty, seed and calendar", r.Right()-16, y+4, SizeSmall, false, g.P.Dim, Right)
+	g.Text(coachTitle, x, y, SizeHead, true, g.P.Accent, Left)
+	if c.subBelow {
+		g.Text(coachSub, x, y+22, SizeSmall, false, g.P.Dim, Left)
+		y += 16
+	} else {
+		g.Text(coachSub, r.Right()-16, y+4, SizeSmall, false, g.P.Dim, Right)
+	}
 	y += 34
 	switch {
 	case c.err != nil:
@@ -137,8 +157,7 @@ func (c *reportCoach) draw(ctx *Ctx, g *Gfx, xs, ys []float64) {
 	case c.job.Result() == nil:
 		g.Text(fmt.Sprintf("The expert is playing your quarter... %.0f%%", 100*c.progress), x, y, SizeBody, true, g.P.Text, Left)
 		g.Bar(ui.Rect{X: x, Y: y + 26, W: r.W - 32, H: 12}, c.progress, g.P.Accent)
-		g.Text("It searches every decision by playing the moves out on copies of the floor; its revenue appears week by week below.",
-			x, y+48, SizeSmall, false, g.P.Dim, Left)
+		g.Lines(c.playing, x, y+48, SizeSmall, false, g.P.Dim)
 	default:
 		c.drawRow(g, x, y, r.W-32, "You", c.you, c.youCmd)
 		c.drawRow(g, x, y+28, r.W-32, "The expert", c.exp, c.expCmd)
@@ -152,7 +171,7 @@ func (c *reportCoach) draw(ctx *Ctx, g *Gfx, xs, ys []float64) {
 		g.Lines(c.note, x, y+2, SizeSmall, false, g.P.Dim)
 	}
 	lines := []chartLine{{"you", g.P.Series[0], c.weekYou}, {"expert", g.P.Accent, c.weekExp}}
-	lineChart(g, c.chart, c.title, sim.WeeksPerQuarter, lines, xs, ys, false)
+	lineChart(g, &c.chart, lines, xs, ys)
 }
 
 // drawRow draws one player's score and style bar.

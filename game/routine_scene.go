@@ -90,12 +90,16 @@ func (s *routineScene) layout(ctx *Ctx) {
 			s.labels[d][h] = [2]string{act, sl.Words(s.names)}
 		}
 	}
+	// The actions and the side buttons in one column beside the grid,
+	// their rows as tall as the window lets them be, up to 30.
 	px := x0 + routine.Days*cw + 20
 	pw := ctx.W - px - 20
+	rows := float64(len(s.acts) + len(s.side.Items))
+	step := clampF((ctx.H-100-14-56)/rows, 22, 30)
 	for i := range s.acts {
-		s.acts[i] = ui.Rect{X: px, Y: 100 + float64(i)*30, W: pw, H: 26}
+		s.acts[i] = ui.Rect{X: px, Y: 100 + float64(i)*step, W: pw, H: step - 4}
 	}
-	s.side.Layout(px, 100+float64(len(s.acts))*30+14, pw, 30, 6)
+	s.side.Layout(px, 100+float64(len(s.acts))*step+14, pw, step-4, 4)
 	sl := &w.Slots[s.day][s.hour]
 	it := s.side.Items
 	it[rsAim].Label = "Aim (" + ctx.Keys.Label(ui.CtlRoutineAim) + "): " + sl.Words(s.names)
@@ -341,8 +345,9 @@ func (s *routineScene) Draw(ctx *Ctx, g *Gfx) {
 			tint = g.P.Example
 		}
 		g.Button(r, "", ButtonState{Hover: ctx.In.HoverIn(r), Tint: tint})
-		g.Text(ctx.Keys.Label(ui.ActionControl(sim.ActionID(a))), r.X+16, r.Y+5, SizeSmall, true, g.P.Accent, Center)
-		g.Text(spec.Title, r.X+32, r.Y+5, SizeSmall, false, g.P.Text, Left)
+		ty := r.Y + (r.H-SizeSmall*1.3)/2
+		g.Text(ctx.Keys.Label(ui.ActionControl(sim.ActionID(a))), r.X+16, ty, SizeSmall, true, g.P.Accent, Center)
+		g.Text(spec.Title, r.X+32, ty, SizeSmall, false, g.P.Text, Left)
 	}
 	drawMenu(ctx, g, s.side)
 	if s.extra != "" {

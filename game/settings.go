@@ -14,13 +14,46 @@ import (
 type settingsScene struct {
 	back Scene
 	menu *ui.Menu
+	held string // why the UI scale is not in effect, or ""
+	// Laid out in Update: the panel, the title's top, the line under
+	// the menu (held, wrapped) and the palette's sample.
+	panel    ui.Rect
+	titleY   float64
+	heldWrap []string
+	heldY    float64
+	facesY   float64
+}
+
+// layout stacks the title, the menu, the note on the scale and the
+// palette's sample on a panel, centred above the footer; the menu's
+// buttons are shorter in a short window.
+func (s *settingsScene) layout(ctx *Ctx) {
+	const pad, head, facesH = 20.0, 56.0, 40.0
+	n := float64(len(s.menu.Items))
+	itemH, gap := 44.0, 10.0
+	noteH := 2 * SizeSmall * 1.35
+	need := func() float64 { return 2*pad + head + n*(itemH+gap) - gap + 10 + noteH + 6 + facesH }
+	if need() > ctx.H-footH-16 {
+		itemH, gap = 36, 6
+	}
+	w := 460.0
+	top := max(8, (ctx.H-footH-need())/2)
+	s.panel = ui.Rect{X: ctx.W/2 - w/2, Y: top, W: w, H: need()}
+	s.titleY = top + pad
+	s.menu.Layout(ctx.W/2-200, s.titleY+head, 400, itemH, gap)
+	s.heldY = s.menu.Items[len(s.menu.Items)-1].Rect.Bottom() + 10
+	s.heldWrap = nil
+	if s.held != "" && ctx.text.Scale > 0 {
+		s.heldWrap = ctx.text.WrapC(s.held, w-40, SizeSmall, false)
+	}
+	s.facesY = s.heldY + noteH + 6 + facesH/2
 }
 
 func newSettings(ctx *Ctx, back Scene) *settingsScene {
 	s := &settingsScene{back: back, menu: ui.NewMenu("", "", "", "", "", "", "Auto-pause…", "Keys…", "Back")}
 	s.menu.Ring.Index = 0
-	s.menu.Layout(ctx.W/2-200, ctx.H/2-215, 400, 42, 8)
 	s.labels(ctx) // ready for a Draw before the first Update
+	s.layout(ctx)
 	return s
 }
 
@@ -40,6 +73,11 @@ func (s *settingsScene) labels(ctx *Ctx) {
 	st := ctx.Settings
 	it := s.menu.Items
 	it[0].Label = fmt.Sprintf("UI scale: %.0f%%  (%s)", st.UIScale*100, leftRight(ctx))
+	s.held = ""
+	if h := ctx.HeldScale; h > 0 {
+		it[0].Label = fmt.Sprintf("UI scale: %.0f%%, shown at %.0f%%  (%s)", st.UIScale*100, h*100, leftRight(ctx))
+		s.held = fmt.Sprintf("This window fits the game at up to %.0f%%: enlarge it, or go fullscreen, for %.0f%%.", h*100, st.UIScale*100)
+	}
 	it[1].Label = "Colour-blind-safe palette: " + onOffText(st.ColorBlind)
 	it[2].Label = "Sound: " + onOffText(st.Sound)
 	it[3].Label = fmt.Sprintf("Volume: %.0f%%  (%s)", st.Volume*100, leftRight(ctx))
@@ -48,8 +86,9 @@ func (s *settingsScene) labels(ctx *Ctx) {
 }
 
 func (s *settingsScene) Update(ctx *Ctx, in *ui.Input) error {
-	s.menu.Layout(ctx.W/2-200, ctx.H/2-215, 400, 42, 8)
-	defer s.labels(ctx) // what Draw shows, after this frame's changes
+	s.layout(ctx)
+	defer s.layout(ctx) // what Draw shows, after this frame's changes
+	defer s.labels(ctx)
 	if ctx.Keys.Pressed(in, ui.CtlMenu) {
 		ctx.Go(s.back)
 		return nil
@@ -124,13 +163,15 @@ func clampF(v, lo, hi float64) float64 {
 
 func (s *settingsScene) Draw(ctx *Ctx, g *Gfx) {
 	drawBackdrop(ctx, g)
-	g.Text("Settings", ctx.W/2, ctx.H/2-260, SizeBig+6, true, g.P.Accent, Center)
+	g.Panel(s.panel)
+	g.Text("Settings", ctx.W/2, s.titleY, SizeBig+6, true, g.P.Accent, Center)
 	drawMenu(ctx, g, s.menu)
+	g.Lines(s.heldWrap, s.panel.X+20, s.heldY, SizeSmall, false, g.P.Mid)
 	// Without a sound device the sound settings do nothing: say so beside
 	// them rather than ignore them silently.
 	if note := ctx.SoundNote(); note != "" {
 		snd, vol := s.menu.Items[2].Rect, s.menu.Items[3].Rect
-		x := snd.Right() + 14
+		x := s.panel.Right() + 8
 		box := ui.Rect{X: x, Y: snd.Y, W: math.Min(300, ctx.W-x-12), H: vol.Bottom() - snd.Y}
 		g.Fill(box, g.P.Panel)
 		g.Fill(ui.Rect{X: box.X, Y: box.Y, W: 4, H: box.H}, g.P.Bad)
@@ -138,10 +179,10 @@ func (s *settingsScene) Draw(ctx *Ctx, g *Gfx) {
 		ly := box.Y + (box.H-float64(len(lines))*SizeSmall*1.35)/2
 		g.Lines(lines, box.X+12, ly, SizeSmall, false, g.P.Text)
 	}
-	g.Text("Settings are saved at once, in "+ctx.Files.Location(), ctx.W/2, ctx.H-40, SizeSmall, false, g.P.Dim, Center)
 	// A sample of the palette: the morale faces.
 	x := ctx.W/2 - 60
 	for i, m := range []sim.Fixed{sim.F(2, 10), sim.F(5, 10), sim.F(8, 10)} {
-		drawFace(ctx.Art, g, x+float64(i)*60, ctx.H/2+275, m, 14)
+		drawFace(ctx.Art, g, x+float64(i)*60, s.facesY, m, 14)
 	}
+	drawFooter(ctx, g, "Settings are saved at once, in "+ctx.Files.Location())
 }

@@ -105,6 +105,7 @@ func (s *setupScene) Update(ctx *Ctx, in *ui.Input) error {
 
 func (s *setupScene) Draw(ctx *Ctx, g *Gfx) {
 	drawBackdrop(ctx, g)
+	g.Panel(ui.Rect{X: ctx.W/2 - 400, Y: 16, W: 800, H: s.start.Bottom() + 16 - 16})
 	g.Text("New quarter", ctx.W/2, 40, SizeBig+6, true, g.P.Accent, Center)
 	g.Text("Scenario (Up/Down)", s.rows[0].X, 104, SizeBody, true, g.P.Dim, Left)
 	g.Text("Difficulty ("+leftRight(ctx)+")", s.diffs[0].X, 104, SizeBody, true, g.P.Dim, Left)

@@ -9,6 +9,12 @@ import (
 // game, settings, how to play, quit, and in a browser an import.
 type titleScene struct {
 	menu *ui.Menu
+	// Laid out in Update: the panel the title and menu sit on, the
+	// title's top, and the footer (without the saves' place when the
+	// window is too narrow for it).
+	panel  ui.Rect
+	titleY float64
+	footer string
 }
 
 const (
@@ -21,9 +27,12 @@ const (
 	tImport // in a browser only
 )
 
-func newTitle(ctx *Ctx) *titleScene {
+func newTitle(ctx *Ctx) *titleScene { return newTitleMenu(ctx, canImport) }
+
+// newTitleMenu is the title, with the import item or without.
+func newTitleMenu(ctx *Ctx, importable bool) *titleScene {
 	items := []string{"New game", "Continue", "Load saved game", "Settings", "How to play", "Quit"}
-	if canImport {
+	if importable {
 		items = append(items, "Import a save or replay")
 	}
 	m := ui.NewMenu(items...)
@@ -36,7 +45,30 @@ func newTitle(ctx *Ctx) *titleScene {
 	if m.Items[tContinue].Enabled {
 		m.Ring.Index = tContinue
 	}
-	return &titleScene{menu: m}
+	t := &titleScene{menu: m}
+	t.layout(ctx) // ready for a Draw before the first Update
+	return t
+}
+
+// layout centres the title and the menu on a panel above the footer,
+// with the menu's buttons shorter when the window is short (a browser's
+// 1280x657 holds all seven).
+func (t *titleScene) layout(ctx *Ctx) {
+	const head, pad = 150.0, 22.0
+	n := float64(len(t.menu.Items))
+	itemH, gap := 44.0, 10.0
+	need := func() float64 { return 2*pad + head + n*(itemH+gap) - gap }
+	if need() > ctx.H-footH-16 {
+		itemH, gap = 36, 6
+	}
+	top := max(8, (ctx.H-footH-need())/2)
+	t.panel = ui.Rect{X: ctx.W/2 - 340, Y: top, W: 680, H: need()}
+	t.titleY = top + pad
+	t.menu.Layout(ctx.W/2-150, t.titleY+head, 300, itemH, gap)
+	t.footer = "Arrows or Tab to move, Enter to choose, or click.  Saves: " + ctx.Files.Location()
+	if ctx.text.Scale > 0 && ctx.text.Measure(t.footer, SizeSmall, false) > ctx.W-24 {
+		t.footer = "Arrows or Tab to move, Enter to choose, or click."
+	}
 }
 
 func fileExists(f store.FS, name string) bool {
@@ -45,7 +77,7 @@ func fileExists(f store.FS, name string) bool {
 }
 
 func (t *titleScene) Update(ctx *Ctx, in *ui.Input) error {
-	t.menu.Layout(ctx.W/2-150, ctx.H*0.45, 300, 44, 10)
+	t.layout(ctx)
 	if ctx.Keys.Pressed(in, ui.CtlMenu) {
 		// Esc is "back" everywhere else: here it asks first.
 		ctx.Go(newMessage(ctx, "Quit Salesfloor?", "A game in progress is saved: Continue picks it up where you left it.", "",
@@ -82,11 +114,13 @@ func (t *titleScene) Update(ctx *Ctx, in *ui.Input) error {
 
 func (t *titleScene) Draw(ctx *Ctx, g *Gfx) {
 	drawBackdrop(ctx, g)
-	g.Text("SALESFLOOR", ctx.W/2, ctx.H*0.14, SizeTitle, true, g.P.Accent, Center)
-	g.Text("A quarter as head of a sales team: lead by command, or by example?", ctx.W/2, ctx.H*0.14+70, SizeHead, false, g.P.Text, Center)
-	g.Text("Command wins the present, example wins the future. Neither wins alone.", ctx.W/2, ctx.H*0.14+98, SizeBody, false, g.P.Dim, Center)
+	g.Panel(t.panel)
+	y := t.titleY
+	g.Text("SALESFLOOR", ctx.W/2, y, SizeTitle, true, g.P.Accent, Center)
+	g.Text("A quarter as head of a sales team: lead by command, or by example?", ctx.W/2, y+70, SizeHead, false, g.P.Text, Center)
+	g.Text("Command wins the present, example wins the future. Neither wins alone.", ctx.W/2, y+98, SizeBody, false, g.P.Dim, Center)
 	drawMenu(ctx, g, t.menu)
-	g.Text("Arrows or Tab to move, Enter to choose, or click.  Saves: "+ctx.Files.Location(), ctx.W/2, ctx.H-30, SizeSmall, false, g.P.Dim, Center)
+	drawFooter(ctx, g, t.footer)
 }
 
 // toastRect puts toasts between the title's lines and its menu.

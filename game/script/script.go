@@ -24,6 +24,8 @@ import (
 //	                    most a minute of frames
 //	key NAME            press a key ("space", "esc", "enter", "tab", "a", "5")
 //	click X Y           click (press and release) at X, Y in UI units
+//	move X Y            rest the pointer at X, Y (UI units) from now on, so
+//	                    what shows on hover shows in screenshots
 //	screenshot NAME     write NAME.png to the screenshot directory
 //	export-replay PATH  write the game so far as a replay file
 //	hash-out PATH       write the world's state hash to PATH
@@ -42,6 +44,9 @@ type Script struct {
 	waiting bool
 	Done    bool
 	answer  int // auto-answer's choice (1-based), 0 for none
+	// The pointer's resting place, set by move.
+	hover  bool
+	hx, hy float64
 }
 
 // ScriptOp is one parsed instruction.
@@ -94,7 +99,7 @@ func ParseScript(src string) (*Script, error) {
 				return nil, bad("unknown key %q", f[1])
 			}
 			op.Key = k
-		case "click":
+		case "click", "move":
 			if err := need(2); err != nil {
 				return nil, err
 			}
@@ -149,6 +154,9 @@ const maxIdleWait = 3600
 // Step runs the script for one frame: it may put a key or a click into in,
 // and carries out instructions until one needs a later frame.
 func (s *Script) Step(in *ui.Input, h ScriptHost) error {
+	if s.hover {
+		in.X, in.Y, in.Hover = s.hx, s.hy, true
+	}
 	// auto-answer: press the answer's key while a question waits, every
 	// frame until the dialog takes it (its keys wait a moment after it
 	// appears), as a player would.
@@ -201,6 +209,9 @@ func (s *Script) Step(in *ui.Input, h ScriptHost) error {
 			in.Hover, in.Clicked, in.Pressed = true, true, true
 			s.pc++
 			return nil
+		case "move":
+			s.hover, s.hx, s.hy = true, op.X, op.Y
+			in.X, in.Y, in.Hover = op.X, op.Y, true
 		case "screenshot":
 			h.Screenshot(op.Arg)
 			s.pc++

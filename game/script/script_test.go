@@ -110,3 +110,30 @@ func (h *host) Busy() bool {
 	h.busy--
 	return h.busy >= 0
 }
+
+// move rests the pointer: every frame from then on hovers there, which a
+// click elsewhere does not undo.
+func TestScriptMove(t *testing.T) {
+	s, err := script.ParseScript("move 30 40\nwait 1\nclick 5 6\nwait 1\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := &host{}
+	var frames []ui.Input
+	for i := 0; i < 6 && !s.Done; i++ {
+		var in ui.Input
+		if err := s.Step(&in, h); err != nil {
+			t.Fatal(err)
+		}
+		frames = append(frames, in)
+	}
+	if f := frames[0]; !f.Hover || f.X != 30 || f.Y != 40 {
+		t.Fatalf("after move: %+v", f)
+	}
+	if f := frames[1]; !f.Clicked || f.X != 5 {
+		t.Fatalf("the click: %+v", f)
+	}
+	if f := frames[2]; !f.Hover || f.X != 30 || f.Clicked {
+		t.Fatalf("after the click: %+v", f)
+	}
+}

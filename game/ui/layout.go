@@ -5,11 +5,14 @@ import (
 	"salesfloor/sim"
 )
 
-// Minimum logical size of the UI, in UI units; a smaller window scales the
-// whole UI down rather than cropping it.
+// Minimum logical size of the UI, in UI units: every scene's layout is
+// made to fit it (the layout test checks from here up). A smaller window
+// scales the whole UI down rather than cropping it, and a UI scale larger
+// than the window can hold at this size is held to what fits (App's
+// scaleFactor; the settings say so).
 const (
-	MinW = 1100
-	MinH = 680
+	MinW = 1024
+	MinH = 640
 )
 
 // FloorLayout is where everything goes on the floor scene, in UI units.
@@ -31,7 +34,14 @@ type FloorLayout struct {
 	Progress Rect
 	Hours    Rect
 	Clock    Rect
+	// Stat is the cell of each team reading in the Stats row (name, value
+	// and bar): what the pointer or the focus rests on for its help.
+	Stat [NumStats]Rect
 }
+
+// NumStats is the number of team readings in the HUD's Stats row: nine
+// bars and the count of advice asked.
+const NumStats = 10
 
 // Layout computes the floor scene's layout for a w x h UI and places the
 // action buttons.
@@ -61,6 +71,10 @@ func Layout(w, h float64, p *ActionPanel) FloorLayout {
 	x -= 10
 	l.Hours = Rect{x - 190, 8, 190, 44}
 	l.Revenue = Rect{250, 8, l.Hours.X - 250 - 16, 44}
+	cw := (w - 24) / NumStats
+	for i := range l.Stat {
+		l.Stat[i] = Rect{12 + float64(i)*cw, l.Stats.Y, cw - 16, l.Stats.H}
+	}
 
 	// The coach's hint button closes the actions panel.
 	l.Hint = Rect{l.Actions.X + 4, l.Actions.Bottom() - hintH - 4, l.Actions.W - 8, hintH}
@@ -92,7 +106,8 @@ func Layout(w, h float64, p *ActionPanel) FloorLayout {
 const hintH = 28
 
 // The floor's Tab order, by name: the action buttons, then the speed
-// buttons, Charts, Menu and the coach's Hint. Focusables lists the rects in
+// buttons, Charts, Menu, the coach's Hint and the team readings (whose
+// focus shows their help). Focusables lists the rects in
 // this order, and the floor's Draw asks FocusAction, FocusSpeed and the
 // rest which one has the focus, so the two cannot drift apart.
 const (
@@ -101,18 +116,20 @@ const (
 	FocusCharts  = FocusSpeed + len(session.Speeds) // the Charts button
 	FocusMenu    = FocusCharts + 1                  // the Menu button
 	FocusHint    = FocusMenu + 1                    // the coach's Hint button
-	NumFocusable = FocusHint + 1
+	FocusStat    = FocusHint + 1                    // + the reading's index in the Stats row
+	NumFocusable = FocusStat + NumStats
 )
 
 // Focusables lists the floor scene's keyboard-focusable rects in Tab order
-// (FocusAction ... FocusHint).
+// (FocusAction ... FocusStat).
 func (l *FloorLayout) Focusables(p *ActionPanel, out []Rect) []Rect {
 	out = out[:0]
 	for i := range p.Buttons {
 		out = append(out, p.Buttons[i].Rect)
 	}
 	out = append(out, l.Speed[:]...)
-	return append(out, l.Charts, l.Menu, l.Hint)
+	out = append(out, l.Charts, l.Menu, l.Hint)
+	return append(out, l.Stat[:]...)
 }
 
 // Progress fractions for the HUD.

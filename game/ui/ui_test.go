@@ -305,6 +305,8 @@ func TestFocusOrderIsNamed(t *testing.T) {
 		{ui.FocusCharts, l.Charts},
 		{ui.FocusMenu, l.Menu},
 		{ui.FocusHint, l.Hint},
+		{ui.FocusStat, l.Stat[0]},
+		{ui.NumFocusable - 1, l.Stat[ui.NumStats-1]},
 	} {
 		if f[tc.i] != tc.want {
 			t.Errorf("focus %d is %v, want %v", tc.i, f[tc.i], tc.want)
