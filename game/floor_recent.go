@@ -68,6 +68,12 @@ func (l *recentList) refresh(ctx *Ctx, s *session.Session, width float64) {
 				if ev.Rep >= 0 && int(ev.Rep) < len(w.Reps) {
 					line.text = d.Title + " (" + w.Reps[ev.Rep].Name + ")"
 				}
+				// An event that asks nothing says what it did.
+				if len(d.Choices) == 0 {
+					if fx := session.EffectText(w, d.Effects, ev.Rep); fx != "" {
+						line.text += ": " + fx
+					}
+				}
 			}
 			l.n++
 		}

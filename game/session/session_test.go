@@ -130,3 +130,28 @@ func commanderQuarter(t *testing.T, each func(*session.Session, session.Moments)
 	}
 	return s
 }
+
+// Every effect of every built-in scenario's events that asks nothing is
+// said in the player's words: no field's internal name, no empty text.
+func TestEffectTexts(t *testing.T) {
+	for _, name := range sim.ScenarioNames {
+		sc, err := sim.BuiltinScenario(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w, err := sim.NewWorld(sim.Config{Scenario: sc, Seed: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range sc.Events {
+			if len(d.Choices) > 0 || d.Kind == "checkin" {
+				continue
+			}
+			got := session.EffectText(w, d.Effects, 0)
+			if got == "" || strings.Contains(got, "rep.") || strings.Contains(got, "team.") || strings.Contains(got, "company.") || strings.Contains(got, "player.") {
+				t.Errorf("%s: %q says %q", name, d.Title, got)
+			}
+			t.Logf("%s: %s: %s", name, d.Title, got)
+		}
+	}
+}
