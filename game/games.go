@@ -75,7 +75,7 @@ func (g *games) attach() {
 		g.toasts.say("Routine: " + err.Error())
 		return
 	}
-	g.s.SetRoutine(&session.Routine{Policy: pf.Policy(), Name: g.week.Name, Off: g.weekOff})
+	g.s.SetRoutine(&session.Routine{Policy: pf.Policy(), Label: g.week.Name, Off: g.weekOff})
 }
 
 // set makes s the game in play (nil: none).

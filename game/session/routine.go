@@ -15,7 +15,7 @@ import (
 // Routine is the routine running in a session.
 type Routine struct {
 	Policy sim.Policy
-	Name   string
+	Label  string // the routine's name
 	// Off pauses it: it decides nothing until it is on again.
 	Off bool
 	// AnswersEvents lets it answer the events' questions too, as the lab
@@ -29,8 +29,9 @@ type Routine struct {
 	Last sim.Command
 
 	decidedAt int32 // the tick it last decided at: once a tick, as in the lab
-	buf       []sim.Command
 }
+
+var _ sim.Policy = (*Routine)(nil)
 
 // SetRoutine runs r from now on (nil: none).
 func (s *Session) SetRoutine(r *Routine) {
@@ -42,28 +43,21 @@ func (s *Session) SetRoutine(r *Routine) {
 	s.QueueVer++
 }
 
-// runRoutine lets the routine decide at this tick, if it has not yet.
+// runRoutine lets the routine decide at this tick, if it has not yet,
+// through the driver's one decide-and-apply loop.
 func (s *Session) runRoutine() {
 	r := s.Routine
 	if r == nil || r.Off || r.decidedAt == s.W.Tick || s.W.Done() {
 		return
 	}
 	r.decidedAt = s.W.Tick
-	r.buf = r.Policy.Decide(s.W, r.buf[:0])
-	for _, c := range r.buf {
-		if c.Action == sim.ActChoose && !r.AnswersEvents {
-			continue
-		}
-		if c.Action != sim.ActChoose && r.Skip > 0 {
-			r.Skip--
-			r.Skipped++
-			s.Version++
-			s.QueueVer++
-			continue
-		}
-		if err := s.d.Apply(c); err != nil {
-			continue // the lab skips a refused command the same way
-		}
+	n, skipped := len(s.d.Log()), r.Skipped
+	_ = s.d.Decide(r) // a refused command is skipped, as in the lab
+	if r.Skipped != skipped {
+		s.Version++
+		s.QueueVer++
+	}
+	for _, c := range s.d.Log()[n:] {
 		s.Version++
 		if c.Action != sim.ActChoose {
 			r.Taken++
@@ -71,4 +65,33 @@ func (s *Session) runRoutine() {
 			s.frame.Routine++
 		}
 	}
+}
+
+// Name implements sim.Policy.
+func (r *Routine) Name() string { return r.Label }
+
+// Decide implements sim.Policy: the file's decisions, less the answers
+// the player gives and the actions the player skipped.
+func (r *Routine) Decide(w *sim.World, buf []sim.Command) []sim.Command {
+	start := len(buf)
+	buf = r.Policy.Decide(w, buf)
+	out := buf[:start]
+	for _, c := range buf[start:] {
+		switch {
+		case c.Action == sim.ActChoose && !r.AnswersEvents:
+		case c.Action != sim.ActChoose && r.Skip > 0:
+			r.Skip--
+			r.Skipped++
+		default:
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// Fork implements sim.Policy.
+func (r *Routine) Fork() sim.Policy {
+	f := *r
+	f.Policy = r.Policy.Fork()
+	return &f
 }
