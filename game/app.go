@@ -220,8 +220,8 @@ func (a *App) Update() error {
 // SetTurbo makes the game simulate n ticks a frame (scripts).
 func (a *App) SetTurbo(n int) { a.games.setTurbo(n) }
 
-// Question is the number of answers of the event waiting for one, or of
-// the notice on show (one: read it), or 0. Scripts answer it themselves.
+// Question is the number of answers of the event waiting for one, or 0.
+// Scripts answer it themselves.
 func (a *App) Question() int {
 	if a.games.s == nil {
 		return 0
@@ -229,10 +229,14 @@ func (a *App) Question() int {
 	if _, d, ok := a.games.s.W.PendingEvent(); ok {
 		return len(d.Choices)
 	}
-	if q, ok := a.scene.(interface{ question() int }); ok {
-		return q.question()
-	}
 	return 0
+}
+
+// Notice reports whether a notice waits to be read (scripts answer it with
+// Enter).
+func (a *App) Notice() bool {
+	n, ok := a.scene.(interface{ notice() bool })
+	return ok && n.notice()
 }
 
 // KeyMap is the player's bindings (scripts press keys through it).

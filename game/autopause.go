@@ -9,8 +9,9 @@ import (
 // hours, and these are the moments the player wants to be there for. Each
 // change is saved at once.
 type autoPauseScene struct {
-	back Scene
-	menu *ui.Menu
+	back  Scene
+	menu  *ui.Menu
+	panel ui.Rect
 }
 
 // autoPauses are the settings' switches, in the menu's order, with what
@@ -38,6 +39,7 @@ func newAutoPause(ctx *Ctx, back Scene) *autoPauseScene {
 // layout places the menu and names each switch's state.
 func (s *autoPauseScene) layout(ctx *Ctx) {
 	s.menu.Layout(ctx.W/2-230, ctx.H/2-150, 460, 44, 10)
+	s.panel = ui.Rect{X: ctx.W/2 - 330, Y: ctx.H/2 - 250, W: 660, H: 450}
 	for i := range autoPauses {
 		s.menu.Items[i].Label = autoPauses[i].label + ": " + onOffText(*autoPauses[i].on(ctx))
 	}
@@ -65,6 +67,7 @@ func (s *autoPauseScene) Update(ctx *Ctx, in *ui.Input) error {
 
 func (s *autoPauseScene) Draw(ctx *Ctx, g *Gfx) {
 	drawBackdrop(ctx, g)
+	g.Panel(s.panel)
 	g.Text("Auto-pause", ctx.W/2, ctx.H/2-230, SizeBig+6, true, g.P.Accent, Center)
 	g.Text("Which moments stop the clock until you have seen them. A resignation always does.", ctx.W/2, ctx.H/2-188, SizeBody, false, g.P.Text, Center)
 	drawMenu(ctx, g, s.menu)

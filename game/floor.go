@@ -315,6 +315,9 @@ func (f *floorScene) take(ctx *Ctx, s *session.Session, m session.Moments) {
 		}
 		f.say("Your routine: "+sim.Actions[c.Action].Title+who+".", true)
 	}
+	if m.Skipped > 0 && s.Routine != nil {
+		f.say2("Skipped, as you asked: ", sim.Actions[s.Routine.Dropped.Action].Title, true)
+	}
 	if s.Speed == 0 || s.Turbo > 0 {
 		return
 	}
@@ -328,14 +331,9 @@ func (f *floorScene) take(ctx *Ctx, s *session.Session, m session.Moments) {
 	}
 }
 
-// question is the number of answers the notice on show takes (1), or 0:
-// scripts answer it as they answer events.
-func (f *floorScene) question() int {
-	if f.notes.up() {
-		return 1
-	}
-	return 0
-}
+// notice reports whether a notice is on show: scripts that answer events
+// read it too.
+func (f *floorScene) notice() bool { return f.notes.up() }
 
 // showsEvents marks the floor as the scene an event's toast is shown on.
 func (f *floorScene) showsEvents() {}
@@ -376,8 +374,11 @@ func (f *floorScene) report(ctx *Ctx, res ui.ActionResult) {
 	case res.Queued:
 		spec := &sim.Actions[res.Cmd.Action]
 		who := ""
-		if res.Cmd.Target >= 0 && int(res.Cmd.Target) < len(s.W.Reps) {
-			who = " with " + s.W.Reps[res.Cmd.Target].Name
+		switch c := res.Cmd; {
+		case c.Action == sim.ActReports || c.Action == sim.ActQuota:
+			who = ": " + orderText(s.W, c.Action, c.Target, c.Arg)
+		case c.Target >= 0 && int(c.Target) < len(s.W.Reps):
+			who = " with " + s.W.Reps[c.Target].Name
 		}
 		f.say(fmt.Sprintf("Queued: %s%s. It starts as soon as you are free (%s clears the queue).", spec.Title, who, ctx.Keys.Label(ui.CtlQueueClear)), true)
 	case res.NeedRep:

@@ -106,7 +106,7 @@ func (f *floorScene) layoutSide(ctx *Ctx) {
 		}
 		y += 26
 	}
-	f.recent.refresh(ctx, ctx.Session(), ww-recentWhenW)
+	f.recent.refresh(ctx, ctx.Session(), ww)
 }
 
 // layoutHint places the first-day hint's box and buttons.

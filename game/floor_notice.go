@@ -61,7 +61,9 @@ func (d *noticeDialog) take(s *session.Session, m session.Moments, ap *store.Aut
 // update takes the player's answer to the notice on show.
 func (d *noticeDialog) update(ctx *Ctx, in *ui.Input, s *session.Session) {
 	d.frames++
-	key := d.frames > dialogGrace && (in.Key(ui.NavActivate) || ctx.Keys.Pressed(in, ui.CtlAnswer1))
+	// Enter (or a click) only: a digit pressed to pause or set the speed
+	// just as the notice appears must not dismiss it unread.
+	key := d.frames > noticeGrace && in.Key(ui.NavActivate)
 	if !key && !in.ClickIn(d.ok) {
 		return
 	}
@@ -76,6 +78,10 @@ func (d *noticeDialog) update(ctx *Ctx, in *ui.Input, s *session.Session) {
 	}
 }
 
+// noticeGrace is how many frames (three quarters of a second) a notice is
+// up before Enter dismisses it.
+const noticeGrace = 45
+
 // noticeWidth is a notice's box width.
 const noticeWidth = 560.0
 
@@ -86,7 +92,7 @@ func (d *noticeDialog) layout(ctx *Ctx) {
 	}
 	if d.keys != ctx.Keys.Version() || d.label == "" {
 		d.keys = ctx.Keys.Version()
-		d.label = "OK (Enter or " + ctx.Keys.Label(ui.CtlAnswer1) + ")"
+		d.label = "OK (Enter)"
 	}
 	n := &d.queue[0]
 	d.wrap = ctx.text.WrapC(n.Detail, noticeWidth-40, SizeBody, false)

@@ -39,11 +39,14 @@ func (q *queueView) layout(ctx *Ctx, s *session.Session, l *ui.FloorLayout, pane
 	q.ver, q.keys, q.tick, q.scale = s.QueueVer, ctx.Keys.Version(), s.W.Tick, ctx.Scale()
 	q.routine = routineLines(ctx, s)
 	q.rwrap = ctx.text.WrapC(q.routine[0], q.at.W, SizeSmall, true)
-	q.head = "Queued (" + ctx.Keys.Label(ui.CtlQueueClear) + " clears)"
+	q.head = "Queued: " + strconv.Itoa(len(s.Queue)) + " (" + ctx.Keys.Label(ui.CtlQueueClear) + " clears)"
 	q.n = 0
 	for i, a := range s.Queue {
 		t := strconv.Itoa(i+1) + ". " + sim.Actions[a.Action].Title
-		if a.Target >= 0 && int(a.Target) < len(s.W.Reps) {
+		switch {
+		case a.Action == sim.ActReports || a.Action == sim.ActQuota:
+			t += ": " + orderText(s.W, a.Action, a.Target, a.Arg)
+		case a.Target >= 0 && int(a.Target) < len(s.W.Reps):
 			t += ": " + s.W.Reps[a.Target].Name
 		}
 		q.lines[i] = t
@@ -72,4 +75,23 @@ func (q *queueView) draw(g *Gfx) {
 		}
 		g.TextT(t, q.at.X+6, y, SizeSmall, false, g.P.Text, Left)
 	}
+}
+
+// orderText says what a standing order is set to: "all on", "Ana off",
+// "60 a day", "off".
+func orderText(w *sim.World, a sim.ActionID, target, arg int32) string {
+	if a == sim.ActQuota {
+		if arg == 0 {
+			return "off"
+		}
+		return strconv.Itoa(int(arg)) + " a day"
+	}
+	who := "all"
+	if target >= 0 && int(target) < len(w.Reps) {
+		who = w.Reps[target].Name
+	}
+	if arg == 0 {
+		return who + " off"
+	}
+	return who + " on"
 }

@@ -29,11 +29,13 @@ type recentList struct {
 	key   [3]int32 // the event log's count, the notices' count and the last notice's tick
 	width float64  // the width the lines were wrapped to
 	scale float64  // at this scale
+	whenW float64  // the time column's width
 	evBuf [maxRecent]sim.EventRecord
 }
 
-// refresh rebuilds the list if anything new arrived, and wraps it to width.
-func (l *recentList) refresh(ctx *Ctx, s *session.Session, width float64) {
+// refresh rebuilds the list if anything new arrived, and wraps it to the
+// panel's width, less the time column.
+func (l *recentList) refresh(ctx *Ctx, s *session.Session, panel float64) {
 	w := s.W
 	key := [3]int32{w.Events.NLog, int32(len(s.Notices)), -1}
 	if len(s.Notices) > 0 {
@@ -78,16 +80,21 @@ func (l *recentList) refresh(ctx *Ctx, s *session.Session, width float64) {
 			l.n++
 		}
 	}
-	if l.width != width || l.scale != ctx.Scale() {
-		l.width, l.scale = width, ctx.Scale()
+	if l.width != panel || l.scale != ctx.Scale() {
+		l.width, l.scale = panel, ctx.Scale()
+		l.whenW = 84
+		if ctx.Scale() > 0 {
+			l.whenW = ctx.text.MeasureT(widestWhen, SizeSmall, false) + 8
+		}
+		width := panel - l.whenW
 		for i := range l.lines[:l.n] {
 			l.lines[i].wrap = ctx.text.WrapC(l.lines[i].text, width, SizeSmall, false)
 		}
 	}
 }
 
-// recentWhenW is the width of the time column.
-const recentWhenW = 84.0
+// widestWhen is the widest time the list shows: its column fits it.
+const widestWhen = "W13 Wed 16:45"
 
 // draw draws the list from y down, as far as bottom, and returns the y
 // below it.
@@ -106,7 +113,7 @@ func (l *recentList) draw(g *Gfx, x, y, bottom float64) float64 {
 		}
 		g.TextB(line.when, x, y, SizeSmall, false, g.P.Dim, Left)
 		for _, t := range line.wrap {
-			g.TextT(t, x+recentWhenW, y, SizeSmall, false, c, Left)
+			g.TextT(t, x+l.whenW, y, SizeSmall, false, c, Left)
 			y += 16
 		}
 		y += 3

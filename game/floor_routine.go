@@ -20,7 +20,7 @@ func routineLines(ctx *Ctx, s *session.Session) [2]string {
 	if r == nil || w == nil {
 		return [2]string{"No routine yet", keys(ui.CtlRoutine) + " plans your week on a calendar"}
 	}
-	head := "Routine: " + nextSlot(w, s.W)
+	head := "Next: " + nextSlot(w, s.W)
 	if r.Off {
 		head = "Routine paused"
 	}
@@ -43,7 +43,11 @@ func nextSlot(w *routine.Week, world *sim.World) string {
 		d, h := (at/routine.Hours)%routine.Days, at%routine.Hours
 		if sl := &w.Slots[d][h]; sl.Set {
 			day := sim.ClockAt(d * sim.TicksPerDay).WeekdayName()
-			return fmt.Sprintf("%s, %s, %s %02d:00", sim.Actions[sl.Action].Title, sl.Words(names), day, 9+h)
+			what := sim.Actions[sl.Action].Title
+			if words := sl.Words(names); words != "" && sl.Aim != routine.AimTeam {
+				what += ", " + words
+			}
+			return fmt.Sprintf("%s %02d:00 %s", day, 9+h, what)
 		}
 	}
 	if w.Fill != routine.NoFill {

@@ -493,6 +493,11 @@ func textTokens[T string | []byte](g *Gfx, b T, x, y float64, size int, bold boo
 	}
 }
 
+// MeasureT is the width of a TextT line in UI units.
+func (g *Gfx) MeasureT(s string, size int, bold bool) float64 {
+	return advanceTokens(g, s, g.Face(size, bold)) / g.Scale
+}
+
 // MeasureB is the width of a TextB line in UI units.
 func (g *Gfx) MeasureB(b []byte, size int, bold bool) float64 {
 	return advanceTokens(g, b, g.Face(size, bold)) / g.Scale

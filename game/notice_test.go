@@ -11,7 +11,8 @@ import (
 
 // The VP's check-in stops the clock and shows its result until the player
 // has read it; keys pressed as it appears do not dismiss it unread; after
-// it the game runs on at the speed it had. Scripts see it as a question.
+// it the game runs on at the speed it had. Only Enter (or a click) reads
+// it: a digit pressed to pause does not. Scripts see it.
 func TestCheckinStopsTheClock(t *testing.T) {
 	a := newTestApp(t, store.NewMem())
 	if err := a.NewGame("default", sim.Normal, 3); err != nil {
@@ -41,16 +42,20 @@ func TestCheckinStopsTheClock(t *testing.T) {
 	if !f.notes.up() || f.notes.queue[0].Kind != session.NoticeCheckin {
 		t.Fatalf("no check-in notice by %s", s.W.Clock())
 	}
-	if s.Speed != 0 || a.Question() != 1 {
-		t.Fatalf("speed %d, question %d: the clock runs on under the notice", s.Speed, a.Question())
+	if s.Speed != 0 || !a.Notice() {
+		t.Fatalf("speed %d, notice %v: the clock runs on under the notice", s.Speed, a.Notice())
 	}
 	enter := func(in *ui.Input) { in.AddKey(ui.KeyEnter) }
 	frame(enter)
 	if !f.notes.up() {
 		t.Fatal("Enter pressed as the notice appeared dismissed it unread")
 	}
-	for i := 0; i < dialogGrace; i++ {
-		frame(nil)
+	for i := 0; i < noticeGrace; i++ {
+		// The digits, pressed to pause or change speed, leave it up.
+		frame(func(in *ui.Input) { in.AddKey('1') })
+	}
+	if !f.notes.up() {
+		t.Fatal("a digit dismissed the notice")
 	}
 	frame(enter)
 	if f.notes.up() || s.Speed != 4 {

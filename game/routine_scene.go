@@ -34,6 +34,8 @@ type routineScene struct {
 	helpWrap, noteWrap []string
 	hourText           [routine.Hours]string
 	extra              string
+	costs              [sim.NumPlayActions]string
+	panel              ui.Rect // the panel behind it all
 }
 
 const (
@@ -87,7 +89,11 @@ func (s *routineScene) layout(ctx *Ctx) {
 			case sl.Action == sim.ActQuota:
 				act += fmt.Sprintf(": %d", sl.Arg)
 			}
-			s.labels[d][h] = [2]string{act, sl.Words(s.names)}
+			aim, cost := sl.Words(s.names), ui.Hours(sim.Actions[sl.Action].Cost)
+			if aim != "" {
+				cost = aim + "  ·  " + cost
+			}
+			s.labels[d][h] = [2]string{act, cost}
 		}
 	}
 	// The actions and the side buttons in one column beside the grid,
@@ -105,7 +111,9 @@ func (s *routineScene) layout(ctx *Ctx) {
 	it[rsAim].Label = "Aim (" + ctx.Keys.Label(ui.CtlRoutineAim) + "): " + sl.Words(s.names)
 	it[rsAim].Enabled = sl.Set && len(routine.Aims(sl.Action)) > 1
 	it[rsDaily].Label = "Every weekday (" + ctx.Keys.Label(ui.CtlRoutineDaily) + ")"
-	it[rsDaily].Enabled = sl.Set
+	if !sl.Set {
+		it[rsDaily].Label = "Clear it every weekday (" + ctx.Keys.Label(ui.CtlRoutineDaily) + ")"
+	}
 	it[rsClear].Label = "Clear the hour (" + ctx.Keys.Label(ui.CtlRoutineClear) + ")"
 	it[rsClear].Enabled = sl.Set
 	it[rsFill].Label = "Free hours: " + fillText(w.Fill)
@@ -124,6 +132,10 @@ func (s *routineScene) layout(ctx *Ctx) {
 			ctx.Keys.Label(ui.CtlRoutineAim), ctx.Keys.Label(ui.CtlRoutineDaily), ctx.Keys.Label(ui.CtlRoutineClear), ctx.Keys.Label(ui.CtlMenu))
 	}
 	s.head = "Your routine: " + w.Name
+	for a := range s.costs {
+		s.costs[a] = ui.Hours(sim.Actions[a].Cost)
+	}
+	s.panel = ui.Rect{X: 8, Y: 8, W: ctx.W - 16, H: ctx.H - 16}
 	s.helpWrap = ctx.text.WrapC(s.help, ctx.W-48, SizeSmall, false)
 	s.noteWrap = nil
 	if s.note != "" {
@@ -190,7 +202,7 @@ func (s *routineScene) Update(ctx *Ctx, in *ui.Input) error {
 	case act == rsAim || (ctx.Keys.Pressed(in, ui.CtlRoutineAim) && sl.Set):
 		w.SetSlot(s.day, s.hour, s.nextAim(sl))
 		changed = true
-	case act == rsDaily || (ctx.Keys.Pressed(in, ui.CtlRoutineDaily) && sl.Set):
+	case act == rsDaily || ctx.Keys.Pressed(in, ui.CtlRoutineDaily):
 		for d := 0; d < routine.Days; d++ {
 			w.SetSlot(d, s.hour, sl)
 		}
@@ -304,6 +316,7 @@ func (s *routineScene) importFile(ctx *Ctx, name string, data []byte) {
 func (s *routineScene) Draw(ctx *Ctx, g *Gfx) {
 	drawBackdrop(ctx, g)
 	w := ctx.game.week
+	g.Panel(s.panel)
 	g.Text(s.head, 24, 18, SizeBig, true, g.P.Accent, Left)
 	g.Lines(s.helpWrap, 24, 52, SizeSmall, false, g.P.Text)
 	for d := 0; d < routine.Days; d++ {
@@ -348,6 +361,7 @@ func (s *routineScene) Draw(ctx *Ctx, g *Gfx) {
 		ty := r.Y + (r.H-SizeSmall*1.3)/2
 		g.Text(ctx.Keys.Label(ui.ActionControl(sim.ActionID(a))), r.X+16, ty, SizeSmall, true, g.P.Accent, Center)
 		g.Text(spec.Title, r.X+32, ty, SizeSmall, false, g.P.Text, Left)
+		g.Text(s.costs[a], r.Right()-8, ty, SizeSmall, false, g.P.Dim, Right)
 	}
 	drawMenu(ctx, g, s.side)
 	if s.extra != "" {

@@ -24,6 +24,8 @@ type Outcome struct {
 	Deals          int32
 	RepsLost       int32
 	RepsKept       int32
+	Checkins       int32 // the executive's check-ins so far,
+	CheckinsPassed int32 // and those the player could answer
 	CommandShare   Fixed // share of the player's action time spent on command
 	ActionCounts   [NumPlayActions]int32
 	ScoreRevenue   Fixed // the parts of the score, each out of its weight
@@ -38,7 +40,7 @@ type Outcome struct {
 // a running forecast), but it is the quarter's result only once Done.
 func (w *World) Outcome() Outcome {
 	o := Outcome{Revenue: w.Revenue(), Quota: w.Company.Quota, AdviceRequests: w.AdviceRequests,
-		RepsLost: w.RepsLost, Culture: w.Team.Culture, Clarity: w.Team.Clarity, Process: w.Team.Process,
+		RepsLost: w.RepsLost, Checkins: w.Company.Checkins, CheckinsPassed: w.Company.CheckinsPassed, Culture: w.Team.Culture, Clarity: w.Team.Clarity, Process: w.Team.Process,
 		Visibility: w.Team.Visibility, ExecTrust: w.Company.ExecTrust, EndMorale: w.TeamMorale(),
 		Dials: w.Player.Dials, Deals: w.Player.Deals, ActionCounts: w.Player.ActionCounts}
 	var skill Fixed
@@ -107,7 +109,7 @@ func verdict(o *Outcome, total, people int32) string {
 		style = "Command served the present; ask what the team will be next quarter."
 	case command >= F(60, 100):
 		style = "Mostly command, and it did not even serve the present: orders without the team behind them do not sell."
-	case command <= F(40, 100) && o.Visibility < F(50, 100):
+	case command <= F(40, 100) && o.Checkins > 0 && o.CheckinsPassed*2 < o.Checkins:
 		style = "Mostly example: you built the team, but could not see the business when the executive asked."
 	case command <= F(40, 100) && att < F(80, 100) && !sandbox:
 		style = "Mostly example: the future was built, the present not served."

@@ -7,7 +7,9 @@ import (
 
 // The verdict reads the result and the style together: a command quarter
 // that sold a tenth of its quota and lost the team is not told that "the
-// present was served".
+// present was served", and "could not see the business" means the
+// check-ins failed (vis here: the share passed), not the visibility left
+// at the quarter's end.
 func TestVerdictReadsResultAndStyle(t *testing.T) {
 	for _, tc := range []struct {
 		name              string
@@ -24,7 +26,8 @@ func TestVerdictReadsResultAndStyle(t *testing.T) {
 		{"balanced at quota", F(102, 100), F(50, 100), F(70, 100), 9, 0, 1, "kept the team", "short"},
 		{"sandbox", 0, F(50, 100), F(70, 100), 9, 0, 0, "sandbox", "quota and"},
 	} {
-		o := &Outcome{Attainment: tc.att, CommandShare: tc.command, Visibility: tc.vis, RepsKept: tc.kept, RepsLost: tc.lost, Quota: int64(tc.quota)}
+		o := &Outcome{Attainment: tc.att, CommandShare: tc.command, RepsKept: tc.kept, RepsLost: tc.lost, Quota: int64(tc.quota),
+			Checkins: 13, CheckinsPassed: int32(tc.vis.MulInt(13).Floor())}
 		v := verdict(o, 100, tc.kept+tc.lost)
 		if !strings.Contains(v, tc.want) || strings.Contains(v, tc.not) {
 			t.Errorf("%s: %q (want %q, not %q)", tc.name, v, tc.want, tc.not)

@@ -120,6 +120,8 @@ func Aims(a sim.ActionID) []Aim {
 	switch {
 	case a == sim.ActReports:
 		return []Aim{AimAll, AimLowestMorale, AimLeastExperienced, AimLowestSkill, AimHighestMomentum, AimRep}
+	case a == sim.ActScrub:
+		return []Aim{AimLowestLeads, AimLowestMorale, AimLeastExperienced, AimHighestMomentum, AimRep}
 	case sim.Actions[a].Target == sim.TargetRep:
 		return []Aim{AimLowestMorale, AimLowestTrust, AimLowestSkill, AimLowestMomentum, AimLowestLeads,
 			AimLeastExperienced, AimHighestMomentum, AimRep}
@@ -138,8 +140,12 @@ func DefaultArg(a sim.ActionID) int32 {
 	return 0
 }
 
-// Words says whom a slot aims at, for the player ("lowest morale", "Ana").
+// Words says whom a slot aims at, for the player ("lowest morale", "Ana");
+// "" for what the player does alone (calls, walking the floor).
 func (s *Slot) Words(names []string) string {
+	if s.Aim == AimTeam && (s.Action == sim.ActCalls || s.Action == sim.ActFloor) {
+		return ""
+	}
 	if s.Aim == AimRep {
 		if int(s.Rep) < len(names) {
 			return names[s.Rep]

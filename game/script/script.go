@@ -141,6 +141,9 @@ type ScriptHost interface {
 	// Question is the number of answers of the event waiting for one, or
 	// 0: the script answers it itself (auto-answer) with the answer's key.
 	Question() int
+	// Notice reports whether a notice waits to be read: auto-answer reads
+	// it with Enter.
+	Notice() bool
 	// Keys are the player's bindings, for the answer keys.
 	KeyMap() *ui.KeyMap
 	// Busy reports work in progress that a screenshot should wait for.
@@ -164,6 +167,8 @@ func (s *Script) Step(in *ui.Input, h ScriptHost) error {
 		if ks := h.KeyMap().Keys(ui.CtlAnswer1 + ui.Control(n-1)); len(ks) > 0 {
 			in.AddKey(ks[0])
 		}
+	} else if s.answer > 0 && h.Notice() {
+		in.AddKey(ui.NavActivate)
 	}
 	for !s.Done {
 		if s.pc >= len(s.Ops) {

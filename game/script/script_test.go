@@ -104,6 +104,7 @@ func (h *host) ExportReplay(string) error { return nil }
 func (h *host) WriteHash(string) error    { return nil }
 func (h *host) SetTurbo(int)              {}
 func (h *host) Question() int             { return h.question }
+func (h *host) Notice() bool              { return false }
 func (h *host) KeyMap() *ui.KeyMap        { return ui.DefaultKeyMap() }
 func (h *host) Quit()                     { h.quit = true }
 func (h *host) Busy() bool {

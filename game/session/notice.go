@@ -90,10 +90,14 @@ func (s *Session) noteThreat(tick, rep int32) {
 	if days < 1 {
 		days = 1
 	}
+	why := fmt.Sprintf("Their morale has been under %d for days.", points(p.QuitBelow))
+	if r.Morale >= p.QuitBelow {
+		why = "They have an offer from elsewhere."
+	}
 	s.notice(Notice{Tick: tick, Kind: NoticeThreat, Rep: rep,
 		Title: fmt.Sprintf("%s is thinking of leaving (morale %d)", r.Name, points(r.Morale)),
-		Detail: fmt.Sprintf("%s is thinking of leaving. Morale %d/100.\n\nIf it stays under %d, they resign in about %d working days; each day above it buys a day back. Mentoring, a celebration or a lighter hand help. %s",
-			r.Name, points(r.Morale), points(p.QuitBelow), days, topCauses("Today's biggest knocks", &r.MoraleCauses))})
+		Detail: fmt.Sprintf("%s is thinking of leaving. %s Morale %d/100.\n\nEach working day their morale ends at %d or more buys a day back, and %d such days end it; a day under it brings them closer: after about %d such days they resign. Mentoring, a celebration or a lighter hand help. %s",
+			r.Name, why, points(r.Morale), points(p.QuitBelow), r.LowDays, days, topCauses("Today's biggest knocks", &r.MoraleCauses))})
 }
 
 // noteLeft records a resignation and what drove it.

@@ -25,8 +25,8 @@ type Routine struct {
 	Skip int
 	// Taken counts the actions it took; Skipped those the player skipped.
 	Taken, Skipped int
-	// Last is the last action it took.
-	Last sim.Command
+	// Last is the last action it took; Dropped the last it skipped.
+	Last, Dropped sim.Command
 
 	decidedAt int32 // the tick it last decided at: once a tick, as in the lab
 }
@@ -56,6 +56,7 @@ func (s *Session) runRoutine() {
 	if r.Skipped != skipped {
 		s.Version++
 		s.QueueVer++
+		s.frame.Skipped++
 	}
 	for _, c := range s.d.Log()[n:] {
 		s.Version++
@@ -82,6 +83,7 @@ func (r *Routine) Decide(w *sim.World, buf []sim.Command) []sim.Command {
 		case c.Action != sim.ActChoose && r.Skip > 0:
 			r.Skip--
 			r.Skipped++
+			r.Dropped = c
 		default:
 			out = append(out, c)
 		}

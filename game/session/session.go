@@ -114,8 +114,9 @@ type Moments struct {
 	// Notices is how many notices the frame added (the newest in
 	// Session.Notices).
 	Notices int
-	// Routine is how many actions the routine took.
-	Routine int
+	// Routine is how many actions the routine took; Skipped how many of
+	// its actions the player's skip dropped.
+	Routine, Skipped int
 }
 
 // NewSession starts a quarter of a built-in scenario.
