@@ -178,7 +178,7 @@ func (f *floorScene) addCauses(name string, now sim.Fixed, sums *[sim.NumCauses]
 		}
 		l = appendSigned(l, ca.Amount)
 		l = append(l, "  "...)
-		f.side[f.nside-1].b = append(l, causeLabel(ca.Cause, v > 0, momentum)...)
+		f.side[f.nside-1].b = append(l, session.CauseLabel(ca.Cause, v > 0, momentum)...)
 	}
 }
 

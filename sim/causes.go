@@ -67,6 +67,21 @@ type CauseAmount struct {
 	Amount Fixed
 }
 
+// knocks are the two causes that cost r the most morale today, largest
+// first (a zero Amount where there were fewer).
+func (r *Rep) knocks() (k [2]CauseAmount) {
+	for c, v := range r.MoraleCauses {
+		switch {
+		case v >= 0:
+		case v < k[0].Amount:
+			k[1], k[0] = k[0], CauseAmount{Cause(c), v}
+		case v < k[1].Amount:
+			k[1] = CauseAmount{Cause(c), v}
+		}
+	}
+	return k
+}
+
 // TopCauses writes the nonzero causes of sums into out, largest magnitude
 // first, and returns the filled prefix. It does not allocate when out has room
 // for NumCauses entries, so the game can call it every frame.

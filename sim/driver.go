@@ -82,6 +82,9 @@ type Happening struct {
 	// player had, and what followed: executive trust and authority moved.
 	Needed, Had      Fixed
 	Trust, Authority Fixed
+	// HapLeft, HapThreat: the day's two largest knocks to the rep's
+	// morale, as the day's causes stood (the next day's start clears them).
+	Knocks [2]CauseAmount
 }
 
 // DriverConfig configures a driver.

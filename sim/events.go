@@ -535,7 +535,7 @@ func (w *World) applyEffect(e *Effect, rep int32, cause Cause) {
 				r.LowDays = p.QuitDays
 			}
 			r.addMorale(-p.ThreatMorale, cause)
-			w.note(Happening{Kind: HapThreat, Rep: rep})
+			w.note(Happening{Kind: HapThreat, Rep: rep, Knocks: r.knocks()})
 		}
 	case opPush:
 		w.Events.PushDays = e.Days

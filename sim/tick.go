@@ -524,7 +524,7 @@ func (w *World) endDay() {
 		}
 		if r.LowDays >= p.QuitDays && !r.Threat {
 			r.Threat = true
-			w.note(Happening{Kind: HapThreat, Rep: int32(i)})
+			w.note(Happening{Kind: HapThreat, Rep: int32(i), Knocks: r.knocks()})
 		}
 		if r.Threat && r.LowDays >= p.QuitDays+p.QuitGraceDays {
 			r.Gone = true
@@ -535,7 +535,7 @@ func (w *World) endDay() {
 			r.Reports = false
 			w.RepsLost++
 			left++
-			w.note(Happening{Kind: HapLeft, Rep: int32(i)})
+			w.note(Happening{Kind: HapLeft, Rep: int32(i), Knocks: r.knocks()})
 		}
 	}
 	for i := 0; i < int(left); i++ {

@@ -2,7 +2,6 @@ package session
 
 import (
 	"fmt"
-	"sort"
 
 	"salesfloor/sim"
 )
@@ -83,7 +82,7 @@ func (s *Session) noteCheckin(h sim.Happening) {
 }
 
 // noteThreat records a rep beginning to think of leaving.
-func (s *Session) noteThreat(tick, rep int32) {
+func (s *Session) noteThreat(tick, rep int32, knocks [2]sim.CauseAmount) {
 	r := &s.W.Reps[rep]
 	p := &s.W.P
 	days := p.QuitDays + p.QuitGraceDays - r.LowDays
@@ -97,38 +96,35 @@ func (s *Session) noteThreat(tick, rep int32) {
 	s.notice(Notice{Tick: tick, Kind: NoticeThreat, Rep: rep,
 		Title: fmt.Sprintf("%s is thinking of leaving (morale %d)", r.Name, points(r.Morale)),
 		Detail: fmt.Sprintf("%s is thinking of leaving. %s Morale %d/100.\n\nEach working day their morale ends at %d or more buys a day back, and %d such days end it; a day under it brings them closer: after about %d such days they resign. Mentoring, a celebration or a lighter hand help. %s",
-			r.Name, why, points(r.Morale), points(p.QuitBelow), r.LowDays, days, topCauses("Today's biggest knocks", &r.MoraleCauses))})
+			r.Name, why, points(r.Morale), points(p.QuitBelow), r.LowDays, days, knockText("The day's biggest knocks", knocks))})
 }
 
 // noteLeft records a resignation and what drove it.
-func (s *Session) noteLeft(tick, rep int32) {
+func (s *Session) noteLeft(tick, rep int32, knocks [2]sim.CauseAmount) {
 	r := &s.W.Reps[rep]
 	s.notice(Notice{Tick: tick, Kind: NoticeLeft, Rep: rep,
-		Title:  fmt.Sprintf("%s resigned (morale %d)", r.Name, points(r.Morale)),
-		Detail: fmt.Sprintf("%s has resigned. Their leads go back to the pool, and the rest of the team takes the loss to heart.\n\n%s", r.Name, topCauses("Their last day's biggest knocks", &r.MoraleCauses))})
+		Title: fmt.Sprintf("%s resigned (morale %d)", r.Name, points(r.Morale)),
+		Detail: fmt.Sprintf("%s has resigned after %d days with morale under %d. Their leads go back to the pool, and the rest of the team takes the loss to heart.\n\n%s",
+			r.Name, r.LowDays, points(s.W.P.QuitBelow), knockText("Their last day's biggest knocks", knocks))})
 }
 
-// topCauses names the two causes that cost the most morale, in points:
-// "Today's biggest knocks: status reports -4.1, fatigue -2.0."
-func topCauses(head string, causes *[sim.NumCauses]sim.Fixed) string {
-	idx := make([]int, 0, sim.NumCauses)
-	for c, v := range causes {
-		if v < 0 {
-			idx = append(idx, c)
+// knockText names the knocks in points: "The day's biggest knocks: status
+// reports -4.1, fatigue -2.0."
+func knockText(head string, knocks [2]sim.CauseAmount) string {
+	out := ""
+	for _, k := range knocks {
+		if k.Amount >= 0 {
+			break
 		}
-	}
-	if len(idx) == 0 {
-		return ""
-	}
-	sort.SliceStable(idx, func(i, j int) bool { return causes[idx[i]] < causes[idx[j]] })
-	out := head + ": "
-	for i, c := range idx[:min(2, len(idx))] {
-		if i > 0 {
+		if out != "" {
 			out += ", "
 		}
-		out += fmt.Sprintf("%s %s", sim.Cause(c), signed(causes[c]))
+		out += fmt.Sprintf("%s %s", CauseLabel(k.Cause, false, false), signed(k.Amount))
 	}
-	return out + "."
+	if out == "" {
+		return ""
+	}
+	return head + ": " + out + "."
 }
 
 // noteCalendar warns of a check-in today or tomorrow, at the start of a day.

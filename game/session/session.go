@@ -253,12 +253,12 @@ func (s *Session) show(h sim.Happening) {
 		}
 	case sim.HapLeft:
 		s.push(h.Rep, FeedLeft, name()+" has left")
-		s.noteLeft(h.Tick, h.Rep)
+		s.noteLeft(h.Tick, h.Rep, h.Knocks)
 	case sim.HapHire:
 		s.push(h.Rep, FeedInfo, name()+" joins the team")
 		s.notice(Notice{Tick: h.Tick, Kind: NoticeHire, Rep: h.Rep, Good: true, Title: name() + " joins the team"})
 	case sim.HapThreat:
-		s.noteThreat(h.Tick, h.Rep)
+		s.noteThreat(h.Tick, h.Rep, h.Knocks)
 	case sim.HapCheckin:
 		s.noteCheckin(h)
 	case sim.HapReport:

@@ -82,6 +82,9 @@ func TestSessionNotices(t *testing.T) {
 			if n.Title == "" || (n.Kind != session.NoticeHire && n.Detail == "") || n.Tick > s.W.Tick {
 				t.Errorf("notice %+v", n)
 			}
+			if (n.Kind == session.NoticeLeft || n.Kind == session.NoticeThreat) && !strings.Contains(n.Detail, "knocks: ") {
+				t.Errorf("%s says nothing of why: %q", n.Title, n.Detail)
+			}
 			if n.Kind == session.NoticeCheckin && n.Good {
 				passed++
 			}

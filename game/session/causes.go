@@ -1,4 +1,4 @@
-package game
+package session
 
 import "salesfloor/sim"
 
@@ -51,9 +51,9 @@ var causeTexts = [sim.NumCauses]causeText{
 	sim.CauseResentment:   {up: "orders given without authority", down: "orders from a boss out of authority"},
 }
 
-// causeLabel is the player's words for a cause of a change of sign up (or
+// CauseLabel is the player's words for a cause of a change of sign up (or
 // down), in momentum or morale.
-func causeLabel(c sim.Cause, up, momentum bool) string {
+func CauseLabel(c sim.Cause, up, momentum bool) string {
 	if c >= sim.NumCauses {
 		return c.String()
 	}

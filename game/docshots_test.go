@@ -1,0 +1,121 @@
+package game
+
+import (
+	"image"
+	"image/png"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"salesfloor/game/routine"
+	"salesfloor/game/session"
+	"salesfloor/game/store"
+	"salesfloor/sim"
+)
+
+// TestDocShots writes the README's screenshots of the routine's calendar,
+// a check-in's result and a resignation, drawn by the game from states a
+// quarter reaches: SALESFLOOR_DOC_SHOTS=assets/docs go test ./game -run DocShots.
+func TestDocShots(t *testing.T) {
+	dir := os.Getenv("SALESFLOOR_DOC_SHOTS")
+	if dir == "" {
+		t.Skip("SALESFLOOR_DOC_SHOTS names the folder to write to")
+	}
+	screen := ebiten.NewImage(1280, 800)
+	shot := func(a *App, name string) {
+		t.Helper()
+		for i := 0; i < 3; i++ {
+			if err := a.scene.Update(&a.ctx, &a.in); err != nil {
+				t.Fatal(err)
+			}
+			a.Draw(screen)
+		}
+		img := image.NewRGBA(screen.Bounds())
+		screen.ReadPixels(img.Pix)
+		f, err := os.Create(filepath.Join(dir, name+".png"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		if err := png.Encode(f, img); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a := newTestApp(t, store.NewMem())
+	a.prefs.s.HintsSeen = true
+	w := a.games.week
+	for d := 0; d < routine.Days; d++ {
+		w.SetSlot(d, 1, routine.Slot{Set: true, Action: sim.ActMentor, Aim: routine.AimLowestMorale})
+		w.SetSlot(d, 5, routine.Slot{Set: true, Action: sim.ActScrub, Aim: routine.AimLowestLeads})
+	}
+	w.SetSlot(0, 0, routine.Slot{Set: true, Action: sim.ActVision, Aim: routine.AimTeam})
+	w.SetSlot(2, 3, routine.Slot{Set: true, Action: sim.ActCelebrate, Aim: routine.AimTeam})
+	w.SetSlot(4, 0, routine.Slot{Set: true, Action: sim.ActReports, Aim: routine.AimAll, Arg: 1})
+	w.SetSlot(4, 6, routine.Slot{Set: true, Action: sim.ActForecast, Aim: routine.AimTeam})
+	w.SetSlot(4, 7, routine.Slot{Set: true, Action: sim.ActReports, Aim: routine.AimAll, Arg: 0})
+	w.SetFill(sim.ActFloor)
+	if err := a.NewGame("default", sim.Normal, 11); err != nil {
+		t.Fatal(err)
+	}
+	floor := a.scene.(*floorScene)
+	floor.hints = -1
+	a.ctx.Go(newRoutineScene(&a.ctx, floor))
+	shot(a, "routine")
+
+	// The first check-in, played by the routine.
+	a.ctx.Go(floor)
+	s := a.Session()
+	s.Speed = 4
+	for i := 0; i < 20000 && !floor.notes.up(); i++ {
+		if _, _, ok := s.W.PendingEvent(); ok {
+			_ = s.Do(sim.ActChoose, sim.TeamTarget, 0)
+		}
+		if err := floor.Update(&a.ctx, &a.in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	shot(a, "checkin")
+
+	// A resignation: turnaround's floor under status reports every hour.
+	b := newTestApp(t, store.NewMem())
+	b.prefs.s.HintsSeen = true
+	b.prefs.s.Pause = store.AutoPause{}
+	if err := b.NewGame("turnaround", sim.Normal, 11); err != nil {
+		t.Fatal(err)
+	}
+	bf := b.scene.(*floorScene)
+	bf.hints = -1
+	bs := b.Session()
+	for !bs.W.Done() && !bf.notes.up() {
+		if _, _, ok := bs.W.PendingEvent(); ok {
+			_ = bs.Do(sim.ActChoose, sim.TeamTarget, 0)
+		}
+		if !bs.W.Team.ReportsAll && bs.W.Player.Busy == 0 {
+			_ = bs.Do(sim.ActReports, sim.AllReps, 1)
+		}
+		if bs.W.Player.Busy == 0 {
+			_ = bs.Do(sim.ActReview, firstRep(bs.W), 0)
+		}
+		bs.Speed = 4
+		if err := bf.Update(&b.ctx, &b.in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !bf.notes.up() || bf.notes.queue[0].Kind != session.NoticeLeft {
+		t.Fatalf("no resignation by %s", bs.W.Clock())
+	}
+	shot(b, "resignation")
+}
+
+// firstRep is the lowest-morale rep still on the team.
+func firstRep(w *sim.World) int32 {
+	best := int32(-1)
+	for i := range w.Reps {
+		if !w.Reps[i].Gone && (best < 0 || w.Reps[i].Morale < w.Reps[best].Morale) {
+			best = int32(i)
+		}
+	}
+	return best
+}
