@@ -14,8 +14,10 @@ import (
 	"salesfloor/sim"
 )
 
-// windowScript plays a day or two by hand, then the rest of the quarter at
-// turbo speed, taking screenshots of every scene on the way. Coordinates are
+// windowScript plays a day or two by hand, sets a routine (walk the floor
+// at this hour every weekday) on its calendar, runs to the VP's first
+// check-in, then the rest of the quarter at turbo speed, taking
+// screenshots of every scene on the way. Coordinates are
 // UI units, the window's pixels at 1280x800 and a UI scale of 1.
 const windowScript = `
 wait 20
@@ -50,6 +52,17 @@ wait 5
 screenshot charts
 key esc
 wait 2
+key o
+wait 3
+key l
+key e
+wait 2
+screenshot routine
+key esc
+wait 2
+key 5
+wait-tick 157
+screenshot checkin
 turbo 64
 wait-tick 2080
 wait-idle
@@ -89,7 +102,7 @@ func TestWindow(t *testing.T) {
 		t.Fatalf("game: %v\n%s", err, out)
 	}
 	shots := map[string]*image.RGBA{}
-	for _, n := range []string{"title", "hints", "floor1", "floor2", "hint", "charts", "report"} {
+	for _, n := range []string{"title", "hints", "floor1", "floor2", "hint", "charts", "routine", "checkin", "report"} {
 		img := readPNG(t, filepath.Join(dir, n+".png"))
 		shots[n] = img
 		if distinct(img, img.Bounds()) < 8 {
@@ -126,6 +139,13 @@ func TestWindow(t *testing.T) {
 	if n := count(shots["report"], image.Rect(500, 340, 1255, 495), accent); n < 300 {
 		t.Errorf("report: the expert's weekly revenue line has %d accent pixels", n)
 	}
+	// The VP's check-in stopped the clock with its result, framed in green
+	// (passed) or red (failed) in the middle of the screen.
+	passed, failed := color.RGBA{0x5f, 0xcf, 0x7a, 0xff}, color.RGBA{0xeb, 0x57, 0x57, 0xff}
+	dialog := image.Rect(340, 260, 940, 540)
+	if n := count(shots["checkin"], dialog, passed) + count(shots["checkin"], dialog, failed); n < 1000 {
+		t.Errorf("check-in: %d pixels of a result dialog's frame, want its frame", n)
+	}
 	// The floor moves on between days.
 	if d := diff(f1, shots["floor2"], image.Rect(280, 200, 970, 660)); d < 200 {
 		t.Errorf("floor changed by only %d pixels between days", d)
@@ -146,6 +166,16 @@ func TestWindow(t *testing.T) {
 	}
 	if len(rp.Commands) < 3 {
 		t.Errorf("replay has %d commands, want the scripted vision, mentor and quota at least", len(rp.Commands))
+	}
+	// The routine walked the floor on most days, as ordinary commands.
+	walks := 0
+	for _, c := range rp.Commands {
+		if c.Action == sim.ActFloor {
+			walks++
+		}
+	}
+	if walks < 30 {
+		t.Errorf("the routine walked the floor %d times in the quarter", walks)
 	}
 	res, err := rp.Play("replay.json", true)
 	if err != nil {
