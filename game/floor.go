@@ -11,7 +11,7 @@ import (
 
 var hintTexts = [...]string{
 	"Welcome to your floor. Each desk is a rep: the bubble shows what they are doing, the face their morale (smile, flat, frown). A flame means they are on a roll.",
-	"You have 8 hours a day. Spend them with the buttons on the left: MANAGE (command: organise, measure, direct) or LEAD (example: do the work, inspire, advise). Hover a button to see what it does now and later.",
+	"You have 8 hours a day. Spend them with the buttons on the left: MANAGE (command: organise, measure, direct) or LEAD (example: do the work, inspire, advise). Hover a button to see what it does now and later. Calls book meetings, and meetings close as deals over the next mornings: the first revenue comes after a few days.",
 	"Click a rep to see their numbers and why their morale and momentum moved today. Mentor, review and scrub need a rep: select one first, or click the button and then the rep.",
 	"{pause} pauses, {speeds} set the speed, Tab and Enter work every button, {menu} opens the menu. {hint} asks the coach (a search-based expert) for a hint, {charts} opens the charts. Events will ask you to decide. The game autosaves every evening. Settings, Keys… remaps any key.",
 	"No need to click every hour: {routine} opens your routine, a week on a calendar that runs by itself (your own clicks come first). An action pressed while you are busy waits in a queue. The clock stops for what you must see: the VP's check-in, a rep thinking of leaving (Settings, Auto-pause says which).",

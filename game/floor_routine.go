@@ -7,6 +7,7 @@ import (
 	"salesfloor/game/session"
 	"salesfloor/game/ui"
 	"salesfloor/sim"
+	"salesfloor/sim/policyfile"
 )
 
 // The routine on the floor: a line that says what it will do next, and the
@@ -21,6 +22,12 @@ func routineLines(ctx *Ctx, s *session.Session) [2]string {
 		return [2]string{"No routine yet", keys(ui.CtlRoutine) + " plans your week on a calendar"}
 	}
 	head := "Next: " + nextSlot(w, s.W)
+	if fp, ok := r.Policy.(*policyfile.FilePolicy); ok {
+		if rule := fp.Waiting(); rule != nil && rule.At >= 0 {
+			due := sim.ClockAt(rule.At)
+			head = fmt.Sprintf("Waiting for you to be free: %s (due %02d:%02d)", sim.Actions[rule.Action].Title, due.Hour, due.Minute)
+		}
+	}
 	if r.Off {
 		head = "Routine paused"
 	}

@@ -19,6 +19,9 @@ const (
 func (f *floorScene) layoutStatus(ctx *Ctx) {
 	b := f.statusSrc[:0]
 	switch h := f.panel.Hover; {
+	case f.notes.up():
+		b = append(b, "Enter (or a click on OK) closes the notice; then the clock runs on."...)
+		f.statusKind = statusText
 	case h >= 0 && f.panel.Buttons[h].Queue:
 		b = append(append(b, "Pressing it queues it for when you are free. "...), f.panel.Buttons[h].Reason...)
 		f.statusKind = statusText

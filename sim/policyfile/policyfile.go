@@ -541,6 +541,17 @@ func (p *FilePolicy) Decide(w *sim.World, buf []sim.Command) []sim.Command {
 	return buf
 }
 
+// Waiting is the first timed rule that came due and waits for the player
+// to be free, or nil: what a routine will do as soon as it can.
+func (p *FilePolicy) Waiting() *Rule {
+	for i, w := range p.pending {
+		if w {
+			return &p.pf.Rules[i]
+		}
+	}
+	return nil
+}
+
 // flush drops the timed rules still waiting, counting them skipped.
 func (p *FilePolicy) flush() {
 	for i := range p.pending {

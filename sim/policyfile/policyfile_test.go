@@ -261,3 +261,40 @@ func TestFilePolicyForkResumes(t *testing.T) {
 		t.Errorf("the fork scrubbed %d times, want 65", n)
 	}
 }
+
+// Waiting names the timed rule that came due while the player was busy,
+// until it runs.
+func TestFilePolicyWaiting(t *testing.T) {
+	pf, err := ParsePolicyFile("w.json", []byte(`{"name": "w", "rules": [{"at": "09:15", "do": "vision"}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := sim.BuiltinScenario("default")
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := sim.NewWorld(sim.Config{Scenario: s, Seed: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := sim.NewDriver(sim.DriverConfig{World: w})
+	if err := d.Apply(sim.Command{Tick: 0, Action: sim.ActForecast, Target: sim.TeamTarget}); err != nil {
+		t.Fatal(err)
+	}
+	p := pf.Policy()
+	for w.Tick < 2 {
+		_ = d.Decide(p)
+		d.Step(1)
+	}
+	if r := p.Waiting(); r == nil || r.Action != sim.ActVision {
+		t.Fatalf("waiting at %s: %v", w.Clock(), r)
+	}
+	for w.Player.Busy > 0 {
+		_ = d.Decide(p)
+		d.Step(1)
+	}
+	_ = d.Decide(p)
+	if r := p.Waiting(); r != nil {
+		t.Fatalf("still waiting at %s: %v", w.Clock(), r)
+	}
+}
