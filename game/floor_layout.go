@@ -48,6 +48,7 @@ func (f *floorScene) keyLabels(ctx *Ctx) {
 // click always finds the button it was aimed at, from the first frame on.
 func (f *floorScene) layout(ctx *Ctx) {
 	f.keyLabels(ctx)
+	f.warmWords(ctx)
 	if tick := ctx.Session().W.Tick; f.statusSaid {
 		f.statusAt, f.statusSaid = tick, false
 	} else if len(f.status) > 0 && tick >= f.statusAt+sim.TicksPerHour {
