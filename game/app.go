@@ -108,6 +108,7 @@ func New(opt Options) (*App, error) {
 	a.ctx = Ctx{In: &a.in, Keys: a.prefs.keys, Settings: &a.prefs.s, Files: opt.Files, Art: sp,
 		goTo: func(s Scene) { a.scene = s }, quit: a.Quit,
 		game: a.games, prefs: a.prefs, sound: a.sound, toasts: a.toasts, text: a.gfx, work: a.work}
+	a.games.weekOff = a.prefs.s.RoutineOff
 	if err := a.games.loadWeek(); err != nil {
 		a.toasts.say(err.Error() + " (your routine is empty until it is fixed)")
 	}

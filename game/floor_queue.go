@@ -54,8 +54,11 @@ func (q *queueView) layout(ctx *Ctx, s *session.Session, l *ui.FloorLayout, pane
 	}
 }
 
+// hidden reports whether the panel has no room for the routine's line.
+func (q *queueView) hidden() bool { return q.at.H < 40 }
+
 func (q *queueView) draw(g *Gfx) {
-	if q.at.H < 40 {
+	if q.hidden() {
 		return
 	}
 	y := q.at.Y

@@ -72,6 +72,8 @@ func (f *floorScene) updateRoutine(ctx *Ctx, in *ui.Input, s *session.Session) b
 	case ctx.Keys.Pressed(in, ui.CtlRoutineRun) && s.Routine != nil:
 		ctx.game.weekOff = !ctx.game.weekOff
 		s.Routine.Off = ctx.game.weekOff
+		ctx.Settings.RoutineOff = ctx.game.weekOff
+		ctx.SaveSettings()
 		s.Version++
 		s.QueueVer++
 		if s.Routine.Off {

@@ -40,6 +40,11 @@ func (f *floorScene) layoutStatus(ctx *Ctx) {
 	case ctx.Session().Speed == 0:
 		b = append(b, f.pausedLine...)
 		f.statusKind = statusDim
+	case f.queue.hidden() && ctx.Session().Routine != nil:
+		// No room under the actions (a short window): the routine's line
+		// goes here instead of the tip.
+		b = append(append(append(b, f.queue.routine[0]...), ".  "...), f.queue.routine[1]...)
+		f.statusKind = statusDim
 	default:
 		b = append(b, f.tipLine...)
 		f.statusKind = statusDim

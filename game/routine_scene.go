@@ -93,7 +93,7 @@ func (s *routineScene) layout(ctx *Ctx) {
 			if aim != "" {
 				cost = aim + "  ·  " + cost
 			}
-			s.labels[d][h] = [2]string{act, cost}
+			s.labels[d][h] = [2]string{fitS(ctx, act, cw-16, SizeSmall, true), fitS(ctx, cost, cw-16, SizeSmall-1, false)}
 		}
 	}
 	// The actions and the side buttons in one column beside the grid,
@@ -128,7 +128,7 @@ func (s *routineScene) layout(ctx *Ctx) {
 	}
 	if s.ver != ctx.Keys.Version() || s.help == "" {
 		s.ver = ctx.Keys.Version()
-		s.help = fmt.Sprintf("Click an hour (or use the arrows), then an action or its key. %s aims it, %s copies it to every weekday, %s clears it, %s goes back. Saved at once; it runs from the next tick and waits while you are busy.",
+		s.help = fmt.Sprintf("Click an hour (or use the arrows), then an action or its key. %s aims it, %s copies it to every weekday (an empty hour: clears that hour every weekday), %s clears it, %s goes back. Saved at once; it runs from the next tick and waits while you are busy.",
 			ctx.Keys.Label(ui.CtlRoutineAim), ctx.Keys.Label(ui.CtlRoutineDaily), ctx.Keys.Label(ui.CtlRoutineClear), ctx.Keys.Label(ui.CtlMenu))
 	}
 	s.head = "Your routine: " + w.Name
@@ -197,7 +197,11 @@ func (s *routineScene) Update(ctx *Ctx, in *ui.Input) error {
 		}
 	}
 	sl := w.Slots[s.day][s.hour]
+	clicked := in.Clicked
 	act := s.side.Update(in)
+	if clicked && act >= 0 {
+		s.side.Ring.Index = -1 // Enter then means nothing here, not the button clicked
+	}
 	switch {
 	case act == rsAim || (ctx.Keys.Pressed(in, ui.CtlRoutineAim) && sl.Set):
 		w.SetSlot(s.day, s.hour, s.nextAim(sl))
@@ -219,6 +223,8 @@ func (s *routineScene) Update(ctx *Ctx, in *ui.Input) error {
 		changed = true
 	case act == rsRun:
 		ctx.game.weekOff = !ctx.game.weekOff
+		ctx.Settings.RoutineOff = ctx.game.weekOff
+		ctx.SaveSettings()
 		changed = true
 	case act == rsExport:
 		s.export(ctx)
@@ -373,4 +379,13 @@ func (s *routineScene) Draw(ctx *Ctx, g *Gfx) {
 		c = g.P.Bad
 	}
 	g.Lines(s.noteWrap, 24, ctx.H-44, SizeSmall, false, c)
+}
+
+// fitS is s cut at a word with an ellipsis to fit width, once the scale
+// is known.
+func fitS(ctx *Ctx, s string, width float64, size int, bold bool) string {
+	if ctx.Scale() <= 0 {
+		return s
+	}
+	return string(fitB(ctx.text, nil, []byte(s), width, size, bold))
 }

@@ -243,3 +243,41 @@ func TestReplayErrors(t *testing.T) {
 		t.Errorf("refused command on replay: %v", err)
 	}
 }
+
+// A replay exported with the clock stopped (an event answered, an order
+// given, at the tick the game stands at) verifies: its last checkpoint is
+// the state after that tick's commands, and is checked after them.
+func TestReplayExportedAfterCommandsVerifies(t *testing.T) {
+	s, err := sim.BuiltinScenario("default")
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := sim.NewWorld(sim.Config{Scenario: s, Seed: 21})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := sim.NewDriver(sim.DriverConfig{World: w})
+	d.Step(40)
+	if err := d.Apply(sim.Command{Tick: w.Tick, Action: sim.ActVision, Target: sim.TeamTarget}); err != nil {
+		t.Fatal(err)
+	}
+	r, err := sim.NewReplay(w, d.Log())
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := sim.MarshalReplay(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := sim.ParseReplay("r.json", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := back.Play("r.json", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Mismatch != nil || res.Checked != 1 || res.World.Hash() != w.Hash() {
+		t.Fatalf("mismatch %v, %d checked", res.Mismatch, res.Checked)
+	}
+}

@@ -155,9 +155,16 @@ func (r *Replay) Play(file string, toEnd bool) (*ReplayResult, error) {
 	}
 	res := &ReplayResult{World: w}
 	hashes := r.Hashes
+	ci := 0
 	check := func() {
 		for len(hashes) > 0 && hashes[0].Tick <= w.Tick {
 			h := hashes[0]
+			// The last checkpoint is the state the replay was exported in:
+			// after the commands of its tick (an event answered with the
+			// clock stopped). It waits for them.
+			if len(hashes) == 1 && h.Tick == w.Tick && ci < len(r.Commands) && r.Commands[ci].Tick == w.Tick {
+				return
+			}
 			hashes = hashes[1:]
 			if h.Tick != w.Tick {
 				continue
@@ -179,7 +186,6 @@ func (r *Replay) Play(file string, toEnd bool) (*ReplayResult, error) {
 		end = TicksPerQuarter
 	}
 	d := NewDriver(DriverConfig{World: w, Quiet: true})
-	ci := 0
 	check()
 	for w.Tick < end || (ci < len(r.Commands) && r.Commands[ci].Tick == w.Tick) {
 		for ci < len(r.Commands) && r.Commands[ci].Tick == w.Tick {
@@ -194,5 +200,6 @@ func (r *Replay) Play(file string, toEnd bool) (*ReplayResult, error) {
 		d.Step(1)
 		check()
 	}
+	check()
 	return res, nil
 }

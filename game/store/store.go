@@ -250,6 +250,8 @@ type Settings struct {
 	Keys map[string]string `json:"keys,omitempty"`
 	// Pause says which moments stop the clock.
 	Pause AutoPause `json:"auto_pause"`
+	// RoutineOff: the player paused their routine (it stays paused).
+	RoutineOff bool `json:"routine_off"`
 }
 
 // AutoPause says which moments stop the clock until the player has seen
