@@ -144,7 +144,7 @@ func (f *floorScene) layoutDialog(ctx *Ctx, d *sim.EventDef) {
 			f.about = append(append(f.about, "About "...), w.Reps[rec.Rep].Name...)
 		}
 	}
-	f.dialogWrap = ctx.text.WrapC(d.Text, dialogWidth-40, SizeBody, false)
+	f.dialogWrap = ctx.text.WrapC(d.TextOn(rec.Tick/sim.TicksPerDay), dialogWidth-40, SizeBody, false)
 	h := 110 + float64(len(f.dialogWrap))*19 + float64(len(d.Choices))*58
 	f.dialogBox = ui.Rect{X: (ctx.W - dialogWidth) / 2, Y: (ctx.H - h) / 2, W: dialogWidth, H: h}
 	y := f.dialogBox.Y + 70 + float64(len(f.dialogWrap))*float64(SizeBody)*1.35 + 8

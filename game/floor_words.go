@@ -39,7 +39,7 @@ func (f *floorScene) warmWords(ctx *Ctx) {
 		}
 		for i := range w.Scenario.Events {
 			d := &w.Scenario.Events[i]
-			b.WriteString(" " + d.Title + " " + d.Text + " " + session.EffectText(w, d.Effects, 0))
+			b.WriteString(" " + d.Title + " " + d.Text + " " + strings.Join(d.Variants, " ") + " " + session.EffectText(w, d.Effects, 0))
 			for _, c := range d.Choices {
 				b.WriteString(" " + c.Label + " " + c.Text)
 			}

@@ -23,6 +23,10 @@ type EventDef struct {
 	Kind  string `json:"kind"` // checkin, drought, hot_lead, hot_streak, burnout, resignation, new_hire, push, market
 	Title string `json:"title"`
 	Text  string `json:"text"`
+	// Variants are other wordings of Text. The one shown is picked by the
+	// day it fires (TextOn), never by the dice, so outcomes and hashes do
+	// not depend on them.
+	Variants []string `json:"variants,omitempty"`
 
 	// When: any day in [from, to] (default the whole quarter) that matches
 	// days, or every N days from offset, or with chance per day; at most max
@@ -155,6 +159,11 @@ func (e *EventDef) compile(file, f string) error {
 	e.kind = eventKind(k)
 	if e.Title == "" {
 		return fieldErr(file, f+".title", "missing")
+	}
+	for i, v := range e.Variants {
+		if strings.TrimSpace(v) == "" {
+			return fieldErr(file, fmt.Sprintf("%s.variants[%d]", f, i), "empty: a variant is another wording of the text")
+		}
 	}
 	pick := e.Rep
 	if pick == "" {
@@ -302,6 +311,16 @@ func (w *World) PendingEvent() (EventRecord, *EventDef, bool) {
 	}
 	rec := w.Events.Log[w.Events.Pending%EventLogSize]
 	return rec, &w.Scenario.Events[rec.Def], true
+}
+
+// TextOn is the event's text as told on day: Text, or one of its variants
+// in turn, so an event that recurs does not repeat itself word for word.
+func (d *EventDef) TextOn(day int32) string {
+	n := int32(len(d.Variants) + 1)
+	if i := ((day % n) + n) % n; i > 0 {
+		return d.Variants[i-1]
+	}
+	return d.Text
 }
 
 // calendar reports whether day is open to the event (within its from..to

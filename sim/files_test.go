@@ -281,3 +281,37 @@ func TestReplayExportedAfterCommandsVerifies(t *testing.T) {
 		t.Fatalf("mismatch %v, %d checked", res.Mismatch, res.Checked)
 	}
 }
+
+// An event that recurs is told in its variants in turn, by the day, and
+// an empty variant is refused with its field.
+func TestEventVariants(t *testing.T) {
+	s, err := sim.BuiltinScenario("default")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var d *sim.EventDef
+	for i := range s.Events {
+		if s.Events[i].ID == "hot_lead" {
+			d = &s.Events[i]
+		}
+	}
+	if d == nil || len(d.Variants) < 2 {
+		t.Fatalf("hot_lead has no variants: %+v", d)
+	}
+	seen := map[string]bool{}
+	for day := int32(0); day < 3; day++ {
+		seen[d.TextOn(day)] = true
+	}
+	if len(seen) != 3 || !seen[d.Text] {
+		t.Errorf("three days tell it %d ways: %v", len(seen), seen)
+	}
+	d.Variants = []string{d.Variants[0], " "}
+	data, err := sim.MarshalScenario(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = sim.ParseScenario("bad.json", data)
+	if err == nil || !strings.Contains(err.Error(), "variants[1]") {
+		t.Errorf("an empty variant: %v", err)
+	}
+}
