@@ -72,9 +72,11 @@ type floorScene struct {
 	coach        hintPanel
 	notes        noticeDialog // the notices that stop the clock
 	queue        queueView    // the actions waiting for the player
-	vocab        string       // the words notices and events use (floor_words.go)
-	wordsAt      float64      // the scale they were shaped at,
-	wordsWarm    bool         // once they have been
+	vocab        []string     // the words notices and events use (floor_words.go)
+	wordsAt      float64      // the scale they are being shaped at,
+	wordsWarm    bool         // once warming has begun;
+	warmFace     int          // the face and word warming has reached
+	warmNext     int
 
 	// Labels rebuilt when the world changes, as bytes drawn with TextB so
 	// that a running floor allocates nothing (see refresh).

@@ -8,8 +8,8 @@ import (
 )
 
 // The words the floor's notices, events and routine lines are made of,
-// shaped once when the floor is laid out at a new scale, so that a notice
-// arriving mid-quarter costs no shaping in its frame: Ebiten's text shaping
+// shaped a few a frame ahead of need, so that a notice arriving
+// mid-quarter costs no shaping in its frame: Ebiten's text shaping
 // allocates for every word drawn the first time.
 
 // noticeWords are the notices' own words (session/notice.go), and the
@@ -23,38 +23,69 @@ Tomorrow Today the VP checks in Needs you have stops by asks how going To they n
 meeting raise joins Queued dropped Next Waiting for be free due Routine paused skipping edits pauses skips one
 No routine yet plans your week on a calendar Your routine Skipped as asked 0123456789 +-.,:;()%/$x`
 
-// warmWords shapes the floor's vocabulary at the sizes notices, events and
-// the routine's lines are drawn in, once per scale.
+// warmFaces are the sizes and weights notices, events and the routine's
+// lines are drawn in.
+var warmFaces = [...]struct {
+	size int
+	bold bool
+}{{SizeSmall, false}, {SizeSmall, true}, {SizeSmall - 1, false}, {SizeBody, false}, {SizeHead, true}}
+
+// warmPerFrame bounds the words shaped a frame: shaping one costs tens of
+// microseconds natively, more in a browser, and the whole vocabulary at
+// once would stall the frame (about 0.15–0.4 s natively); eight keep the
+// worst frame near a millisecond here, and the vocabulary (about 400 words
+// in five faces) is ready in about four seconds.
+const warmPerFrame = 8
+
+// warmWords shapes a few more of the floor's words each frame, at the
+// sizes they are drawn in, starting again when the scale changes: within
+// a couple of seconds of play every word a notice can use is ready.
 func (f *floorScene) warmWords(ctx *Ctx) {
-	if f.wordsWarm && f.wordsAt == ctx.Scale() {
-		return
+	if f.vocab == nil {
+		f.vocab = vocabulary(ctx.Session().W)
 	}
-	f.wordsWarm, f.wordsAt = true, ctx.Scale()
-	if f.vocab == "" {
-		w := ctx.Session().W
-		var b strings.Builder
-		b.WriteString(noticeWords)
-		for i := range w.Reps {
-			b.WriteString(" " + w.Reps[i].Name)
-		}
-		for i := range w.Scenario.Events {
-			d := &w.Scenario.Events[i]
-			b.WriteString(" " + d.Title + " " + d.Text + " " + strings.Join(d.Variants, " ") + " " + session.EffectText(w, d.Effects, 0))
-			for _, c := range d.Choices {
-				b.WriteString(" " + c.Label + " " + c.Text)
-			}
-		}
-		for a := range sim.Actions {
-			b.WriteString(" " + sim.Actions[a].Title)
-		}
-		for c := sim.Cause(0); c < sim.NumCauses; c++ {
-			b.WriteString(" " + session.CauseLabel(c, true, false) + " " + session.CauseLabel(c, false, false) + " " + session.CauseLabel(c, false, true))
-		}
-		f.vocab = b.String()
+	if f.wordsAt != ctx.Scale() || !f.wordsWarm {
+		f.wordsAt, f.wordsWarm = ctx.Scale(), true
+		f.warmFace, f.warmNext = 0, 0
 	}
-	for _, size := range [...]int{SizeSmall, SizeSmall - 1, SizeBody, SizeHead} {
-		for _, bold := range [...]bool{false, true} {
-			ctx.text.MeasureT(f.vocab, size, bold)
+	for n := 0; n < warmPerFrame && f.warmFace < len(warmFaces) && len(f.vocab) > 0; n++ {
+		face := warmFaces[f.warmFace]
+		ctx.text.MeasureT(f.vocab[f.warmNext], face.size, face.bold)
+		if f.warmNext++; f.warmNext == len(f.vocab) {
+			f.warmFace, f.warmNext = f.warmFace+1, 0
 		}
 	}
+}
+
+// vocabulary is every distinct word the floor's notices and events can
+// show for w: the notices' own words, the reps' names, the scenario's
+// events, the actions and the causes.
+func vocabulary(w *sim.World) []string {
+	var b strings.Builder
+	b.WriteString(noticeWords)
+	for i := range w.Reps {
+		b.WriteString(" " + w.Reps[i].Name)
+	}
+	for i := range w.Scenario.Events {
+		d := &w.Scenario.Events[i]
+		b.WriteString(" " + d.Title + " " + d.Text + " " + strings.Join(d.Variants, " ") + " " + session.EffectText(w, d.Effects, 0))
+		for _, c := range d.Choices {
+			b.WriteString(" " + c.Label + " " + c.Text)
+		}
+	}
+	for a := range sim.Actions {
+		b.WriteString(" " + sim.Actions[a].Title)
+	}
+	for c := sim.Cause(0); c < sim.NumCauses; c++ {
+		b.WriteString(" " + session.CauseLabel(c, true, false) + " " + session.CauseLabel(c, false, false) + " " + session.CauseLabel(c, false, true))
+	}
+	seen := map[string]bool{}
+	var words []string
+	for _, w := range strings.Fields(b.String()) {
+		if !seen[w] {
+			seen[w] = true
+			words = append(words, w)
+		}
+	}
+	return words
 }
