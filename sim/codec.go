@@ -46,6 +46,7 @@ func (w *World) visit(c codec) {
 	c.fx(FieldCompanyMarket.Name(), &co.Market)
 	c.i32("company.checkins", &co.Checkins)
 	c.i32("company.checkins_passed", &co.CheckinsPassed)
+	c.i32("company.closed_day", &co.ClosedDay)
 	c.i32("company.hires", &co.Hires)
 	w.Events.visit(c)
 	c.u64("rng.state", &w.rng.State)
@@ -141,6 +142,7 @@ func (r *Rep) visit(c codec) {
 	c.i32("rep.won_today", &r.WonToday)
 	c.i32("rep.low_days", &r.LowDays)
 	c.flag(FieldRepThreat.Name(), &r.Threat)
+	c.flag("rep.heard", &r.Heard)
 	c.flag("rep.gone", &r.Gone)
 	for i := range r.MoraleCauses {
 		c.fx("rep.morale_causes", &r.MoraleCauses[i])
@@ -203,6 +205,7 @@ func (e *Events) visit(c codec) {
 		c.i32("events.today.slot", &s.Slot)
 		c.i32("events.today.rep", &s.Rep)
 		c.flag("events.today.done", &s.Done)
+		c.flag("events.today.direct", &s.Direct)
 	}
 	c.i32("events.n_today", &e.NToday)
 	c.i32("events.pending", &e.Pending)

@@ -71,6 +71,8 @@ func TestLeftRepCannotBeTargeted(t *testing.T) {
 		w.Reps[i].Morale = 0
 		w.Reps[i].Trust = 0
 	}
+	// One stays, or the empty floor would close the quarter.
+	w.Reps[0].Morale, w.Reps[0].Trust = sim.One, sim.One
 	w.Step(sim.TicksPerDay * 12)
 	gone := -1
 	for i := range w.Reps {

@@ -57,9 +57,11 @@ const (
 	// HapThreat: Rep began to think of leaving (a resignation threat),
 	// after days of low morale or an offer from elsewhere.
 	HapThreat
+	// HapClosed: the last rep left and the quarter closed early, tonight.
+	HapClosed
 )
 
-var happeningNames = [...]string{"deals", "event", "left", "checkin", "hire", "advice", "report", "threat"}
+var happeningNames = [...]string{"deals", "event", "left", "checkin", "hire", "advice", "report", "threat", "closed"}
 
 func (k HappeningKind) String() string {
 	if int(k) < len(happeningNames) {

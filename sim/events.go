@@ -54,10 +54,21 @@ type EventDef struct {
 // Choice is one answer the player may give to an event. The first choice is
 // the default if the player does not answer by the end of the day.
 type Choice struct {
-	Label   string   `json:"label"`
-	Text    string   `json:"text,omitempty"`
+	Label string `json:"label"`
+	Text  string `json:"text,omitempty"`
+	// Style is the way the answer is given, "command" or "example", when it
+	// is one: sitting down with a rep is the leader's way. A player held to
+	// the other style (expert-command, commander) does not give it, as it
+	// does not take that style's actions.
+	Style   string   `json:"style,omitempty"`
 	Effects []Effect `json:"effects"`
+
+	only ActionSet // the actions of Style; 0: any player may answer so
 }
+
+// AllowedBy reports whether a player restricted to the actions in s may
+// give this answer: one with a style needs an action of that style.
+func (c *Choice) AllowedBy(s ActionSet) bool { return c.only == 0 || s&c.only != 0 }
 
 // Effect is one change an event makes.
 //
@@ -70,8 +81,9 @@ type Choice struct {
 // amount×100 leads to the pool, "streak" puts the rep on a hot streak,
 // "hire" adds a rookie named name, "threat" makes the rep threaten to
 // resign, "push" starts a quarter-end push for days, "market" sets the
-// market multiplier to amount for days, and "deal" closes a deal of amount
-// × the deal value for the rep.
+// market multiplier to amount for days, "deal" closes a deal of amount
+// × the deal value for the rep, and "retain" withdraws the rep's
+// resignation threat (their doubts start counting again from zero).
 type Effect struct {
 	Op     string `json:"op"`
 	Field  string `json:"field,omitempty"`
@@ -87,8 +99,12 @@ type Effect struct {
 
 type eventKind uint8
 
-// kindCheckin is the executive's check-in, kinds[0] (TestNameTables checks).
-const kindCheckin eventKind = 0
+// kindCheckin is the executive's check-in, kinds[0], and kindResignation
+// a rep's resignation, kinds[5] (TestNameTables checks).
+const (
+	kindCheckin     eventKind = 0
+	kindResignation eventKind = 5
+)
 
 // kinds are the event kinds, each with the cause its effects are booked
 // to, side by side so the two cannot drift apart (TestNameTables checks
@@ -138,9 +154,10 @@ const (
 	opPush
 	opMarket
 	opDeal
+	opRetain
 )
 
-var effectOps = []string{"add", "checkin", "drought", "leads", "streak", "hire", "threat", "push", "market", "deal"}
+var effectOps = []string{"add", "checkin", "drought", "leads", "streak", "hire", "threat", "push", "market", "deal", "retain"}
 
 func lookup(list []string, s, field, file string) (int, error) {
 	for i, v := range list {
@@ -206,6 +223,19 @@ func (e *EventDef) compile(file, f string) error {
 		if c.Label == "" {
 			return fieldErr(file, cf+".label", "missing")
 		}
+		switch c.Style {
+		case "":
+			c.only = 0
+		case "command":
+			c.only = CommandActions
+		case "example":
+			c.only = ExampleActions
+		default:
+			return fieldErr(file, cf+".style", "%q is not command or example", c.Style)
+		}
+		if i == 0 && c.only != 0 {
+			return fieldErr(file, cf+".style", "the first choice is the default answer, which any player gives: it has no style")
+		}
 		if err := compileEffects(file, cf+".effects", c.Effects, e.pick); err != nil {
 			return err
 		}
@@ -246,7 +276,7 @@ func compileEffects(file, f string, effs []Effect, pick repPick) error {
 					return fieldErr(file, ff+".target", "%q is not rep or all", ef.Target)
 				}
 			}
-		case opStreak, opThreat, opDeal:
+		case opStreak, opThreat, opDeal, opRetain:
 			needsRep = true
 		case opHire:
 			if ef.Name == "" {
@@ -270,6 +300,9 @@ type Scheduled struct {
 	Slot int32 // tick of the day it fires
 	Rep  int32 // the rep it is about, or -1
 	Done bool
+	// Direct: Rep is the rep itself, not a roll for the event's pick (a
+	// resignation talk put to the player about the rep who threatened).
+	Direct bool
 }
 
 // EventRecord is a fired event, for the game's log and dialogs.
@@ -394,6 +427,48 @@ func (w *World) scheduleDay(day int32) {
 		ev.Today[ev.NToday] = Scheduled{Def: int32(i), Slot: slot, Rep: int32(pickRoll >> 1)}
 		ev.NToday++
 	}
+	w.scheduleTalks()
+}
+
+// talkDef is the scenario's resignation talk: its first resignation event
+// with choices, or -1. A rep whose own low days bring a threat is put to the
+// player through it, so every threat is a question with answers, not only
+// the ones the scenario's dice bring.
+func (w *World) talkDef() int32 {
+	for i := range w.Scenario.Events {
+		d := &w.Scenario.Events[i]
+		if d.kind == kindResignation && len(d.Choices) > 0 {
+			return int32(i)
+		}
+	}
+	return -1
+}
+
+// TalksThreats reports whether the scenario puts every resignation threat
+// to the player as a question (it has a resignation event with choices):
+// the game then lets that question stop the clock, not a notice.
+func (w *World) TalksThreats() bool { return w.talkDef() >= 0 }
+
+// scheduleTalks puts each rep who has threatened to resign and not yet been
+// heard on this morning's calendar, at 09:00, through the scenario's talk.
+// It draws nothing, so the calendar's dice are the same whatever the team's
+// mood.
+func (w *World) scheduleTalks() {
+	ev := &w.Events
+	def := int32(-1)
+	for i := range w.Reps {
+		r := &w.Reps[i]
+		if r.Gone || !r.Threat || r.Heard || ev.NToday >= maxDailyEvents {
+			continue
+		}
+		if def < 0 {
+			if def = w.talkDef(); def < 0 {
+				return
+			}
+		}
+		ev.Today[ev.NToday] = Scheduled{Def: def, Slot: 0, Rep: int32(i), Direct: true}
+		ev.NToday++
+	}
 }
 
 // fireDue fires today's events whose time has come. An event with choices
@@ -410,9 +485,17 @@ func (w *World) fireDue(slot int32) {
 			continue
 		}
 		s.Done = true
-		rep := w.pickRep(d.pick, uint32(s.Rep))
+		rep := s.Rep
+		if !s.Direct {
+			rep = w.pickRep(d.pick, uint32(s.Rep))
+		} else if w.Reps[rep].Gone || !w.Reps[rep].Threat || w.Reps[rep].Heard {
+			continue // they left, changed their mind, or were heard already
+		}
 		if d.pick != pickNone && rep < 0 {
 			continue // nobody left to be about
+		}
+		if d.kind == kindResignation && len(d.Choices) > 0 && rep >= 0 {
+			w.Reps[rep].Heard = true
 		}
 		ev.Fired[s.Def]++
 		rec := EventRecord{Def: s.Def, Rep: rep, Tick: w.Tick, Choice: -1}
@@ -546,6 +629,10 @@ func (w *World) applyEffect(e *Effect, rep int32, cause Cause) {
 				ReportIn: p.ReportEvery, Reports: w.Team.ReportsAll})
 			w.Company.Hires++
 			w.note(Happening{Kind: HapHire, Rep: int32(len(w.Reps) - 1)})
+		}
+	case opRetain:
+		if r != nil && !r.Gone {
+			r.Threat, r.Heard, r.LowDays = false, false, 0
 		}
 	case opThreat:
 		if r != nil && !r.Threat {

@@ -202,6 +202,9 @@ func (s *Search) Start(w *World) {
 	s.next, s.rollout = 0, 0
 	if _, d, ok := w.PendingEvent(); ok {
 		for i := range d.Choices {
+			if !d.Choices[i].AllowedBy(s.e.cfg.Allow) {
+				continue
+			}
 			s.choices = append(s.choices, candidate{cmd: Command{Tick: w.Tick, Action: ActChoose, Target: TeamTarget, Arg: int32(i)}, alive: true})
 		}
 		s.phase = 0

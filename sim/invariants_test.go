@@ -116,7 +116,7 @@ func TestInvariantsUnderPolicies(t *testing.T) {
 
 // A floor everyone has walked out of still runs to the end of the quarter
 // under every policy, without a panic and within range.
-func TestEmptyFloorRunsToTheEnd(t *testing.T) {
+func TestEmptyFloorEndsCleanly(t *testing.T) {
 	m := defaultScenarioJSON(t)
 	m["reps"] = []any{map[string]any{"name": "Solo", "skill": 0.3, "morale": 0, "trust": 0, "autonomy": 1}}
 	team := m["team"].(map[string]any)

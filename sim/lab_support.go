@@ -6,4 +6,4 @@ package sim
 
 // ChooseFor returns the answer the built-in policies give to an event: the
 // choice whose effects help morale, trust and the executive's trust most.
-func ChooseFor(w *World, d *EventDef) int32 { return chooseFor(w, d) }
+func ChooseFor(w *World, d *EventDef) int32 { return chooseFor(w, d, AllActions) }

@@ -27,6 +27,9 @@ func TestNameTables(t *testing.T) {
 	if kinds[kindCheckin].name != "checkin" {
 		t.Errorf("kindCheckin names %q", kinds[kindCheckin].name)
 	}
+	if kinds[kindResignation].name != "resignation" {
+		t.Errorf("kindResignation names %q", kinds[kindResignation].name)
+	}
 	for i, k := range kinds {
 		if k.name != eventKinds[i] {
 			t.Errorf("kind %d is %q and %q", i, k.name, eventKinds[i])

@@ -1,5 +1,7 @@
 package sim
 
+import "fmt"
+
 // Outcome is the end-of-quarter report, computed from the world. Score parts
 // are fixed-point so that the score is as reproducible as the state.
 type Outcome struct {
@@ -26,6 +28,7 @@ type Outcome struct {
 	RepsKept       int32
 	Checkins       int32 // the executive's check-ins so far,
 	CheckinsPassed int32 // and those the player could answer
+	ClosedWeek     int32 // the week (1..13) the floor emptied and the quarter closed, 0 if it ran its course
 	CommandShare   Fixed // share of the player's action time spent on command
 	ActionCounts   [NumPlayActions]int32
 	ScoreRevenue   Fixed // the parts of the score, each out of its weight
@@ -43,6 +46,9 @@ func (w *World) Outcome() Outcome {
 		RepsLost: w.RepsLost, Checkins: w.Company.Checkins, CheckinsPassed: w.Company.CheckinsPassed, Culture: w.Team.Culture, Clarity: w.Team.Clarity, Process: w.Team.Process,
 		Visibility: w.Team.Visibility, ExecTrust: w.Company.ExecTrust, EndMorale: w.TeamMorale(),
 		Dials: w.Player.Dials, Deals: w.Player.Deals, ActionCounts: w.Player.ActionCounts}
+	if d := w.Company.ClosedDay; d > 0 {
+		o.ClosedWeek = (d-1)/DaysPerWeek + 1
+	}
 	var skill Fixed
 	for i := range w.Reps {
 		r := &w.Reps[i]
@@ -82,6 +88,8 @@ func verdict(o *Outcome, total, people int32) string {
 	lostMany := people > 0 && o.RepsLost*3 >= people // a third or more
 	var result string
 	switch {
+	case o.RepsKept == 0 && o.ClosedWeek > 0:
+		return fmt.Sprintf("You lost the whole team, and the VP closed the empty floor in week %d. Whatever else the quarter did, there was no one left to sell with: every rep who walked out took their pipeline with them.", o.ClosedWeek)
 	case o.RepsKept == 0:
 		return "You lost the whole team. Whatever else the quarter did, there is no floor left to sell with: every rep who walked out took their pipeline with them."
 	case sandbox:

@@ -150,7 +150,7 @@ func (p *adaptivePolicy) Fork() Policy { return p }
 
 func (p *adaptivePolicy) Decide(w *World, buf []Command) []Command {
 	if _, d, ok := w.PendingEvent(); ok {
-		buf, _ = try(w, buf, ActChoose, TeamTarget, chooseFor(w, d))
+		buf, _ = try(w, buf, ActChoose, TeamTarget, chooseFor(w, d, p.allow))
 	}
 	if w.Player.Busy > 0 {
 		return buf
@@ -302,9 +302,12 @@ func checkinSoon(w *World) bool {
 
 // chooseFor picks an answer to an event: the one whose effects help morale
 // and trust most, or the default.
-func chooseFor(w *World, d *EventDef) int32 {
+func chooseFor(w *World, d *EventDef, allow ActionSet) int32 {
 	best, bestScore := int32(0), Fixed(-1<<30)
 	for i, c := range d.Choices {
+		if !c.AllowedBy(allow) {
+			continue
+		}
 		var s Fixed
 		for _, e := range c.Effects {
 			switch {
@@ -365,7 +368,7 @@ func (p *balancedPolicy) Fork() Policy { return p }
 
 func (*balancedPolicy) Decide(w *World, buf []Command) []Command {
 	if _, d, ok := w.PendingEvent(); ok {
-		buf, _ = try(w, buf, ActChoose, TeamTarget, chooseFor(w, d))
+		buf, _ = try(w, buf, ActChoose, TeamTarget, chooseFor(w, d, AllActions))
 	}
 	if w.Player.Busy > 0 {
 		return buf

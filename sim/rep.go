@@ -77,7 +77,11 @@ type Rep struct {
 
 	LowDays int32 // consecutive days with morale below Params.QuitBelow
 	Threat  bool  // has threatened to resign
-	Gone    bool  // has left the team
+	// Heard: the manager has been asked about this threat (the scenario's
+	// resignation talk was put to the player), so it is not asked again
+	// until the threat passes.
+	Heard bool
+	Gone  bool // has left the team
 
 	// Today's changes to morale and momentum by cause, so the game can say
 	// why a number moved. Reset at the start of each day.

@@ -179,6 +179,9 @@ func (w *World) checkState() error {
 		if ev.Today[i].Def < 0 || ev.Today[i].Def >= nd {
 			return bad("today's event %d refers to event %d of %d", i, ev.Today[i].Def, nd)
 		}
+		if ev.Today[i].Direct && (ev.Today[i].Rep < 0 || int(ev.Today[i].Rep) >= len(w.Reps)) {
+			return bad("today's event %d is about rep %d of %d", i, ev.Today[i].Rep, len(w.Reps))
+		}
 	}
 	for i := int32(0); i < ev.NLog && i < EventLogSize; i++ {
 		l := &ev.Log[i]

@@ -485,6 +485,15 @@ func (w *World) startDay() {
 	w.scheduleDay(w.Day())
 }
 
+// closeFloor ends the quarter tonight: the last rep has left, and the VP
+// does not let an empty floor run on for weeks. The clock goes to the
+// quarter's end; what was sold stands, and the report says when it closed.
+func (w *World) closeFloor() {
+	w.Company.ClosedDay = w.Day() // 1 + the day just ended: Tick is already on the next
+	w.Tick = TicksPerQuarter
+	w.note(Happening{Kind: HapClosed, Rep: -1})
+}
+
 // endDay closes a working day: the night's recovery, settling effects,
 // decay, the lead inflow, and the slow arithmetic of people deciding to
 // leave.
@@ -519,7 +528,7 @@ func (w *World) endDay() {
 		} else if r.LowDays > 0 {
 			r.LowDays--
 			if r.LowDays == 0 {
-				r.Threat = false
+				r.Threat, r.Heard = false, false
 			}
 		}
 		if r.LowDays >= p.QuitDays && !r.Threat {
@@ -587,6 +596,9 @@ func (w *World) endDay() {
 	for i := range w.Reps {
 		w.Reps[i].DialsToday = 0
 		w.Reps[i].MeetingsToday = 0
+	}
+	if left > 0 && w.ActiveReps() == 0 {
+		w.closeFloor()
 	}
 }
 

@@ -6,7 +6,7 @@ import "fmt"
 // golden hashes in testdata, whenever a change alters any outcome, so a
 // replay or save from another version is recognised rather than silently
 // replayed to a different ending.
-const Version = "8"
+const Version = "9"
 
 // Team is the floor as a whole.
 type Team struct {
@@ -67,7 +67,10 @@ type Company struct {
 	Market         Fixed // demand multiplier
 	Checkins       int32
 	CheckinsPassed int32
-	Hires          int32
+	// ClosedDay is 1 + the day the floor emptied and the quarter was
+	// closed early, 0 while it runs its course.
+	ClosedDay int32
+	Hires     int32
 }
 
 // Difficulty adjusts a scenario for the player.
