@@ -16,12 +16,15 @@ import (
 )
 
 // TestDocShots writes the README's screenshots of the routine's calendar,
-// a check-in's result and a resignation, drawn by the game from states a
+// a check-in's result, a threat's question and a resignation, drawn by the game from states a
 // quarter reaches: SALESFLOOR_DOC_SHOTS=assets/docs go test ./game -run DocShots.
 func TestDocShots(t *testing.T) {
 	dir := os.Getenv("SALESFLOOR_DOC_SHOTS")
 	if dir == "" {
 		t.Skip("SALESFLOOR_DOC_SHOTS names the folder to write to")
+	}
+	if !filepath.IsAbs(dir) {
+		dir = filepath.Join("..", dir) // from the repository's root, where the command is typed
 	}
 	screen := ebiten.NewImage(1280, 800)
 	shot := func(a *App, name string) {
@@ -88,8 +91,13 @@ func TestDocShots(t *testing.T) {
 	bf := b.scene.(*floorScene)
 	bf.hints = -1
 	bs := b.Session()
+	talked := false
 	for !bs.W.Done() && !bf.notes.up() {
-		if _, _, ok := bs.W.PendingEvent(); ok {
+		if _, d, ok := bs.W.PendingEvent(); ok {
+			if d.Kind == "resignation" && !talked {
+				talked = true
+				shot(b, "threat") // the question first: what it asks, and why
+			}
 			_ = bs.Do(sim.ActChoose, sim.TeamTarget, 0)
 		}
 		if !bs.W.Team.ReportsAll && bs.W.Player.Busy == 0 {
@@ -105,6 +113,9 @@ func TestDocShots(t *testing.T) {
 	}
 	if !bf.notes.up() || bf.notes.queue[0].Kind != session.NoticeLeft {
 		t.Fatalf("no resignation by %s", bs.W.Clock())
+	}
+	if !talked {
+		t.Fatal("the resignation came with no question first")
 	}
 	shot(b, "resignation")
 }

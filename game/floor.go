@@ -62,10 +62,12 @@ type floorScene struct {
 	teamRows                         [sim.MaxReps]ui.Rect
 	// Laid out by layout: the first-day hint's box, and an event's
 	// question (box, wrapped text, the key map's version its labels show).
-	hintBox    ui.Rect
-	dialogBox  ui.Rect
-	dialogWrap []string
-	dialogKeys int
+	hintBox     ui.Rect
+	dialogBox   ui.Rect
+	dialogWrap  []string
+	dialogText  string // the pending event's text, with a talk's context
+	dialogTitle string
+	dialogKeys  int
 	// dialogFrames counts the frames the current event's question has
 	// been up; its answer keys wait dialogGrace frames (see updateDialog).
 	dialogFrames int
@@ -332,7 +334,7 @@ func (f *floorScene) take(ctx *Ctx, s *session.Session, m session.Moments) {
 		f.say("A new day: paused, as Settings, Auto-pause asks.", true)
 	case m.Event >= 0 && ap.Events:
 		f.lastSpd, s.Speed = s.Speed, 0
-		f.say2("Paused for the event: ", s.W.Scenario.Events[m.Event].Title, true)
+		f.say2("Paused for the event: ", s.LastEventTitle(), true)
 	}
 }
 

@@ -22,7 +22,7 @@ func (f *floorScene) drawDialog(ctx *Ctx, g *Gfx, d *sim.EventDef) {
 	r := f.dialogBox
 	g.Fill(r, g.P.Panel)
 	g.Stroke(r, 2, g.P.Accent)
-	g.Text(d.Title, r.X+20, r.Y+16, SizeBig-2, true, g.P.Accent, Left)
+	g.Text(f.dialogTitle, r.X+20, r.Y+16, SizeBig-2, true, g.P.Accent, Left)
 	g.TextB(f.about, r.X+20, r.Y+50, SizeSmall, true, g.P.Dim, Left)
 	g.Lines(f.dialogWrap, r.X+20, r.Y+70, SizeBody, false, g.P.Text)
 	for i := range d.Choices {

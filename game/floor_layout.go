@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"salesfloor/game/session"
 	"salesfloor/game/ui"
 	"salesfloor/sim"
 )
@@ -137,14 +138,30 @@ func (f *floorScene) layoutDialog(ctx *Ctx, d *sim.EventDef) {
 					key = ctx.Keys.Label(ui.CtlAnswer1 + ui.Control(i))
 				}
 				f.choices[i] = append(append(append(f.choices[i][:0], key...), "  "...), d.Choices[i].Label...)
+				if st := d.Choices[i].Style; st != "" {
+					f.choices[i] = append(append(append(f.choices[i], "  ("...), st...), ')')
+				}
 			}
 		}
 		f.about = f.about[:0]
 		if rec.Rep >= 0 && int(rec.Rep) < len(w.Reps) {
 			f.about = append(append(f.about, "About "...), w.Reps[rec.Rep].Name...)
 		}
+		// A resignation talk says where the rep stands and what wore them
+		// down, worked out once when the question comes, not per frame.
+		f.dialogTitle, f.dialogText = d.Title, d.TextOn(rec.Tick/sim.TicksPerDay)
+		if d.Kind == "resignation" {
+			s := ctx.Session()
+			if s.TalkAfterLowDays(rec.Rep, rec.Tick) {
+				// The scenario's question, asked of a threat no offer brought.
+				f.dialogTitle, f.dialogText = session.TalkTitle, session.TalkText
+			}
+			if t := s.ThreatText(rec.Rep); t != "" {
+				f.dialogText += "\n\n" + t
+			}
+		}
 	}
-	f.dialogWrap = ctx.text.WrapC(d.TextOn(rec.Tick/sim.TicksPerDay), dialogWidth-40, SizeBody, false)
+	f.dialogWrap = ctx.text.WrapC(f.dialogText, dialogWidth-40, SizeBody, false)
 	h := 110 + float64(len(f.dialogWrap))*19 + float64(len(d.Choices))*58
 	f.dialogBox = ui.Rect{X: (ctx.W - dialogWidth) / 2, Y: (ctx.H - h) / 2, W: dialogWidth, H: h}
 	y := f.dialogBox.Y + 70 + float64(len(f.dialogWrap))*float64(SizeBody)*1.35 + 8

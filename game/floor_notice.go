@@ -27,9 +27,13 @@ type noticeDialog struct {
 func (d *noticeDialog) up() bool { return len(d.queue) > 0 }
 
 // stops says whether a notice stops the clock, by the player's auto-pause
-// settings. A resignation always does.
-func stops(k session.NoticeKind, ap *store.AutoPause) bool {
-	switch k {
+// settings. A resignation always does. A threat that is also put to the
+// player as a question does not: the question stops it.
+func stops(n *session.Notice, ap *store.AutoPause) bool {
+	if n.Asked {
+		return false
+	}
+	switch n.Kind {
 	case session.NoticeLeft:
 		return true
 	case session.NoticeThreat:
@@ -48,8 +52,8 @@ func (d *noticeDialog) take(s *session.Session, m session.Moments, ap *store.Aut
 	if m.Notices == 0 {
 		return
 	}
-	for _, n := range s.Notices[len(s.Notices)-min(m.Notices, len(s.Notices)):] {
-		if stops(n.Kind, ap) {
+	for i := len(s.Notices) - min(m.Notices, len(s.Notices)); i < len(s.Notices); i++ {
+		if n := s.Notices[i]; stops(&n, ap) {
 			d.queue = append(d.queue, n)
 		}
 	}
@@ -110,7 +114,7 @@ func (d *noticeDialog) draw(ctx *Ctx, g *Gfx) {
 	switch {
 	case n.Good:
 		c = g.P.Good
-	case n.Kind == session.NoticeLeft || n.Kind == session.NoticeThreat || n.Kind == session.NoticeCheckin:
+	case n.Kind == session.NoticeLeft || n.Kind == session.NoticeThreat || n.Kind == session.NoticeCheckin || n.Kind == session.NoticeClosed:
 		c = g.P.Bad
 	}
 	g.Stroke(r, 2, c)

@@ -26,7 +26,7 @@ type recentLine struct {
 type recentList struct {
 	lines [maxRecent]recentLine
 	n     int
-	key   [3]int32 // the event log's count, the notices' count and the last notice's tick
+	key   [4]int32 // the event log's count, the notices' count, the last notice's tick and the pending event
 	width float64  // the width the lines were wrapped to
 	scale float64  // at this scale
 	whenW float64  // the time column's width
@@ -37,7 +37,7 @@ type recentList struct {
 // panel's width, less the time column.
 func (l *recentList) refresh(ctx *Ctx, s *session.Session, panel float64) {
 	w := s.W
-	key := [3]int32{w.Events.NLog, int32(len(s.Notices)), -1}
+	key := [4]int32{w.Events.NLog, int32(len(s.Notices)), -1, w.Events.Pending}
 	if len(s.Notices) > 0 {
 		key[2] = s.Notices[len(s.Notices)-1].Tick
 	}
@@ -58,7 +58,7 @@ func (l *recentList) refresh(ctx *Ctx, s *session.Session, panel float64) {
 				switch {
 				case n.Good:
 					line.tone = 1
-				case n.Kind == session.NoticeLeft || n.Kind == session.NoticeThreat || n.Kind == session.NoticeCheckin:
+				case n.Kind == session.NoticeLeft || n.Kind == session.NoticeThreat || n.Kind == session.NoticeCheckin || n.Kind == session.NoticeClosed:
 					line.tone = -1
 				}
 			} else {
@@ -66,15 +66,20 @@ func (l *recentList) refresh(ctx *Ctx, s *session.Session, panel float64) {
 				evs = evs[1:]
 				d := &w.Scenario.Events[ev.Def]
 				line.when = ui.AppendClock(line.when[:0], sim.ClockAt(int(ev.Tick)))
-				line.text, line.tone = d.Title, 0
+				title := s.EventTitle(ev)
+				line.text, line.tone = title, 0
 				if ev.Rep >= 0 && int(ev.Rep) < len(w.Reps) {
-					line.text = d.Title + " (" + w.Reps[ev.Rep].Name + ")"
+					line.text = title + " (" + w.Reps[ev.Rep].Name + ")"
 				}
-				// An event that asks nothing says what it did.
-				if len(d.Choices) == 0 {
+				// An event that asks nothing says what it did; one that
+				// asked says what the player answered.
+				switch {
+				case len(d.Choices) == 0:
 					if fx := session.EffectText(w, d.Effects, ev.Rep); fx != "" {
 						line.text += ": " + fx
 					}
+				case ev.Choice >= 0 && int(ev.Choice) < len(d.Choices):
+					line.text += ": you chose \"" + d.Choices[ev.Choice].Label + "\""
 				}
 			}
 			l.n++

@@ -105,7 +105,7 @@ func (g *games) play() session.Moments {
 		g.autosave()
 	}
 	if m.Event >= 0 {
-		g.toasts.sayEvent(g.s.W.Scenario.Events[m.Event].Title)
+		g.toasts.sayEvent(g.s.LastEventTitle())
 		g.sound.play(synth.SoundRing)
 	}
 	return m

@@ -139,6 +139,28 @@ func layoutViews(a *App) []layoutView {
 			playUntil(a, func() bool { _, _, ok := a.Session().W.PendingEvent(); return ok })
 			return none()
 		}},
+		layoutView{"a resignation talk", func(a *App) (float64, float64) {
+			// Orders all day until someone threatens to leave: the longest
+			// question, with the rep's standing and what wore them down.
+			s := a.Session()
+			talk := func() bool { _, d, ok := s.W.PendingEvent(); return ok && d.Kind == "resignation" }
+			for !talk() && !s.W.Done() {
+				if !s.W.Team.ReportsAll && s.W.Player.Busy == 0 {
+					_ = s.Do(sim.ActReports, sim.AllReps, 1)
+				}
+				if s.W.Player.Busy == 0 {
+					_ = s.Do(sim.ActReview, firstRep(s.W), 0)
+				}
+				playUntil(a, func() bool { return talk() || s.W.Player.Busy == 0 })
+				if !talk() {
+					s.Step(1)
+				}
+			}
+			if !talk() {
+				panic("no resignation talk in a quarter of orders")
+			}
+			return none()
+		}},
 		layoutView{"pause", func(a *App) (float64, float64) { ctx.Go(newPause(ctx, floor)); return none() }},
 		layoutView{"charts", func(a *App) (float64, float64) { ctx.Go(newCharts(ctx, floor, 0, nil)); return none() }},
 		layoutView{"report", func(a *App) (float64, float64) {

@@ -138,7 +138,7 @@ func (r *reportScene) Draw(ctx *Ctx, g *Gfx) {
 		h, v string
 	}{
 		{"Team health", fmt.Sprintf("morale %s over the quarter, %s at the end; %d kept, %d lost", pct(o.MeanMorale), pct(o.EndMorale), o.RepsKept, o.RepsLost)},
-		{"The future", fmt.Sprintf("culture %s, clarity %s, process %s, skill +%.1f pts/rep", pct(o.Culture), pct(o.Clarity), pct(o.Process), 100*o.SkillGrowth.Float())},
+		{"The future", fmt.Sprintf("culture %s, clarity %s, process %s, skill %+.1f pts/rep", pct(o.Culture), pct(o.Clarity), pct(o.Process), 100*o.SkillGrowth.Float())},
 		{"Executive trust", fmt.Sprintf("%s; check-ins passed %d of %d", pct(o.ExecTrust), w.Company.CheckinsPassed, w.Company.Checkins)},
 		{"Influence", adviceText(o.AdviceRequests)},
 		{"The floor", fmt.Sprintf("%d dials, %d conversations, %d meetings, %d deals", o.Dials, o.Conversations, o.Meetings, o.Deals)},
@@ -151,13 +151,12 @@ func (r *reportScene) Draw(ctx *Ctx, g *Gfx) {
 	// Style profile.
 	g.Text("Your style", x, y, SizeBody, true, g.P.Text, Left)
 	y += 22
-	bar := ui.Rect{X: x, Y: y, W: col.W - 32, H: 18}
+	bar := ui.Rect{X: x, Y: y, W: col.W - 32, H: styleBarH}
 	cs := o.CommandShare.Float()
-	g.Fill(bar, g.P.Example)
-	g.Fill(ui.Rect{X: bar.X, Y: bar.Y, W: bar.W * cs, H: bar.H}, g.P.Command)
+	styleBar(g, bar, cs)
 	g.Text(fmt.Sprintf("command %.0f%%", 100*cs), bar.X+6, bar.Y+1, SizeSmall, true, g.P.Text, Left)
 	g.Text(fmt.Sprintf("example %.0f%%", 100*(1-cs)), bar.Right()-6, bar.Y+1, SizeSmall, true, g.P.Text, Right)
-	y += 26
+	y += styleBarH + 8
 	g.Lines(r.wrap, x, y, SizeBody, false, g.P.Accent)
 
 	// On the right: the coach, the weekly revenue beside the expert's, and
@@ -168,3 +167,20 @@ func (r *reportScene) Draw(ctx *Ctx, g *Gfx) {
 	lineChart(g, &r.mood, lines, c.xs, c.ys)
 	drawMenu(ctx, g, r.menu)
 }
+
+// styleBar draws a style bar: a plate for the two labels, and along its
+// foot command's share from the left in command's colour, example's the
+// rest. The labels sit on the plate, not on the shares, so "command 3%"
+// reads as well as "command 60%".
+func styleBar(g *Gfx, bar ui.Rect, command float64) {
+	g.Fill(bar, g.P.Button)
+	foot := ui.Rect{X: bar.X, Y: bar.Bottom() - styleFoot, W: bar.W * command, H: styleFoot}
+	g.Fill(foot, g.P.Command)
+	g.Fill(ui.Rect{X: foot.Right(), Y: foot.Y, W: bar.Right() - foot.Right(), H: styleFoot}, g.P.Example)
+}
+
+// styleFoot is the height of a style bar's shares, under its labels.
+const styleFoot = 5
+
+// styleBarH is a style bar's height: a line of small text and the foot.
+const styleBarH = 22

@@ -178,9 +178,8 @@ func (c *reportCoach) draw(ctx *Ctx, g *Gfx, xs, ys []float64) {
 func (c *reportCoach) drawRow(g *Gfx, x, y, w float64, who, score string, cmd float64) {
 	g.Text(who, x, y, SizeBody, true, g.P.Text, Left)
 	g.Text(score, x+96, y, SizeBody, true, g.P.Text, Left)
-	bar := ui.Rect{X: x + 170, Y: y, W: w - 170, H: 18}
-	g.Fill(bar, g.P.Example)
-	g.Fill(ui.Rect{X: bar.X, Y: bar.Y, W: bar.W * cmd, H: bar.H}, g.P.Command)
+	bar := ui.Rect{X: x + 170, Y: y, W: w - 170, H: styleBarH}
+	styleBar(g, bar, cmd)
 	g.Text(fmt.Sprintf("command %.0f%%", math.Round(100*cmd)), bar.X+6, bar.Y+1, SizeSmall, true, g.P.Text, Left)
 	g.Text(fmt.Sprintf("example %.0f%%", math.Round(100*(1-cmd))), bar.Right()-6, bar.Y+1, SizeSmall, true, g.P.Text, Right)
 }

@@ -52,7 +52,7 @@ func EffectText(w *sim.World, effs []sim.Effect, rep int32) string {
 		case "threat":
 			parts = append(parts, who+" thinks of leaving")
 		case "push":
-			parts = append(parts, fmt.Sprintf("the quarter-end push for %d days", e.Days))
+			parts = append(parts, fmt.Sprintf("everyone dials harder for %d days, and tires faster", e.Days))
 		case "market":
 			parts = append(parts, fmt.Sprintf("the market at x%.2f for %d days", e.Amount.Float(), e.Days))
 		case "deal":

@@ -24,6 +24,8 @@ const (
 	NoticeHire
 	// NoticeDropped: a queued action could no longer be taken.
 	NoticeDropped
+	// NoticeClosed: the last rep left, and the quarter closed early.
+	NoticeClosed
 )
 
 // Notice is a moment the player must not miss: a check-in coming and its
@@ -39,6 +41,10 @@ type Notice struct {
 	Title  string // one line, for the list: "VP check-in: failed (visibility 32 of 50)"
 	Detail string // the dialog's text, when it stops the clock
 	Good   bool   // good news (a check-in passed, a hire)
+	// Asked: the moment is also put to the player as an event with
+	// choices (a threat, in a scenario that talks them through), so the
+	// notice is for the list and the question is what stops the clock.
+	Asked bool
 }
 
 // maxNotices bounds the notices kept: the list shows the newest.
@@ -58,6 +64,10 @@ func (s *Session) notice(n Notice) {
 
 // points is a 0..1 quantity on the bars' 0..100 scale.
 func points(f sim.Fixed) int { return int(f.Float()*100 + 0.5) }
+
+// floorPoints is a 0..1 quantity on the bars' scale, rounded down: a
+// morale under the quitting line of 25 reads 24, never 25.
+func floorPoints(f sim.Fixed) int { return int(f.Float() * 100) }
 
 // signed is a change on the 0..100 scale, with its sign: "+3.6", "-1.8".
 func signed(f sim.Fixed) string { return fmt.Sprintf("%+.1f", f.Float()*100) }
@@ -90,20 +100,21 @@ func (s *Session) noteThreat(tick, rep int32, knocks [2]sim.CauseAmount) {
 		days = 1
 	}
 	why := fmt.Sprintf("Their morale has been under %d for days.", points(p.QuitBelow))
-	if r.Morale >= p.QuitBelow {
+	if r.Morale >= p.QuitBelow || knocks[0].Cause == sim.CauseResignation || knocks[1].Cause == sim.CauseResignation {
 		why = "They have an offer from elsewhere."
 	}
-	s.notice(Notice{Tick: tick, Kind: NoticeThreat, Rep: rep,
-		Title: fmt.Sprintf("%s is thinking of leaving (morale %d)", r.Name, points(r.Morale)),
+	s.threatKnocks[rep] = knocks
+	s.notice(Notice{Tick: tick, Kind: NoticeThreat, Rep: rep, Asked: s.W.TalksThreats(),
+		Title: fmt.Sprintf("%s is thinking of leaving (morale %d)", r.Name, floorPoints(r.Morale)),
 		Detail: fmt.Sprintf("%s is thinking of leaving. %s Morale %d/100.\n\nEach working day their morale ends at %d or more buys a day back, and %d such days end it; a day under it brings them closer: after about %d such days they resign. Mentoring, a celebration or a lighter hand help. %s",
-			r.Name, why, points(r.Morale), points(p.QuitBelow), r.LowDays, days, knockText("The day's biggest knocks", knocks))})
+			r.Name, why, floorPoints(r.Morale), points(p.QuitBelow), r.LowDays, days, knockText("The day's biggest knocks", knocks))})
 }
 
 // noteLeft records a resignation and what drove it.
 func (s *Session) noteLeft(tick, rep int32, knocks [2]sim.CauseAmount) {
 	r := &s.W.Reps[rep]
 	s.notice(Notice{Tick: tick, Kind: NoticeLeft, Rep: rep,
-		Title: fmt.Sprintf("%s resigned (morale %d)", r.Name, points(r.Morale)),
+		Title: fmt.Sprintf("%s resigned (morale %d)", r.Name, floorPoints(r.Morale)),
 		Detail: fmt.Sprintf("%s has resigned after %d days with morale under %d. Their leads go back to the pool, and the rest of the team takes the loss to heart.\n\n%s",
 			r.Name, r.LowDays, points(s.W.P.QuitBelow), knockText("Their last day's biggest knocks", knocks))})
 }
@@ -115,6 +126,9 @@ func knockText(head string, knocks [2]sim.CauseAmount) string {
 	for _, k := range knocks {
 		if k.Amount >= 0 {
 			break
+		}
+		if k.Cause == sim.CauseResignation {
+			continue // the threat itself, not what brought it
 		}
 		if out != "" {
 			out += ", "
@@ -146,4 +160,97 @@ func (s *Session) noteCalendar() {
 				when, hour, points(w.P.CheckinPass), points(w.Team.Visibility))})
 		return
 	}
+}
+
+// ThreatText is what the player is told beside a resignation talk about
+// rep: where their morale stands, how long they have, and what knocked it
+// the day they threatened, all in the bars' points.
+func (s *Session) ThreatText(rep int32) string {
+	w := s.W
+	if rep < 0 || int(rep) >= len(w.Reps) {
+		return ""
+	}
+	r := &w.Reps[rep]
+	p := &w.P
+	days := p.QuitDays + p.QuitGraceDays - r.LowDays
+	if days < 1 {
+		days = 1
+	}
+	line := points(p.QuitBelow)
+	out := fmt.Sprintf("%s: morale %d/100, under the quitting line of %d.", r.Name, floorPoints(r.Morale), line)
+	if r.Morale >= p.QuitBelow {
+		out = fmt.Sprintf("%s: morale %d/100, at or above the quitting line of %d today.", r.Name, floorPoints(r.Morale), line)
+	}
+	if r.Threat {
+		out += fmt.Sprintf(" Each working day that ends under %d brings them closer: about %d such days and they resign. Each day that ends at %d or more buys a day back.", line, days, line)
+	}
+	if k := knockText("What wore them down", s.threatKnocks[rep]); k != "" {
+		out += " " + k
+	}
+	return out
+}
+
+// TalkAfterLowDays reports whether the resignation question about rep
+// asked at tick comes from the rep's own low days (the threat noted at the
+// end of a day, the question the next morning), not from an offer from
+// elsewhere (the event that brought the threat, or a new offer to a rep
+// already wavering).
+func (s *Session) TalkAfterLowDays(rep, tick int32) bool {
+	for i := range s.talks {
+		if t := &s.talks[i]; t.rep == rep && t.tick == tick {
+			return t.lowDays
+		}
+	}
+	return false
+}
+
+// TalkTitle and TalkText are what a resignation question from a rep's own
+// low days is called and says, in place of the scenario's offer.
+const (
+	TalkTitle = "Thinking of leaving"
+	TalkText  = "Days of low morale have worn them down, and they have started to talk about leaving."
+)
+
+// talkSeen is what the session knows of the last resignation question:
+// when, about whom, and whether the rep's own low days brought it.
+type talkSeen struct {
+	tick, rep int32
+	lowDays   bool
+}
+
+// seeResignation follows a happening for the resignation questions: a
+// threat not brought by an offer in the same breath is the rep's own low
+// days, and the next question about them is that threat's talk.
+func (s *Session) seeResignation(h sim.Happening, prev *sim.Happening) {
+	switch h.Kind {
+	case sim.HapThreat:
+		offer := prev != nil && prev.Kind == sim.HapEvent && prev.Rep == h.Rep &&
+			s.W.Scenario.Events[prev.Event].Kind == "resignation"
+		s.lowThreat[h.Rep] = !offer
+	case sim.HapEvent:
+		if h.Rep >= 0 && s.W.Scenario.Events[h.Event].Kind == "resignation" {
+			s.talks[s.nTalks%len(s.talks)] = talkSeen{tick: h.Tick, rep: h.Rep, lowDays: s.lowThreat[h.Rep]}
+			s.nTalks++
+			s.lowThreat[h.Rep] = false
+		}
+	}
+}
+
+// EventTitle is what an event is called for the player: the scenario's
+// title, or TalkTitle for a resignation question from the rep's own low
+// days.
+func (s *Session) EventTitle(rec sim.EventRecord) string {
+	if s.TalkAfterLowDays(rec.Rep, rec.Tick) {
+		return TalkTitle
+	}
+	return s.W.Scenario.Events[rec.Def].Title
+}
+
+// LastEventTitle is EventTitle of the newest event fired, "" before any.
+func (s *Session) LastEventTitle() string {
+	ev := &s.W.Events
+	if ev.NLog == 0 {
+		return ""
+	}
+	return s.EventTitle(ev.Log[(ev.NLog-1)%sim.EventLogSize])
 }

@@ -100,6 +100,11 @@ type Session struct {
 
 	d     *sim.Driver
 	frame Moments
+
+	threatKnocks [sim.MaxReps][2]sim.CauseAmount // each rep's knocks on the day they threatened, for the talk
+	lowThreat    [sim.MaxReps]bool               // a threat from the rep's own low days, not yet talked through
+	talks        [32]talkSeen                    // the last resignation questions, a ring (notice.go)
+	nTalks       int
 }
 
 // Moments is what an Update brought beyond the floating texts, for the game
@@ -234,7 +239,12 @@ func (s *Session) StepTick() {
 	rd := s.d.Ready()
 	s.frame.Ticks += rd.Ticks
 	s.frame.DaysEnded += rd.DaysEnded
-	for _, h := range rd.Happenings {
+	for i, h := range rd.Happenings {
+		var prev *sim.Happening
+		if i > 0 {
+			prev = &rd.Happenings[i-1]
+		}
+		s.seeResignation(h, prev)
 		s.show(h)
 	}
 	if rd.DaysEnded > 0 && !s.W.Done() {
@@ -259,6 +269,10 @@ func (s *Session) show(h sim.Happening) {
 		s.notice(Notice{Tick: h.Tick, Kind: NoticeHire, Rep: h.Rep, Good: true, Title: name() + " joins the team"})
 	case sim.HapThreat:
 		s.noteThreat(h.Tick, h.Rep, h.Knocks)
+	case sim.HapClosed:
+		s.notice(Notice{Tick: h.Tick, Kind: NoticeClosed, Rep: -1,
+			Title:  "The floor is empty: the VP closed the quarter",
+			Detail: "Your last rep has left. The VP will not let an empty floor run on for weeks: the quarter closes tonight, on what was sold."})
 	case sim.HapCheckin:
 		s.noteCheckin(h)
 	case sim.HapReport:
@@ -335,7 +349,42 @@ func LoadSession(name string, data []byte) (*Session, error) {
 	if err != nil {
 		return nil, err
 	}
-	return FromWorld(sv.World, sv.Commands), nil
+	s := FromWorld(sv.World, sv.Commands)
+	s.recall()
+	return s, nil
+}
+
+// recall rebuilds the notices a loaded game had (a save holds the world,
+// not the game's record of it): it plays the quarter's commands again on a
+// fresh world from the same scenario, parameters and seed, and notes what
+// happened on the way, as the game did the first time. A game whose log
+// does not lead back to its state (it cannot, but a hand-edited save might)
+// keeps an empty list rather than a wrong one.
+func (s *Session) recall() {
+	w := s.W
+	fresh, err := sim.NewWorld(sim.Config{Scenario: w.Scenario, Seed: w.Seed, Difficulty: w.Difficulty, Params: &w.P})
+	if err != nil {
+		return
+	}
+	past := &Session{W: fresh, d: sim.NewDriver(sim.DriverConfig{World: fresh})}
+	past.noteCalendar()
+	log := s.Log()
+	for i := 0; ; {
+		for ; i < len(log) && log[i].Tick == fresh.Tick; i++ {
+			if past.d.Apply(log[i]) != nil {
+				return
+			}
+		}
+		if fresh.Tick >= w.Tick || fresh.Done() {
+			break
+		}
+		past.StepTick()
+	}
+	if fresh.Hash() != w.Hash() {
+		return
+	}
+	s.Notices, s.threatKnocks, s.lowThreat, s.talks = past.Notices, past.threatKnocks, past.lowThreat, past.talks
+	s.nTalks = past.nTalks
 }
 
 // ReplayBytes exports the game so far as a replay file.

@@ -82,7 +82,7 @@ func TestSessionNotices(t *testing.T) {
 			if n.Title == "" || (n.Kind != session.NoticeHire && n.Detail == "") || n.Tick > s.W.Tick {
 				t.Errorf("notice %+v", n)
 			}
-			if (n.Kind == session.NoticeLeft || n.Kind == session.NoticeThreat) && !strings.Contains(n.Detail, "knocks: ") {
+			if (n.Kind == session.NoticeLeft || n.Kind == session.NoticeThreat) && !strings.Contains(n.Detail, "knocks: ") && !strings.Contains(n.Detail, "an offer from elsewhere") {
 				t.Errorf("%s says nothing of why: %q", n.Title, n.Detail)
 			}
 			if n.Kind == session.NoticeCheckin && n.Good {
