@@ -91,7 +91,7 @@ wait-idle
 wait 100000
 `)
 	screen := ebiten.NewImage(1280, 800)
-	until(t, a, screen, 400, "report", func() bool { return a.SceneName() == "report" })
+	until(t, a, screen, 3000, "report", func() bool { return a.SceneName() == "report" }) // after the quarter's last notices, read one by one
 	if !a.Busy() {
 		t.Error("the report is not busy with the expert's quarter at first")
 	}

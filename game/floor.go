@@ -161,7 +161,9 @@ func (f *floorScene) Update(ctx *Ctx, in *ui.Input) error {
 	f.layout(ctx)
 	// And again once this frame's commands and ticks are in, for Draw.
 	defer f.layout(ctx)
-	if s.W.Done() {
+	if s.W.Done() && !f.notes.up() {
+		// The report waits for the quarter's last notices (a resignation,
+		// the last check-in, the floor closing) to be read.
 		ctx.Go(newReport(ctx))
 		return nil
 	}
@@ -408,6 +410,12 @@ func (f *floorScene) updateDialog(ctx *Ctx, in *ui.Input, d *sim.EventDef) {
 	n := len(d.Choices)
 	f.focus = f.focus[:0]
 	f.focus = append(f.focus, f.choice[:n]...)
+	if f.dialogFrames == 1 {
+		f.ring.Index = 0 // the default answer has the focus: Enter gives it
+	}
+	if f.dialogFrames <= dialogGrace {
+		in.ConsumeKey(ui.NavActivate) // Enter, like the answer keys, waits out the grace
+	}
 	f.ring.Apply(in, f.focus)
 	for i := 0; i < n; i++ {
 		key := i < 4 && f.dialogFrames > dialogGrace && ctx.Keys.Pressed(in, ui.CtlAnswer1+ui.Control(i))

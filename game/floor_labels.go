@@ -36,10 +36,7 @@ func (f *floorScene) refresh(ctx *Ctx) {
 	}
 	f.cacheVer, f.cacheSel = s.Version, f.sel
 	w := s.W
-	c := w.Clock()
-	if w.Done() {
-		c = sim.ClockAt(sim.TicksPerQuarter - 1)
-	}
+	c := sim.ClockAt(int(session.EndTick(w)))
 	b := append(f.clock[:0], "Week "...)
 	b = strconv.AppendInt(b, int64(c.Week+1), 10)
 	b = append(append(append(b, "  "...), c.WeekdayName()...), "  "...)

@@ -34,7 +34,7 @@ func stops(n *session.Notice, ap *store.AutoPause) bool {
 		return false
 	}
 	switch n.Kind {
-	case session.NoticeLeft:
+	case session.NoticeLeft, session.NoticeClosed:
 		return true
 	case session.NoticeThreat:
 		return ap.Threats

@@ -62,3 +62,55 @@ func TestCheckinStopsTheClock(t *testing.T) {
 		t.Fatalf("after OK: notice up %v, speed %d (want 4)", f.notes.up(), s.Speed)
 	}
 }
+
+// An event's question opens with its first, default answer focused:
+// Enter gives it once the grace has passed, and not before, and a pointer
+// resting on another answer does not steal the keyboard's choice.
+func TestEnterAnswersTheQuestion(t *testing.T) {
+	a := newTestApp(t, store.NewMem())
+	if err := a.NewGame("default", sim.Normal, 3); err != nil {
+		t.Fatal(err)
+	}
+	s := a.Session()
+	f := a.scene.(*floorScene)
+	f.hints = -1
+	frame := func(enter bool) {
+		t.Helper()
+		in := ui.Input{X: -1, Y: -1}
+		if enter {
+			in.AddKey(ui.KeyEnter)
+		}
+		if err := f.Update(&a.ctx, &in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.Speed = 4
+	for i := 0; i < 20000; i++ {
+		if _, d, ok := s.W.PendingEvent(); ok && len(d.Choices) > 1 {
+			break
+		}
+		if f.notes.up() {
+			f.notes.queue = f.notes.queue[:0]
+		}
+		s.Speed = 4
+		frame(false)
+	}
+	pending := s.W.Events.Pending
+	if _, _, ok := s.W.PendingEvent(); !ok {
+		t.Fatal("no question in the quarter")
+	}
+	frame(true)
+	if _, _, still := s.W.PendingEvent(); !still {
+		t.Fatal("Enter pressed as the question appeared answered it unread")
+	}
+	for i := 0; i < dialogGrace; i++ {
+		frame(false)
+	}
+	frame(true)
+	if _, _, still := s.W.PendingEvent(); still {
+		t.Fatal("Enter after the grace did not answer the question")
+	}
+	if got := s.W.Events.Log[pending%sim.EventLogSize].Choice; got != 0 {
+		t.Errorf("Enter gave answer %d, want the default 0", got)
+	}
+}

@@ -254,3 +254,16 @@ func (s *Session) LastEventTitle() string {
 	}
 	return s.EventTitle(ev.Log[(ev.NLog-1)%sim.EventLogSize])
 }
+
+// EndTick is the last tick the quarter played: the end of the day the floor
+// emptied when the VP closed it early, or the quarter's last tick. While
+// the quarter runs it is the tick about to be played.
+func EndTick(w *sim.World) int32 {
+	switch {
+	case !w.Done():
+		return w.Tick
+	case w.Company.ClosedDay > 0:
+		return w.Company.ClosedDay*sim.TicksPerDay - 1
+	}
+	return sim.TicksPerQuarter - 1
+}

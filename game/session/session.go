@@ -270,7 +270,7 @@ func (s *Session) show(h sim.Happening) {
 	case sim.HapThreat:
 		s.noteThreat(h.Tick, h.Rep, h.Knocks)
 	case sim.HapClosed:
-		s.notice(Notice{Tick: h.Tick, Kind: NoticeClosed, Rep: -1,
+		s.notice(Notice{Tick: EndTick(s.W), Kind: NoticeClosed, Rep: -1,
 			Title:  "The floor is empty: the VP closed the quarter",
 			Detail: "Your last rep has left. The VP will not let an empty floor run on for weeks: the quarter closes tonight, on what was sold."})
 	case sim.HapCheckin:

@@ -134,7 +134,11 @@ func (l *FloorLayout) Focusables(p *ActionPanel, out []Rect) []Rect {
 
 // Progress fractions for the HUD.
 
-// QuarterProgress is the share of the quarter simulated, 0..1.
+// QuarterProgress is the share of the quarter simulated, 0..1; a quarter
+// the VP closed early stops at the day the floor emptied.
 func QuarterProgress(w *sim.World) float64 {
+	if d := w.Company.ClosedDay; d > 0 {
+		return float64(d) / float64(sim.DaysPerQuarter)
+	}
 	return float64(w.Tick) / float64(sim.TicksPerQuarter)
 }
