@@ -494,7 +494,10 @@ func (w *World) fireDue(slot int32) {
 		if d.pick != pickNone && rep < 0 {
 			continue // nobody left to be about
 		}
-		if d.kind == kindResignation && len(d.Choices) > 0 && rep >= 0 {
+		if talk := d.kind == kindResignation && len(d.Choices) > 0 && rep >= 0; talk {
+			if !s.Direct && w.Reps[rep].Heard {
+				continue // a new offer to a rep already wavering, and asked about it: not asked again
+			}
 			w.Reps[rep].Heard = true
 		}
 		ev.Fired[s.Def]++

@@ -1,6 +1,7 @@
 package sim_test
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -131,5 +132,47 @@ func TestEmptyFloorClosesTheQuarter(t *testing.T) {
 	}
 	if w.Step(10); w.Tick != sim.TicksPerQuarter {
 		t.Errorf("a closed quarter stepped on to tick %d", w.Tick)
+	}
+}
+
+// An offer from elsewhere is not put to the player again about a rep who
+// is already wavering and has been asked: with an offer every day to the
+// lowest-morale rep, a rep left to it is asked once, not every morning.
+func TestOfferNotRepeated(t *testing.T) {
+	m := defaultScenarioJSON(t)
+	for _, e := range m["events"].([]any) {
+		ev := e.(map[string]any)
+		if ev["kind"] == "resignation" {
+			delete(ev, "chance")
+			ev["every"], ev["hour"], ev["from"] = 1, 10, 0
+		}
+	}
+	b, _ := json.Marshal(m)
+	s, err := sim.ParseScenario("offers.json", b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := sim.NewWorld(sim.Config{Scenario: s, Seed: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sinkRep(w, 2)
+	asked := 0
+	for day := 0; day < 4; day++ {
+		for end := (w.Tick/sim.TicksPerDay + 1) * sim.TicksPerDay; w.Tick < end; {
+			if rec, d, ok := w.PendingEvent(); ok {
+				if d.Kind == "resignation" && rec.Rep == 2 {
+					asked++
+				}
+				if err := w.Apply(cmd(w, sim.ActChoose, sim.TeamTarget, 0)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			w.Reps[2].Morale = 0
+			w.Step(1)
+		}
+	}
+	if !w.Reps[2].Threat || asked != 1 {
+		t.Fatalf("a wavering rep was asked %d times in four days of daily offers (threat %v), want once", asked, w.Reps[2].Threat)
 	}
 }
