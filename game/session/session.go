@@ -47,7 +47,10 @@ type Feedback struct {
 
 // FeedbackMerge is how young (in frames) a floating text about a rep must be
 // for a like event to merge into it instead of stacking a second text.
-const FeedbackMerge = 90
+// It is the whole of a text's life: a like event never stacks a twin under
+// a fading copy (a floor of reps on status reports every two hours showed two
+// "momentum lost" per desk at 8x, over their neighbours').
+const FeedbackMerge = FeedbackLife
 
 // AppendFeedback appends the text of a floating feedback to dst without
 // allocating when dst has room: "+$6.7k deal", "+$13k (2 deals)",
