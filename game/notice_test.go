@@ -9,18 +9,25 @@ import (
 	"salesfloor/sim"
 )
 
+// floorGame starts default's quarter on seed 3 on the floor, its first-day
+// hints put away.
+func floorGame(t *testing.T) (*App, *session.Session, *floorScene) {
+	t.Helper()
+	a := newTestApp(t, store.NewMem())
+	if err := a.NewGame("default", sim.Normal, 3); err != nil {
+		t.Fatal(err)
+	}
+	f := a.scene.(*floorScene)
+	f.hints = -1
+	return a, a.Session(), f
+}
+
 // The VP's check-in stops the clock and shows its result until the player
 // has read it; keys pressed as it appears do not dismiss it unread; after
 // it the game runs on at the speed it had. Only Enter (or a click) reads
 // it: a digit pressed to pause does not. Scripts see it.
 func TestCheckinStopsTheClock(t *testing.T) {
-	a := newTestApp(t, store.NewMem())
-	if err := a.NewGame("default", sim.Normal, 3); err != nil {
-		t.Fatal(err)
-	}
-	s := a.Session()
-	f := a.scene.(*floorScene)
-	f.hints = -1
+	a, s, f := floorGame(t)
 	s.Step(4*sim.TicksPerDay + 27) // Friday 15:45: the check-in is at 16:00
 	s.Speed = 4
 	frame := func(fill func(in *ui.Input)) {
@@ -67,13 +74,7 @@ func TestCheckinStopsTheClock(t *testing.T) {
 // Enter gives it once the grace has passed, and not before, and a pointer
 // resting on another answer does not steal the keyboard's choice.
 func TestEnterAnswersTheQuestion(t *testing.T) {
-	a := newTestApp(t, store.NewMem())
-	if err := a.NewGame("default", sim.Normal, 3); err != nil {
-		t.Fatal(err)
-	}
-	s := a.Session()
-	f := a.scene.(*floorScene)
-	f.hints = -1
+	a, s, f := floorGame(t)
 	frame := func(enter bool) {
 		t.Helper()
 		in := ui.Input{X: -1, Y: -1}

@@ -95,12 +95,10 @@ func (s *Session) noteCheckin(h sim.Happening) {
 func (s *Session) noteThreat(tick, rep int32, knocks [2]sim.CauseAmount) {
 	r := &s.W.Reps[rep]
 	p := &s.W.P
-	days := p.QuitDays + p.QuitGraceDays - r.LowDays
-	if days < 1 {
-		days = 1
-	}
+	days := lowDaysLeft(r, p)
 	why := fmt.Sprintf("Their morale has been under %d for days.", points(p.QuitBelow))
-	if r.Morale >= p.QuitBelow || knocks[0].Cause == sim.CauseResignation || knocks[1].Cause == sim.CauseResignation {
+	// seeResignation has just read the happenings: an offer brought this one.
+	if r.Morale >= p.QuitBelow || !s.lowThreat[rep] {
 		why = "They have an offer from elsewhere."
 	}
 	s.threatKnocks[rep] = knocks
@@ -108,6 +106,12 @@ func (s *Session) noteThreat(tick, rep int32, knocks [2]sim.CauseAmount) {
 		Title: fmt.Sprintf("%s is thinking of leaving (morale %d)", r.Name, floorPoints(r.Morale)),
 		Detail: fmt.Sprintf("%s is thinking of leaving. %s Morale %d/100.\n\nEach working day their morale ends at %d or more buys a day back, and %d such days end it; a day under it brings them closer: after about %d such days they resign. Mentoring, a celebration or a lighter hand help. %s",
 			r.Name, why, floorPoints(r.Morale), points(p.QuitBelow), r.LowDays, days, knockText("The day's biggest knocks", knocks))})
+}
+
+// lowDaysLeft is about how many more working days under the quitting line
+// a threatening rep has before they resign, at least one.
+func lowDaysLeft(r *sim.Rep, p *sim.Params) int32 {
+	return max(p.QuitDays+p.QuitGraceDays-r.LowDays, 1)
 }
 
 // noteLeft records a resignation and what drove it.
@@ -172,10 +176,7 @@ func (s *Session) ThreatText(rep int32) string {
 	}
 	r := &w.Reps[rep]
 	p := &w.P
-	days := p.QuitDays + p.QuitGraceDays - r.LowDays
-	if days < 1 {
-		days = 1
-	}
+	days := lowDaysLeft(r, p)
 	line := points(p.QuitBelow)
 	out := fmt.Sprintf("%s: morale %d/100, under the quitting line of %d.", r.Name, floorPoints(r.Morale), line)
 	if r.Morale >= p.QuitBelow {
