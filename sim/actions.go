@@ -20,8 +20,19 @@ const (
 	// ActChoose answers the pending event's question; it is not one of the
 	// twelve and costs nothing.
 	ActChoose
+	// The break between a campaign's quarters has its own decisions (see
+	// year.go): hire a candidate, promote a rep to senior, let a rep go,
+	// and start the next quarter. They cost no hours and have no style:
+	// they are the year's choices, not the hour's.
+	ActHire
+	ActPromote
+	ActLetGo
+	ActNextQuarter
 	NumActions
 )
+
+// Planning reports whether a is one of the break's decisions.
+func (a ActionID) Planning() bool { return a > ActChoose && a < NumActions }
 
 // NumPlayActions is the number of real actions (excluding ActChoose).
 const NumPlayActions = int(ActChoose)
@@ -142,6 +153,26 @@ var Actions = [NumActions]ActionSpec{
 	ActChoose: {
 		ID: ActChoose, Name: "choose", Title: "Answer event", Style: NoStyle, Cost: 0, Target: TargetTeam, RepTicks: 0,
 		Now:   "answers the question an event put to you",
+		Later: "",
+	},
+	ActHire: {
+		ID: ActHire, Name: "hire", Title: "Hire", Style: NoStyle, Target: TargetTeam,
+		Now:   "a candidate joins the team for the next quarter",
+		Later: "a new rep has to learn the floor: skill grows with the team's culture and your time",
+	},
+	ActPromote: {
+		ID: ActPromote, Name: "promote", Title: "Promote to senior", Style: NoStyle, Target: TargetRep,
+		Now:   "the rep becomes a senior: a leader grown from the team",
+		Later: "a senior coaches the others a little every day, and their morale spreads through the floor",
+	},
+	ActLetGo: {
+		ID: ActLetGo, Name: "let_go", Title: "Let go", Style: NoStyle, Target: TargetRep,
+		Now:   "the rep leaves before the next quarter, and frees a desk",
+		Later: "the others saw it: their trust in you drops",
+	},
+	ActNextQuarter: {
+		ID: ActNextQuarter, Name: "next_quarter", Title: "Start the next quarter", Style: NoStyle, Target: TargetTeam,
+		Now:   "the break ends and the next quarter begins",
 		Later: "",
 	},
 }

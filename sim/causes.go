@@ -40,6 +40,9 @@ const (
 	CauseMarket
 	// An order given after the title's authority ran out.
 	CauseResentment
+	// A senior rep's example: coaching and mood that spread (a campaign's
+	// promotion).
+	CauseSenior
 	NumCauses
 )
 
@@ -51,7 +54,7 @@ var causeNames = [NumCauses]string{
 	"celebration", "walking the floor",
 	"executive check-in", "lead drought", "hot inbound lead", "hot streak", "burnout",
 	"resignation threat", "new hire", "quarter-end push", "market swing",
-	"orders given without authority",
+	"orders given without authority", "a senior's example",
 }
 
 func (c Cause) String() string {

@@ -49,6 +49,7 @@ func (w *World) visit(c codec) {
 	c.i32("company.closed_day", &co.ClosedDay)
 	c.i32("company.hires", &co.Hires)
 	w.Events.visit(c)
+	w.Year.visit(c)
 	c.u64("rng.state", &w.rng.State)
 	c.u64("rng.inc", &w.rng.Inc)
 	c.u64("erng.state", &w.erng.State)
@@ -144,11 +145,59 @@ func (r *Rep) visit(c codec) {
 	c.flag(FieldRepThreat.Name(), &r.Threat)
 	c.flag("rep.heard", &r.Heard)
 	c.flag("rep.gone", &r.Gone)
+	c.flag("rep.senior", &r.Senior)
+	c.flag("rep.let_go", &r.LetGo)
 	for i := range r.MoraleCauses {
 		c.fx("rep.morale_causes", &r.MoraleCauses[i])
 		c.fx("rep.momentum_causes", &r.MomentumCauses[i])
 	}
 	c.i32("rep.hour_output", &r.hourOutput)
+}
+
+func (y *Year) visit(c codec) {
+	c.i32("year.quarters", &y.Quarters)
+	c.i32("year.quarter", &y.Quarter)
+	c.i32("year.played", &y.Played)
+	c.flag("year.planning", &y.Planning)
+	c.flag("year.fired", &y.Fired)
+	for i := range y.Results {
+		r := &y.Results[i]
+		c.fx("year.results.score", &r.Score)
+		c.i64("year.results.revenue", &r.Revenue)
+		c.i64("year.results.quota", &r.Quota)
+		c.fx("year.results.attainment", &r.Attainment)
+		c.fx("year.results.command_share", &r.CommandShare)
+		c.fx("year.results.mean_morale", &r.MeanMorale)
+		c.fx("year.results.end_morale", &r.EndMorale)
+		c.fx("year.results.culture", &r.Culture)
+		c.fx("year.results.clarity", &r.Clarity)
+		c.fx("year.results.process", &r.Process)
+		c.fx("year.results.exec_trust", &r.ExecTrust)
+		c.fx("year.results.team_skill", &r.TeamSkill)
+		c.i32("year.results.reps_start", &r.RepsStart)
+		c.i32("year.results.reps_kept", &r.RepsKept)
+		c.i32("year.results.reps_lost", &r.RepsLost)
+		c.i32("year.results.closed_week", &r.ClosedWeek)
+		for k := range r.Weeks {
+			c.i64("year.results.weeks", &r.Weeks[k])
+		}
+	}
+	for i := range y.Candidates {
+		k := &y.Candidates[i]
+		c.str("year.candidates.name", &k.Name)
+		c.fx("year.candidates.skill", &k.Skill)
+		c.fx("year.candidates.experience", &k.Experience)
+		c.fx("year.candidates.autonomy", &k.Autonomy)
+		c.fx("year.candidates.morale", &k.Morale)
+		c.i32("year.candidates.story", &k.Story)
+		c.flag("year.candidates.hired", &k.Hired)
+	}
+	c.i32("year.n_candidates", &y.NCandidates)
+	c.i32("year.headcount", &y.Headcount)
+	c.flag("year.promoted", &y.Promoted)
+	for i := range y.weekEnd {
+		c.i64("year.week_end", &y.weekEnd[i])
+	}
 }
 
 func (t *Team) visit(c codec) {

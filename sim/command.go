@@ -14,10 +14,16 @@ type Command struct {
 	Tick   int32
 	Action ActionID
 	Target int32 // a rep index, TeamTarget, or AllReps
-	Arg    int32 // reports: 1 on, 0 off; quota: dials per day (0 off); choose: the option
+	Arg    int32 // reports: 1 on, 0 off; quota: dials per day (0 off); choose: the option; hire: the candidate
+	// Quarter is the campaign's quarter (0-based) the command is applied
+	// in: the tick starts again each quarter.
+	Quarter int32
 }
 
 func (c Command) String() string {
+	if c.Quarter > 0 {
+		return fmt.Sprintf("@q%d:%d %s %s arg=%d", c.Quarter+1, c.Tick, c.Action, TargetString(c.Target), c.Arg)
+	}
 	return fmt.Sprintf("@%d %s %s arg=%d", c.Tick, c.Action, TargetString(c.Target), c.Arg)
 }
 
@@ -48,15 +54,16 @@ func ParseTarget(s string) (int32, error) {
 }
 
 type commandJSON struct {
-	Tick   int32  `json:"tick"`
-	Do     string `json:"do"`
-	Target string `json:"target,omitempty"`
-	Arg    int32  `json:"arg,omitempty"`
+	Quarter int32  `json:"quarter,omitempty"`
+	Tick    int32  `json:"tick"`
+	Do      string `json:"do"`
+	Target  string `json:"target,omitempty"`
+	Arg     int32  `json:"arg,omitempty"`
 }
 
 // MarshalJSON writes {"tick":12,"do":"mentor","target":"rep:2"}.
 func (c Command) MarshalJSON() ([]byte, error) {
-	return json.Marshal(commandJSON{c.Tick, c.Action.String(), TargetString(c.Target), c.Arg})
+	return json.Marshal(commandJSON{c.Quarter, c.Tick, c.Action.String(), TargetString(c.Target), c.Arg})
 }
 
 // UnmarshalJSON reads the form MarshalJSON writes.
@@ -73,7 +80,10 @@ func (c *Command) UnmarshalJSON(b []byte) error {
 	if err != nil {
 		return err
 	}
-	*c = Command{Tick: j.Tick, Action: a, Target: t, Arg: j.Arg}
+	if j.Quarter < 0 || j.Quarter >= MaxQuarters {
+		return fmt.Errorf("quarter %d is not 0..%d", j.Quarter, MaxQuarters-1)
+	}
+	*c = Command{Tick: j.Tick, Action: a, Target: t, Arg: j.Arg, Quarter: j.Quarter}
 	return nil
 }
 
@@ -98,13 +108,32 @@ func (w *World) check(c Command, explain bool) error {
 	if c.Action >= NumActions {
 		return refuse(ErrUnknownAction, "action number %d", c.Action)
 	}
+	spec := &Actions[c.Action]
+	if c.Action.Planning() {
+		if spec.Target == TargetRep && w.Year.Planning {
+			if c.Target < 0 || int(c.Target) >= len(w.Reps) {
+				return refuse(ErrBadTarget, "%s needs a rep, and %s is not on the team (0..%d)", spec.Name, TargetString(c.Target), len(w.Reps)-1)
+			}
+			if w.Reps[c.Target].Gone {
+				return refuse(ErrBadTarget, "%s has left the team", w.Reps[c.Target].Name)
+			}
+		} else if spec.Target == TargetTeam && c.Target != TeamTarget {
+			return refuse(ErrBadTarget, "%s is for the whole team, not %s", spec.Name, TargetString(c.Target))
+		}
+		return w.checkPlan(c, refuse)
+	}
+	if w.Year.Planning {
+		return refuse(ErrPlanning, "hire, promote, let go, or start the next quarter")
+	}
 	if w.Done() {
 		return refuse(ErrQuarterOver, "")
 	}
-	if c.Tick != w.Tick {
+	if c.Tick != w.Tick || c.Quarter != w.Year.Quarter {
+		if c.Quarter != w.Year.Quarter {
+			return refuse(ErrWrongTick, "stamped for quarter %d, the world is in quarter %d", c.Quarter+1, w.Year.Quarter+1)
+		}
 		return refuse(ErrWrongTick, "stamped %d, the world is at %d", c.Tick, w.Tick)
 	}
-	spec := &Actions[c.Action]
 	if c.Action == ActChoose {
 		rec, d, ok := w.PendingEvent()
 		if !ok {
@@ -187,6 +216,10 @@ func (w *World) Apply(c Command) error {
 	}
 	if c.Action == ActChoose {
 		w.resolvePending(c.Arg)
+		return nil
+	}
+	if c.Action.Planning() {
+		w.applyPlan(c)
 		return nil
 	}
 	spec := &Actions[c.Action]

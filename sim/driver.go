@@ -59,9 +59,12 @@ const (
 	HapThreat
 	// HapClosed: the last rep left and the quarter closed early, tonight.
 	HapClosed
+	// HapFired: the quarter ended a campaign early: the executive replaced
+	// the player.
+	HapFired
 )
 
-var happeningNames = [...]string{"deals", "event", "left", "checkin", "hire", "advice", "report", "threat", "closed"}
+var happeningNames = [...]string{"deals", "event", "left", "checkin", "hire", "advice", "report", "threat", "closed", "fired"}
 
 func (k HappeningKind) String() string {
 	if int(k) < len(happeningNames) {

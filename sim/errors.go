@@ -25,6 +25,14 @@ var (
 	// ErrNoAuthority refuses an order the player has no authority left to
 	// give: the title's weight is spent, and regrows with results.
 	ErrNoAuthority = errors.New("no authority left to give that order")
+	// ErrNotPlanning refuses a break decision (hire, promote, let go, next
+	// quarter) outside the break between a campaign's quarters, and
+	// ErrPlanning refuses the hour's actions during it.
+	ErrNotPlanning = errors.New("that is decided between quarters")
+	ErrPlanning    = errors.New("the quarter is over: this is the break between quarters")
+	// ErrNoHeadcount refuses a hire beyond the headcount the quarter earned,
+	// or onto a full floor.
+	ErrNoHeadcount = errors.New("no headcount left")
 )
 
 // CommandError is returned when a command is refused. The world is unchanged.

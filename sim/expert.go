@@ -54,7 +54,7 @@ type Expert struct {
 	search Search
 	// waitUntil holds the expert idle after it chose to wait: it searches
 	// again at the next hour.
-	waitUntil int32
+	waitUntil int64 // a campaign position (Pos): the tick starts again each quarter
 }
 
 // NewExpert makes an expert, checking its configuration.
@@ -129,7 +129,7 @@ func (e *Expert) Decide(w *World, buf []Command) []Command {
 		return buf
 	}
 	_, _, pending := w.PendingEvent()
-	if !pending && (w.Player.Busy > 0 || w.Tick < e.waitUntil) {
+	if !pending && (w.Player.Busy > 0 || w.Pos() < e.waitUntil) {
 		return buf
 	}
 	s := &e.search
@@ -138,10 +138,10 @@ func (e *Expert) Decide(w *World, buf []Command) []Command {
 	}
 	sug := s.Result()
 	if sug.Choice >= 0 {
-		buf = append(buf, Command{Tick: w.Tick, Action: ActChoose, Target: TeamTarget, Arg: sug.Choice})
+		buf = append(buf, Command{Tick: w.Tick, Quarter: w.Year.Quarter, Action: ActChoose, Target: TeamTarget, Arg: sug.Choice})
 	}
 	if sug.Wait {
-		e.waitUntil = (w.Tick/TicksPerHour + 1) * TicksPerHour
+		e.waitUntil = Pos(w.Year.Quarter, (w.Tick/TicksPerHour+1)*TicksPerHour)
 	} else if sug.HasAction {
 		buf = append(buf, sug.Command)
 	}
@@ -205,7 +205,7 @@ func (s *Search) Start(w *World) {
 			if !d.Choices[i].AllowedBy(s.e.cfg.Allow) {
 				continue
 			}
-			s.choices = append(s.choices, candidate{cmd: Command{Tick: w.Tick, Action: ActChoose, Target: TeamTarget, Arg: int32(i)}, alive: true})
+			s.choices = append(s.choices, candidate{cmd: Command{Tick: w.Tick, Quarter: w.Year.Quarter, Action: ActChoose, Target: TeamTarget, Arg: int32(i)}, alive: true})
 		}
 		s.phase = 0
 		return
@@ -384,7 +384,7 @@ func (s *Search) play(c *candidate, k int) {
 	s.drv.Play(&s.e.base, end)
 	o := w.Estimate()
 	c.n++
-	c.sum += int64(o.Score)
+	c.sum += int64(o.Score + w.carryValue(&o))
 	c.parts[0] += int64(o.ScoreRevenue)
 	c.parts[1] += int64(o.ScoreHealth)
 	c.parts[2] += int64(o.ScoreFuture)

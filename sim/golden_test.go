@@ -46,6 +46,21 @@ func computeGolden(t *testing.T) golden {
 			}
 		}
 	}
+	// A year per scenario: the carried state, the breaks' decisions and
+	// every quarter's dice.
+	for _, sn := range sim.ScenarioNames {
+		for _, pn := range []string{"balanced", "adaptive"} {
+			pol, err := sim.NewPolicy(pn, 1)
+			if err != nil {
+				t.Fatal(err)
+			}
+			w, _, err := sim.Run(sim.Config{Scenario: scenario(t, sn), Seed: 1, Quarters: sim.MaxQuarters}, pol)
+			if err != nil {
+				t.Fatal(err)
+			}
+			g.Final[fmt.Sprintf("year/%s/%s/1", sn, pn)] = sim.HashHex(w.Hash())
+		}
+	}
 	w := newWorld(t, "default", 1)
 	for !w.Done() {
 		play(t, w, "balanced", 260)

@@ -25,7 +25,7 @@ func newWorld(t testing.TB, name string, seed uint64) *sim.World {
 }
 
 func cmd(w *sim.World, a sim.ActionID, target, arg int32) sim.Command {
-	return sim.Command{Tick: w.Tick, Action: a, Target: target, Arg: arg}
+	return sim.Command{Tick: w.Tick, Quarter: w.Year.Quarter, Action: a, Target: target, Arg: arg}
 }
 
 // play runs a policy over a world already made, collecting the commands it

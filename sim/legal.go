@@ -116,7 +116,7 @@ func ParseActionSet(arg string) (ActionSet, error) {
 			s |= ExampleActions
 		default:
 			a, ok := ActionByName(part)
-			if !ok || a == ActChoose {
+			if !ok || a >= ActChoose {
 				return 0, fmt.Errorf("%q is not an action (have all, command, example, %s)", part, actionNameList())
 			}
 			s |= 1 << a
@@ -183,7 +183,7 @@ func (w *World) LegalMoves(allow ActionSet, buf []Command) []Command {
 
 // tryMove appends the command if the world would accept it now.
 func (w *World) tryMove(buf []Command, a ActionID, target, arg int32) []Command {
-	c := Command{Tick: w.Tick, Action: a, Target: target, Arg: arg}
+	c := Command{Tick: w.Tick, Quarter: w.Year.Quarter, Action: a, Target: target, Arg: arg}
 	if w.check(c, false) == nil {
 		buf = append(buf, c)
 	}

@@ -42,6 +42,16 @@ type Outcome struct {
 // Outcome computes the report. It may be called at any time (the game shows
 // a running forecast), but it is the quarter's result only once Done.
 func (w *World) Outcome() Outcome {
+	o := w.outcomeNumbers()
+	total := w.Player.CommandTicks + w.Player.ExampleTicks
+	o.Style = styleReading(o.CommandShare, total)
+	o.Verdict = verdict(&o, total, w.StartReps+w.Company.Hires)
+	return o
+}
+
+// outcomeNumbers is the report's numbers without its words: what the
+// year's record keeps, computed without allocating.
+func (w *World) outcomeNumbers() Outcome {
 	o := Outcome{Revenue: w.Revenue(), Quota: w.Company.Quota, AdviceRequests: w.AdviceRequests,
 		RepsLost: w.RepsLost, Checkins: w.Company.Checkins, CheckinsPassed: w.Company.CheckinsPassed, Culture: w.Team.Culture, Clarity: w.Team.Clarity, Process: w.Team.Process,
 		Visibility: w.Team.Visibility, ExecTrust: w.Company.ExecTrust, EndMorale: w.TeamMorale(),
@@ -75,8 +85,6 @@ func (w *World) Outcome() Outcome {
 	if total > 0 {
 		o.CommandShare = F(int64(w.Player.CommandTicks), int64(total))
 	}
-	o.Style = styleReading(o.CommandShare, total)
-	o.Verdict = verdict(&o, total, w.StartReps+w.Company.Hires)
 	return o
 }
 

@@ -221,6 +221,23 @@ type Params struct {
 	HireTrust         Fixed `json:"hire_trust"`          // a new hire's trust in the player (0..1)
 	HireAutonomy      Fixed `json:"hire_autonomy"`       // a new hire's autonomy need (0..1)
 
+	// The year: a campaign's break between quarters (year.go) and what the
+	// company makes of a quarter's result.
+	BreakMorale         Fixed `json:"break_morale"`         // where a rep's morale heads over the break (0..1)
+	BreakRecover        Fixed `json:"break_recover"`        // share of the way it gets there (0..1)
+	BreakDecay          Fixed `json:"break_decay"`          // share of culture, clarity and process lost over the break (0..1)
+	BreakAuthority      Fixed `json:"break_authority"`      // share of the way authority returns to the title's over the break (0..1)
+	QuotaGrowth         Fixed `json:"quota_growth"`         // next quota: (this quota + revenue) / 2, grown by this
+	FireAttainment      Fixed `json:"fire_attainment"`      // a quarter under this attainment, with
+	FireTrust           Fixed `json:"fire_trust"`           // executive trust under this, and the player is replaced
+	HeadcountAttainment Fixed `json:"headcount_attainment"` // attainment that earns a hire at the break
+	HeadcountStep       Fixed `json:"headcount_step"`       // and each this much more, another
+	SeniorCoach         Fixed `json:"senior_coach"`         // per day, share of a senior's lead in skill a teammate takes as coaching
+	SeniorMorale        Fixed `json:"senior_morale"`        // per day, share of the way a teammate's morale moves toward a senior's
+	PromoteMorale       Fixed `json:"promote_morale"`       // a promoted rep's morale lift
+	LetGoTrust          Fixed `json:"let_go_trust"`         // trust every other rep loses when one is let go
+	MaxSeniors          int32 `json:"max_seniors"`          // seniors a team can have
+
 	// What the quarter is judged on, out of 100 together: a scenario can
 	// say that this quarter only the number counts, or that the team must
 	// still be there next quarter.
@@ -412,6 +429,21 @@ func DefaultParams() Params {
 		HireMorale:        F(70, 100),
 		HireTrust:         F(50, 100),
 		HireAutonomy:      F(30, 100),
+
+		BreakMorale:         F(70, 100),
+		BreakRecover:        F(50, 100),
+		BreakDecay:          F(15, 100),
+		BreakAuthority:      F(50, 100),
+		QuotaGrowth:         F(5, 100),
+		FireAttainment:      F(45, 100),
+		FireTrust:           F(20, 100),
+		HeadcountAttainment: F(70, 100),
+		HeadcountStep:       F(40, 100),
+		SeniorCoach:         F(2, 100),
+		SeniorMorale:        F(5, 100),
+		PromoteMorale:       F(10, 100),
+		LetGoTrust:          F(8, 100),
+		MaxSeniors:          2,
 
 		WeightRevenue:   50,
 		WeightHealth:    20,

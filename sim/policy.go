@@ -125,7 +125,7 @@ func (p idlePolicy) Fork() Policy                           { return p }
 
 // try appends c if the world would accept it now.
 func try(w *World, buf []Command, a ActionID, target, arg int32) ([]Command, bool) {
-	c := Command{Tick: w.Tick, Action: a, Target: target, Arg: arg}
+	c := Command{Tick: w.Tick, Quarter: w.Year.Quarter, Action: a, Target: target, Arg: arg}
 	if !w.Allowed(c) {
 		return buf, false
 	}
@@ -469,7 +469,7 @@ func Run(cfg Config, pol Policy) (*World, []Command, error) {
 		return nil, nil, err
 	}
 	d := NewDriver(DriverConfig{World: w, Quiet: true})
-	d.Play(pol, TicksPerQuarter)
+	d.PlayCampaign(pol)
 	return w, d.Log(), nil
 }
 

@@ -82,6 +82,10 @@ type Rep struct {
 	// until the threat passes.
 	Heard bool
 	Gone  bool // has left the team
+	// Senior: promoted to senior at a campaign's break (year.go). LetGo:
+	// let go at this break; the rep leaves when the next quarter starts.
+	Senior bool
+	LetGo  bool
 
 	// Today's changes to morale and momentum by cause, so the game can say
 	// why a number moved. Reset at the start of each day.

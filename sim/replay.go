@@ -18,7 +18,9 @@ type Replay struct {
 	Params     json.RawMessage `json:"params,omitempty"`
 	Seed       uint64          `json:"seed"`
 	Difficulty string          `json:"difficulty"`
-	Commands   []Command       `json:"commands"`
+	// Quarters is the campaign's length; absent for a single quarter.
+	Quarters int32     `json:"quarters,omitempty"`
+	Commands []Command `json:"commands"`
 	// Hashes are checkpoints: the state hash after the given tick. The last
 	// one is the final state when the replay was exported.
 	Hashes []HashAt `json:"hashes"`
@@ -27,8 +29,21 @@ type Replay struct {
 // HashAt is a recorded state hash: the world's hash once Tick ticks have been
 // simulated.
 type HashAt struct {
-	Tick int32  `json:"tick"`
-	Hash string `json:"hash"`
+	Quarter int32  `json:"quarter,omitempty"` // the campaign's quarter, 0-based
+	Tick    int32  `json:"tick"`
+	Hash    string `json:"hash"`
+}
+
+// Pos orders the moments of a campaign: quarter by quarter, tick by tick,
+// the break after a quarter at its last tick (TicksPerQuarter).
+func Pos(quarter, tick int32) int64 { return int64(quarter)*(TicksPerQuarter+1) + int64(tick) }
+
+// Pos is the world's moment in its campaign.
+func (w *World) Pos() int64 { return Pos(w.Year.Quarter, w.Tick) }
+
+// HashNow is the world's hash, stamped with its moment.
+func (w *World) HashNow() HashAt {
+	return HashAt{Quarter: w.Year.Quarter, Tick: w.Tick, Hash: HashHex(w.Hash())}
 }
 
 const replayFormat = "salesfloor-replay"
@@ -46,7 +61,10 @@ func NewReplay(w *World, cmds []Command) (*Replay, error) {
 	}
 	r := &Replay{Format: replayFormat, SimVersion: Version, Scenario: scen, Params: params, Seed: w.Seed,
 		Difficulty: w.Difficulty.String(), Commands: append([]Command(nil), cmds...)}
-	r.Hashes = []HashAt{{w.Tick, HashHex(w.Hash())}}
+	if w.Year.Quarters > 1 {
+		r.Quarters = w.Year.Quarters
+	}
+	r.Hashes = []HashAt{w.HashNow()}
 	return r, nil
 }
 
@@ -77,19 +95,29 @@ func ParseReplay(file string, data []byte) (*Replay, error) {
 	if _, err := ParseDifficulty(r.Difficulty); err != nil {
 		return nil, fieldErr(file, "difficulty", "%v", err)
 	}
-	last := int32(-1)
+	quarters := max(r.Quarters, 1)
+	if r.Quarters < 0 || r.Quarters > MaxQuarters {
+		return nil, fieldErr(file, "quarters", "%d is not 1..%d", r.Quarters, MaxQuarters)
+	}
+	last := int64(-1)
 	for i, c := range r.Commands {
-		if c.Tick < 0 || c.Tick >= TicksPerQuarter {
-			return nil, fieldErr(file, fmt.Sprintf("commands[%d].tick", i), "%d is outside the quarter 0..%d", c.Tick, TicksPerQuarter-1)
+		if c.Quarter >= quarters {
+			return nil, fieldErr(file, fmt.Sprintf("commands[%d].quarter", i), "%d is outside the campaign's quarters 0..%d", c.Quarter, quarters-1)
 		}
-		if c.Tick < last {
-			return nil, fieldErr(file, fmt.Sprintf("commands[%d].tick", i), "%d comes before the previous command's %d", c.Tick, last)
+		// A quarter's commands come before its last tick; the break's
+		// come at it.
+		if c.Tick < 0 || c.Tick > TicksPerQuarter || (c.Tick == TicksPerQuarter) != c.Action.Planning() {
+			return nil, fieldErr(file, fmt.Sprintf("commands[%d].tick", i), "%d is outside the quarter 0..%d (the break's decisions at %d)", c.Tick, TicksPerQuarter-1, TicksPerQuarter)
 		}
-		last = c.Tick
+		pos := Pos(c.Quarter, c.Tick)
+		if pos < last {
+			return nil, fieldErr(file, fmt.Sprintf("commands[%d].tick", i), "quarter %d tick %d comes before the previous command", c.Quarter, c.Tick)
+		}
+		last = pos
 	}
 	for i, h := range r.Hashes {
-		if h.Tick < 0 || h.Tick > TicksPerQuarter {
-			return nil, fieldErr(file, fmt.Sprintf("hashes[%d].tick", i), "%d is outside the quarter", h.Tick)
+		if h.Tick < 0 || h.Tick > TicksPerQuarter || h.Quarter < 0 || h.Quarter >= quarters {
+			return nil, fieldErr(file, fmt.Sprintf("hashes[%d].tick", i), "quarter %d tick %d is outside the campaign", h.Quarter, h.Tick)
 		}
 		if _, err := strconv.ParseUint(h.Hash, 16, 64); err != nil || len(h.Hash) != 16 {
 			return nil, fieldErr(file, fmt.Sprintf("hashes[%d].hash", i), "%q is not 16 hex digits", h.Hash)
@@ -108,7 +136,7 @@ func (r *Replay) world(file string) (*World, error) {
 		return nil, err
 	}
 	d, _ := ParseDifficulty(r.Difficulty)
-	cfg := Config{Scenario: s, Seed: r.Seed, Difficulty: d}
+	cfg := Config{Scenario: s, Seed: r.Seed, Difficulty: d, Quarters: int(r.Quarters)}
 	if len(r.Params) > 0 {
 		p := DefaultParams()
 		if err := decodeStrict(file, r.Params, &p); err != nil {
@@ -135,13 +163,21 @@ type ReplayResult struct {
 
 // HashMismatch names the first tick whose state differs from the recording.
 type HashMismatch struct {
+	Quarter  int32
 	Tick     int32
 	Recorded string
 	Got      string
 }
 
 func (m *HashMismatch) Error() string {
-	return fmt.Sprintf("state differs at tick %d (%s): recorded %s, replayed %s", m.Tick, ClockAt(int(m.Tick)), m.Recorded, m.Got)
+	where := fmt.Sprintf("tick %d (%s)", m.Tick, ClockAt(int(m.Tick)))
+	if m.Tick >= TicksPerQuarter {
+		where = fmt.Sprintf("tick %d (the quarter's end)", m.Tick)
+	}
+	if m.Quarter > 0 {
+		where = fmt.Sprintf("quarter %d, %s", m.Quarter+1, where)
+	}
+	return fmt.Sprintf("state differs at %s: recorded %s, replayed %s", where, m.Recorded, m.Got)
 }
 
 // Play replays the commands and checks every recorded hash. It simulates to
@@ -156,46 +192,57 @@ func (r *Replay) Play(file string, toEnd bool) (*ReplayResult, error) {
 	res := &ReplayResult{World: w}
 	hashes := r.Hashes
 	ci := 0
+	cmdAt := func(i int) int64 { return Pos(r.Commands[i].Quarter, r.Commands[i].Tick) }
 	check := func() {
-		for len(hashes) > 0 && hashes[0].Tick <= w.Tick {
+		now := w.Pos()
+		for len(hashes) > 0 && Pos(hashes[0].Quarter, hashes[0].Tick) <= now {
 			h := hashes[0]
+			at := Pos(h.Quarter, h.Tick)
 			// The last checkpoint is the state the replay was exported in:
 			// after the commands of its tick (an event answered with the
-			// clock stopped). It waits for them.
-			if len(hashes) == 1 && h.Tick == w.Tick && ci < len(r.Commands) && r.Commands[ci].Tick == w.Tick {
+			// clock stopped, a break's decisions). It waits for them.
+			if len(hashes) == 1 && at == now && ci < len(r.Commands) && cmdAt(ci) == now {
 				return
 			}
 			hashes = hashes[1:]
-			if h.Tick != w.Tick {
+			if at != now {
 				continue
 			}
 			res.Checked++
 			if got := HashHex(w.Hash()); got != h.Hash && res.Mismatch == nil {
-				res.Mismatch = &HashMismatch{Tick: h.Tick, Recorded: h.Hash, Got: got}
+				res.Mismatch = &HashMismatch{Quarter: h.Quarter, Tick: h.Tick, Recorded: h.Hash, Got: got}
 			}
 		}
 	}
-	end := int32(0)
+	end := int64(0)
 	if n := len(r.Commands); n > 0 {
-		end = r.Commands[n-1].Tick
+		end = cmdAt(n - 1)
 	}
-	if n := len(r.Hashes); n > 0 && r.Hashes[n-1].Tick > end {
-		end = r.Hashes[n-1].Tick
+	if n := len(r.Hashes); n > 0 {
+		end = max(end, Pos(r.Hashes[n-1].Quarter, r.Hashes[n-1].Tick))
 	}
 	if toEnd {
-		end = TicksPerQuarter
+		end = Pos(w.Year.Quarters-1, TicksPerQuarter)
 	}
 	d := NewDriver(DriverConfig{World: w, Quiet: true})
 	check()
-	for w.Tick < end || (ci < len(r.Commands) && r.Commands[ci].Tick == w.Tick) {
-		for ci < len(r.Commands) && r.Commands[ci].Tick == w.Tick {
+	for w.Pos() < end || (ci < len(r.Commands) && cmdAt(ci) == w.Pos()) {
+		for ci < len(r.Commands) && cmdAt(ci) == w.Pos() {
 			if err := d.Apply(r.Commands[ci]); err != nil {
 				return res, fieldErr(file, fmt.Sprintf("commands[%d]", ci), "refused on replay: %v", err)
 			}
 			ci++
 		}
-		if w.Tick >= end {
+		if w.Pos() >= end || w.Over() {
 			break
+		}
+		if w.Done() {
+			// A break with no decision to start the next quarter: the
+			// recording ends here.
+			if ci >= len(r.Commands) {
+				break
+			}
+			return res, fieldErr(file, fmt.Sprintf("commands[%d]", ci), "quarter %d tick %d: the replay is in the break after quarter %d and this command does not follow it", r.Commands[ci].Quarter, r.Commands[ci].Tick, w.Year.Quarter)
 		}
 		d.Step(1)
 		check()

@@ -12,7 +12,7 @@ import (
 // changes.
 const (
 	saveMagic  = "SALESFLOOR-SAVE\n"
-	saveFormat = 1
+	saveFormat = 2
 )
 
 // ErrForeignSave is returned (wrapped in a *FileError) for a file that is not
@@ -56,6 +56,7 @@ func MarshalSave(s *Save) ([]byte, error) {
 		out.u8("", (*uint8)(&c.Action))
 		out.i32("", &c.Target)
 		out.i32("", &c.Arg)
+		out.i32("", &c.Quarter)
 	}
 	w.visit(out)
 	h := w.Hash()
@@ -65,7 +66,7 @@ func MarshalSave(s *Save) ([]byte, error) {
 
 // maxCommands bounds a save's command log: far more than a quarter of play
 // can produce (every tick, every action).
-const maxCommands = TicksPerQuarter * 16
+const maxCommands = TicksPerQuarter * 16 * MaxQuarters
 
 // UnmarshalSave decodes a save. file names the source in errors, which carry
 // the field and byte offset of the first problem. It never panics on any
@@ -107,6 +108,7 @@ func UnmarshalSave(file string, data []byte) (*Save, error) {
 		r.u8("commands.action", (*uint8)(&c.Action))
 		r.i32("commands.target", &c.Target)
 		r.i32("commands.arg", &c.Arg)
+		r.i32("commands.quarter", &c.Quarter)
 	}
 	if r.err != nil {
 		return nil, wrap(r.err)
@@ -156,6 +158,11 @@ func (w *World) checkState() error {
 	}
 	if w.Difficulty > Sandbox {
 		return bad("difficulty %d is unknown", w.Difficulty)
+	}
+	if y := &w.Year; y.Quarters < 1 || y.Quarters > MaxQuarters || y.Quarter < 0 || y.Quarter >= y.Quarters ||
+		y.Played < 0 || y.Played > y.Quarters || y.NCandidates < 0 || y.NCandidates > MaxCandidates ||
+		y.Headcount < 0 || y.Headcount > MaxReps || (y.Planning && !w.Done()) {
+		return bad("the campaign's record is impossible (quarter %d of %d, %d played)", y.Quarter+1, y.Quarters, y.Played)
 	}
 	for i := range w.Reps {
 		r := &w.Reps[i]

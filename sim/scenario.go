@@ -255,6 +255,12 @@ func ValidateParams(file string, p *Params) error {
 	if p.QuotaRef < 1 || p.QuotaRef > MaxDialQuota {
 		return fieldErr(file, "params.quota_ref", "%d is out of range 1..%d", p.QuotaRef, MaxDialQuota)
 	}
+	if p.HeadcountStep <= 0 {
+		return fieldErr(file, "params.headcount_step", "%s must be above 0", p.HeadcountStep)
+	}
+	if p.MaxSeniors > MaxReps {
+		return fieldErr(file, "params.max_seniors", "%d is over the team's limit of %d", p.MaxSeniors, MaxReps)
+	}
 	if p.MoraleMomentumPct > 100 {
 		return fieldErr(file, "params.morale_momentum_pct", "%d is out of range 0..100", p.MoraleMomentumPct)
 	}
@@ -270,6 +276,9 @@ func ValidateParams(file string, p *Params) error {
 		{"settle_rate", p.SettleRate}, {"growth_settle", p.GrowthSettle}, {"strain_recover", p.StrainRecover},
 		{"hire_skill", p.HireSkill}, {"hire_morale", p.HireMorale},
 		{"hire_trust", p.HireTrust}, {"hire_autonomy", p.HireAutonomy},
+		{"break_morale", p.BreakMorale}, {"break_recover", p.BreakRecover}, {"break_decay", p.BreakDecay},
+		{"break_authority", p.BreakAuthority}, {"fire_attainment", p.FireAttainment}, {"fire_trust", p.FireTrust},
+		{"senior_coach", p.SeniorCoach}, {"senior_morale", p.SeniorMorale}, {"let_go_trust", p.LetGoTrust},
 	} {
 		if u.v < 0 || u.v > One {
 			return fieldErr(file, "params."+u.name, "%s is out of range 0..1", u.v)

@@ -24,6 +24,8 @@ func (w *World) tick() {
 		w.endDay()
 		if !w.Done() {
 			w.startDay()
+		} else {
+			w.quarterEnded()
 		}
 	}
 }
@@ -421,6 +423,16 @@ func (w *World) leadInflow() int32 {
 	return inflow
 }
 
+// leadShare is the share of the company's leads routed to the team at the
+// executive's trust: all of them at TrustedInflow and above.
+func (w *World) leadShare() Fixed {
+	p := &w.P
+	if et := w.Company.ExecTrust; et < p.TrustedInflow {
+		return p.DistrustedInflow + (One - p.DistrustedInflow).Mul(et.Div(p.TrustedInflow))
+	}
+	return One
+}
+
 // dealValue is one deal's revenue: the scenario's mean deal value times mult,
 // varied by Params.DealSpread.
 func (w *World) dealValue(mult Fixed) int64 {
@@ -593,6 +605,12 @@ func (w *World) endDay() {
 	pl.Energy = One
 	pl.Busy = 0
 	w.record(true)
+	if d := w.Tick / TicksPerDay; d%DaysPerWeek == 0 && d > 0 && d <= DaysPerQuarter {
+		w.Year.weekEnd[d/DaysPerWeek-1] = w.Revenue()
+	}
+	if w.Year.Played > 0 { // seniors exist only in a campaign's later quarters
+		w.seniorsDay()
+	}
 	for i := range w.Reps {
 		w.Reps[i].DialsToday = 0
 		w.Reps[i].MeetingsToday = 0

@@ -6,7 +6,7 @@ import "fmt"
 // golden hashes in testdata, whenever a change alters any outcome, so a
 // replay or save from another version is recognised rather than silently
 // replayed to a different ending.
-const Version = "10"
+const Version = "11"
 
 // Team is the floor as a whole.
 type Team struct {
@@ -124,6 +124,9 @@ type Config struct {
 	// Params, when non-nil, replaces the scenario's model parameters (the
 	// balance lab's -set and -sweep).
 	Params *Params
+	// Quarters is the campaign's length: 0 or 1 for a single quarter, up
+	// to MaxQuarters for a year (year.go).
+	Quarters int
 }
 
 // World is the whole simulated state. Everything that affects the future is
@@ -143,6 +146,7 @@ type World struct {
 	Player  Player
 	Company Company
 	Events  Events
+	Year    Year
 
 	rng  Rng // the key of the outcome dice (call outcomes, deals, advice); never advanced
 	erng Rng // the event calendar
@@ -204,6 +208,13 @@ func NewWorld(cfg Config) (*World, error) {
 	if cfg.Difficulty > Sandbox {
 		return nil, fmt.Errorf("new world: unknown difficulty %d", cfg.Difficulty)
 	}
+	quarters := cfg.Quarters
+	if quarters == 0 {
+		quarters = 1
+	}
+	if quarters < 1 || quarters > MaxQuarters {
+		return nil, fmt.Errorf("new world: a campaign is 1 to %d quarters, not %d", MaxQuarters, cfg.Quarters)
+	}
 	w := &World{
 		Scenario:   s,
 		Difficulty: cfg.Difficulty,
@@ -233,6 +244,7 @@ func NewWorld(cfg Config) (*World, error) {
 		w.Team.LeadInflow = w.Team.LeadInflow * 17 / 20
 	}
 	w.paramsDigest = digest
+	w.Year.Quarters = int32(quarters)
 	w.Events.Pending = -1
 	w.Events.MarketBase = w.Company.Market
 	w.Series = newSeries()

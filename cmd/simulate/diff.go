@@ -53,7 +53,7 @@ func diffCmd(args []string, stdout, stderr io.Writer) error {
 		for _, name := range strings.Split(c.metrics, ",") {
 			name = strings.TrimSpace(name)
 			if name == "revenue_weeks" {
-				for m := lab.MWeek; m < lab.NumMetrics; m++ {
+				for m := lab.MWeek; m < lab.MWeekEnd; m++ {
 					cfg.Metrics = append(cfg.Metrics, m)
 				}
 				continue

@@ -83,6 +83,9 @@ type options struct {
 	Against string `json:"against,omitempty"`
 	// Budget is the expert's search budget.
 	Budget int `json:"budget,omitempty"`
+	// Quarters is the campaign each run plays (-quarters); 0 or 1 a
+	// single quarter.
+	Quarters int `json:"quarters,omitempty"`
 }
 
 type config struct {
@@ -103,7 +106,7 @@ type config struct {
 
 const shortUsage = `usage: simulate [-scenario NAME|FILE|all] [-policy NAME|FILE|all] [-seed FIRST] [-seeds N]
                 [-format table|json] [-report balance] [-check] [-set key=value] [-sweep key=lo:hi:steps]
-                [-html FILE] [-shard i/n] [-workers N] [-record FILE | -replay FILE]
+                [-quarters N] [-html FILE] [-shard i/n] [-workers N] [-record FILE | -replay FILE]
        simulate merge [-html FILE] SHARD_FILE...
        simulate ladder [-scenario ...] [-budgets 1,2,4,8] [-seeds N] [-html FILE] [-check]
        simulate evolve -out FILE [-scenario NAME|FILE] [-restrict all|command|example|ACTION,...] [-population N] [-generations N]
@@ -123,6 +126,7 @@ Plays seeded quarters of Salesfloor and reports how the policies do.
 Examples:
   simulate -scenario default -policy balanced -seeds 100 -format json
   simulate -scenario all -policy all -seeds 1000 -report balance -check
+  simulate -scenario all -policy balanced,adaptive -seeds 100 -quarters 4
   simulate -scenario all -policy adaptive,my-policy.json -seeds 200
   simulate -scenario all -policy all -seeds 200 -sweep report_morale=0.004:0.02:5
   simulate -scenario all -policy all -seeds 500 -html report.html
@@ -160,6 +164,7 @@ func newFlagSet(c *config, stderr io.Writer) *flag.FlagSet {
 	fs.StringVar(&c.record, "record", "", "play one game (first scenario, policy and seed) and write its replay to this file")
 	fs.BoolVar(&c.params, "params", false, "list the model parameters of the scenarios, with their values, and exit")
 	fs.StringVar(&c.opt.Against, "against", "", "with -report balance: expert judges the balance with the expert (expert, expert-command, expert-example are added to -policy)")
+	fs.IntVar(&c.opt.Quarters, "quarters", 1, fmt.Sprintf("quarters each run plays: 1, or up to %d for a campaign (a year), the breaks' hiring and promotion decided by the policy", sim.MaxQuarters))
 	fs.IntVar(&c.opt.Budget, "budget", sim.DefaultExpertBudget, fmt.Sprintf("the expert's search budget, 1..%d: rollouts per finalist move, and how far it looks ahead", sim.MaxExpertBudget))
 	fs.Float64Var(&c.opt.MixLo, "mix-lo", lab.DefaultBalance.MixLo, "balance: least command share of a policy that mixes both styles")
 	fs.Float64Var(&c.opt.MixHi, "mix-hi", lab.DefaultBalance.MixHi, "balance: greatest command share of a policy that mixes both styles")
@@ -244,6 +249,12 @@ func runErr(args []string, stdout, stderr io.Writer) error {
 	if c.seeds < 1 {
 		return usagef("-seeds %d: need at least one seed", c.seeds)
 	}
+	if c.opt.Quarters < 1 || c.opt.Quarters > sim.MaxQuarters {
+		return usagef("-quarters %d is not in 1..%d", c.opt.Quarters, sim.MaxQuarters)
+	}
+	if c.opt.Quarters == 1 {
+		c.opt.Quarters = 0 // a single quarter, as before: not recorded in shard files
+	}
 	if c.seed+uint64(c.seeds) < c.seed {
 		return usagef("-seed %d with -seeds %d overflows", c.seed, c.seeds)
 	}
@@ -259,6 +270,9 @@ func runErr(args []string, stdout, stderr io.Writer) error {
 	}
 	if err := applySets(scen, c.sets); err != nil {
 		return err
+	}
+	for i := range scen {
+		scen[i].Quarters = c.opt.Quarters
 	}
 	if c.params {
 		return listParams(scen, stdout)
@@ -284,7 +298,7 @@ func runErr(args []string, stdout, stderr io.Writer) error {
 	if err := plan.Check(); err != nil {
 		return usagef("%v", err)
 	}
-	h := lab.Header{SimVersion: sim.Version, FirstSeed: c.seed, Seeds: c.seeds, Set: c.sets}
+	h := lab.Header{SimVersion: sim.Version, FirstSeed: c.seed, Seeds: c.seeds, Set: c.sets, Quarters: c.opt.Quarters}
 	if c.record != "" {
 		return record(&c, plan, stdout)
 	}
@@ -502,7 +516,7 @@ func merge(args []string, stdout, stderr io.Writer) error {
 	if opt.HTML != "" && !m.Meta.Series {
 		return usagef("merge: -html needs shards run with -html (they hold no series)")
 	}
-	h := lab.Header{SimVersion: m.Meta.SimVersion, FirstSeed: m.Meta.Seed, Seeds: m.Meta.Seeds, Set: m.Meta.Set}
+	h := lab.Header{SimVersion: m.Meta.SimVersion, FirstSeed: m.Meta.Seed, Seeds: m.Meta.Seeds, Set: m.Meta.Set, Quarters: opt.Quarters}
 	if len(h.Set) == 0 {
 		h.Set = nil
 	}

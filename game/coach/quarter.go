@@ -85,7 +85,7 @@ func (q *ExpertQuarter) Work(n int) bool {
 		q.searching = false
 		sug := q.s.Result()
 		if sug.Choice >= 0 {
-			q.apply(sim.Command{Tick: w.Tick, Action: sim.ActChoose, Target: sim.TeamTarget, Arg: sug.Choice})
+			q.apply(sim.Command{Tick: w.Tick, Quarter: w.Year.Quarter, Action: sim.ActChoose, Target: sim.TeamTarget, Arg: sug.Choice})
 		}
 		if sug.Wait {
 			q.waitUntil = (w.Tick/sim.TicksPerHour + 1) * sim.TicksPerHour

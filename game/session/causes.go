@@ -46,6 +46,7 @@ var causeTexts = [sim.NumCauses]causeText{
 	sim.CauseBurnout:      {up: "burnout handled", down: "burning out"},
 	sim.CauseResignation:  {up: "talked out of resigning", down: "thinking of resigning"},
 	sim.CauseNewHire:      {up: "a new hire joined", down: "a new hire joined"},
+	sim.CauseSenior:       {up: "a senior's example lifted them", down: "a senior's low mood spread to them"},
 	sim.CausePush:         {up: "the quarter-end push", down: "the quarter-end push"},
 	sim.CauseMarket:       {up: "the market turned up", down: "the market turned down"},
 	sim.CauseResentment:   {up: "orders given without authority", down: "orders from a boss out of authority"},

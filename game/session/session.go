@@ -155,7 +155,7 @@ func (s *Session) Log() []sim.Command { return s.d.Log() }
 
 // Command stamps a command for the current tick.
 func (s *Session) Command(a sim.ActionID, target, arg int32) sim.Command {
-	return sim.Command{Tick: s.W.Tick, Action: a, Target: target, Arg: arg}
+	return sim.Command{Tick: s.W.Tick, Quarter: s.W.Year.Quarter, Action: a, Target: target, Arg: arg}
 }
 
 // Check reports whether a command could be applied now, and why not.

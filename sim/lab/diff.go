@@ -326,7 +326,7 @@ func Diff(a, b *LabFile, cfg DiffConfig) (*DiffReport, error) {
 	}
 	for _, m := range metrics {
 		switch {
-		case m >= MWeek && m < NumMetrics:
+		case m >= MWeek && m < MWeekEnd:
 			for _, f := range []*LabFile{a, b} {
 				if !f.Weeks {
 					return nil, fmt.Errorf("diff: %s has no revenue per week (revenue_weeks) to compare %s on; rerun it with this version",

@@ -91,7 +91,7 @@ func TestDiffFindsAKnownChange(t *testing.T) {
 	}
 	// The revenue of each week is in the rows, and compares too.
 	var weeks []int
-	for m := MWeek; m < NumMetrics; m++ {
+	for m := MWeek; m < MWeekEnd; m++ {
 		weeks = append(weeks, m)
 	}
 	if rep, err = Diff(a, b, DiffConfig{Metrics: weeks}); err != nil {

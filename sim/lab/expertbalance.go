@@ -56,8 +56,13 @@ type ExpertLine struct {
 	Score        Stats
 	CommandShare float64
 	Attainment   float64
-	Early, Late  Stats                       // revenue over weeks 1–3 and 10–13
-	ActionShare  [sim.NumPlayActions]float64 // share of action time by action
+	Early, Late  Stats // revenue over weeks 1–3 and 10–13
+	// A campaign's (Year): the first and last quarters' revenue, and
+	// the quarters played.
+	Year        bool
+	First, Last Stats
+	Played      float64
+	ActionShare [sim.NumPlayActions]float64 // share of action time by action
 }
 
 // ExpertScenario is one scenario's balance against the expert.
@@ -87,6 +92,20 @@ func expertLine(c *Cell) *ExpertLine {
 	l := &ExpertLine{Policy: c.Policy, Score: st(MScore), CommandShare: st(MCommandShare).Mean, Attainment: st(MAttainment).Mean}
 	l.Early = sumWeeks(c, 0, 3)
 	l.Late = sumWeeks(c, 9, 13)
+	if c.Year {
+		l.Year = true
+		l.First = st(MQRevenue)
+		// The last quarter the campaign has: the JSON's quarters beyond
+		// it are all zero.
+		last := 0
+		for q := 0; q < sim.MaxQuarters; q++ {
+			if c.Acc[MQScore+q].Summarise(1).Mean != 0 || st(MQRevenue+q).Mean != 0 {
+				last = q
+			}
+		}
+		l.Last = st(MQRevenue + last)
+		l.Played = st(MPlayed).Mean
+	}
 	var total float64
 	for a := 0; a < sim.NumPlayActions; a++ {
 		l.ActionShare[a] = float64(c.Actions[a]) * float64(sim.Actions[a].Cost)
@@ -170,6 +189,10 @@ func expertChecks(rep *ExpertReport) []Check {
 	}
 	if len(rep.Scenarios) == 0 || len(missing) > 0 {
 		add("expert, expert-command and expert-example were run in every scenario", false, orDetail(missing, "missing in: "))
+		return checks
+	}
+	if rep.Scenarios[0].All.Year {
+		yearChecks(rep, add)
 		return checks
 	}
 	var notMixed, short, cmdEarly, exLate, high, balOut, capped, dominant []string
@@ -267,12 +290,45 @@ func expertChecks(rep *ExpertReport) []Check {
 	return checks
 }
 
+// yearChecks are the campaign's targets (-quarters): command wins the first
+// quarter, example the last, and neither wins the year alone.
+func yearChecks(rep *ExpertReport, add func(string, bool, string)) {
+	t := rep.Targets
+	var first, last, short []string
+	for _, es := range rep.Scenarios {
+		s := es.Scenario
+		c, e := es.Command, es.Example
+		if !(c.First.Mean > e.First.Mean) {
+			first = append(first, fmt.Sprintf("%s: $%.0fk vs $%.0fk", s, c.First.Mean/1000, e.First.Mean/1000))
+		}
+		if !(e.Last.Mean > c.Last.Mean) {
+			last = append(last, fmt.Sprintf("%s: $%.0fk vs $%.0fk", s, e.Last.Mean/1000, c.Last.Mean/1000))
+		}
+		for _, g := range []*Gap{es.AllVsCommand, es.AllVsExample} {
+			if g.Pct < t.MinGap {
+				short = append(short, fmt.Sprintf("%s: over %s %s", s, g.B, pct(g.Pct)))
+			}
+		}
+	}
+	add("command wins the present: expert-command out-earns expert-example in the first quarter in every scenario",
+		len(first) == 0, orDetail(first, "not in "))
+	add("example wins the future: expert-example out-earns expert-command in the last quarter in every scenario",
+		len(last) == 0, orDetail(last, "not in "))
+	add(fmt.Sprintf("neither wins the year alone: the expert's year beats expert-command's and expert-example's by at least %s in every scenario", pct(t.MinGap)),
+		len(short) == 0, orDetail(short, "short: "))
+}
+
 // WriteExpertTable prints the expert balance report.
 func WriteExpertTable(out io.Writer, h Header, r *ExpertReport) error {
 	w := bufio.NewWriter(out)
 	fmt.Fprintf(w, "balance against the expert · sim %s · seeds %d..%d\n\n", h.SimVersion, h.FirstSeed, h.FirstSeed+uint64(h.Seeds)-1)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprint(tw, "scenario\texpert\tcmd%\texpert-command\texpert-example\tbalanced\tall/cmd\tall/ex\tcmd/ex\tweeks 1–3 cmd/ex\tweeks 10–13 cmd/ex\t\n")
+	if h.Quarters > 1 {
+		fmt.Fprintf(w, "campaigns of %d quarters: scores are the year's (the mean of its quarters'); the last columns are the first and last quarters' revenue\n\n", h.Quarters)
+		fmt.Fprint(tw, "scenario\texpert\tcmd%\texpert-command\texpert-example\tbalanced\tall/cmd\tall/ex\tcmd/ex\tquarter 1 cmd/ex\tlast quarter cmd/ex\t\n")
+	} else {
+		fmt.Fprint(tw, "scenario\texpert\tcmd%\texpert-command\texpert-example\tbalanced\tall/cmd\tall/ex\tcmd/ex\tweeks 1–3 cmd/ex\tweeks 10–13 cmd/ex\t\n")
+	}
 	for _, es := range r.Scenarios {
 		sc := func(l *ExpertLine) string {
 			if l == nil {
@@ -293,6 +349,12 @@ func WriteExpertTable(out io.Writer, h Header, r *ExpertReport) error {
 		if es.Command != nil && es.Example != nil {
 			early = fmt.Sprintf("$%.0fk / $%.0fk", es.Command.Early.Mean/1000, es.Example.Early.Mean/1000)
 			late = fmt.Sprintf("$%.0fk / $%.0fk", es.Command.Late.Mean/1000, es.Example.Late.Mean/1000)
+		}
+		if es.All != nil && es.All.Year && es.Command != nil && es.Example != nil {
+			// A campaign: the first and last quarters' revenue, and the
+			// quarters played, in place of the weeks.
+			early = fmt.Sprintf("$%.0fk / $%.0fk", es.Command.First.Mean/1000, es.Example.First.Mean/1000)
+			late = fmt.Sprintf("$%.0fk / $%.0fk (played %.1f / %.1f)", es.Command.Last.Mean/1000, es.Example.Last.Mean/1000, es.Command.Played, es.Example.Played)
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", es.Scenario, sc(es.All), cmd, sc(es.Command), sc(es.Example),
 			sc(es.Balanced), g(es.AllVsCommand), g(es.AllVsExample), g(es.CommandVsExample), early, late)

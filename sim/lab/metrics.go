@@ -68,8 +68,20 @@ const (
 	// quarter sold each week, so that "command wins the present, example
 	// the future" can be measured.
 	MWeek
-	NumMetrics = MWeek + sim.WeeksPerQuarter
+	// A campaign's record (-quarters): the quarters played, and each
+	// quarter's score, revenue and command share (0 for a quarter not
+	// played: the player was replaced).
+	MWeekEnd   = MWeek + sim.WeeksPerQuarter // one past the last week
+	MPlayed    = MWeekEnd
+	MQScore    = MPlayed + 1
+	MQRevenue  = MQScore + sim.MaxQuarters
+	MQCommand  = MQRevenue + sim.MaxQuarters
+	NumMetrics = MQCommand + sim.MaxQuarters
 )
+
+// YearMetric reports whether metric m is one of a campaign's: reported only
+// for runs of several quarters.
+func YearMetric(m int) bool { return m >= MPlayed && m < NumMetrics }
 
 // NumContract is the number of metrics in each JSON run row.
 const NumContract = MCommandShare
@@ -116,6 +128,19 @@ var Metrics = [NumMetrics]Metric{
 	MWeek + 10:    {"revenue_week_11", KindCount, false, "revenue closed in week 11"},
 	MWeek + 11:    {"revenue_week_12", KindCount, false, "revenue closed in week 12"},
 	MWeek + 12:    {"revenue_week_13", KindCount, false, "revenue closed in week 13"},
+	MPlayed:       {"quarters_played", KindCount, false, "a campaign's quarters played (fewer than its length: the player was replaced)"},
+	MQScore + 0:   {"q1_score", KindFixed, false, "a campaign's quarter 1 score"},
+	MQScore + 1:   {"q2_score", KindFixed, false, "a campaign's quarter 2 score"},
+	MQScore + 2:   {"q3_score", KindFixed, false, "a campaign's quarter 3 score"},
+	MQScore + 3:   {"q4_score", KindFixed, false, "a campaign's quarter 4 score"},
+	MQRevenue + 0: {"q1_revenue", KindCount, false, "a campaign's quarter 1 revenue"},
+	MQRevenue + 1: {"q2_revenue", KindCount, false, "a campaign's quarter 2 revenue"},
+	MQRevenue + 2: {"q3_revenue", KindCount, false, "a campaign's quarter 3 revenue"},
+	MQRevenue + 3: {"q4_revenue", KindCount, false, "a campaign's quarter 4 revenue"},
+	MQCommand + 0: {"q1_command_share", KindFixed, false, "a campaign's quarter 1 command share"},
+	MQCommand + 1: {"q2_command_share", KindFixed, false, "a campaign's quarter 2 command share"},
+	MQCommand + 2: {"q3_command_share", KindFixed, false, "a campaign's quarter 3 command share"},
+	MQCommand + 3: {"q4_command_share", KindFixed, false, "a campaign's quarter 4 command share"},
 }
 
 // MetricByName finds a metric index.
@@ -178,6 +203,9 @@ func Measure(w *sim.World, skipped int, series bool) Result {
 	for wk, rev := range WeekRevenue(w) {
 		v[MWeek+wk] = rev
 	}
+	if y := w.YearOutcome(); y.Quarters > 1 {
+		measureYear(v, &y)
+	}
 	if series {
 		r.Days = new([SeriesDays][NumSeries]int32)
 		for d, s := range w.Series.TeamDay {
@@ -188,6 +216,35 @@ func Measure(w *sim.World, skipped int, series bool) Result {
 		}
 	}
 	return r
+}
+
+// measureYear reads a campaign into the metrics: the year's score (the mean
+// of its quarters', a quarter not played counting 0), revenue, attainment
+// (of the year's quotas), morale and command share (the quarters' mean), and
+// reps lost (the year's), with each quarter's own. The other metrics are
+// the last quarter's.
+func measureYear(v *[NumMetrics]int64, y *sim.YearOutcome) {
+	v[MScore] = int64(y.Score)
+	v[MRevenue] = y.Revenue
+	v[MAttainment] = 0
+	if y.Quota > 0 {
+		v[MAttainment] = int64(sim.Fixed(y.Revenue << 16 / y.Quota))
+	}
+	v[MPlayed] = int64(y.Played)
+	var morale, share, lost int64
+	for q, r := range y.Results {
+		v[MQScore+q] = int64(r.Score)
+		v[MQRevenue+q] = r.Revenue
+		v[MQCommand+q] = int64(r.CommandShare)
+		morale += int64(r.MeanMorale)
+		share += int64(r.CommandShare)
+		lost += int64(r.RepsLost)
+	}
+	if n := int64(len(y.Results)); n > 0 {
+		v[MMorale] = morale / n
+		v[MCommandShare] = share / n
+	}
+	v[MRepsLost] = lost
 }
 
 // WeekRevenue is the revenue closed in each week of the quarter so far,

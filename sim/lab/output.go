@@ -17,6 +17,7 @@ type Header struct {
 	FirstSeed  uint64
 	Seeds      int
 	Set        []string // -set overrides, key=value, in order
+	Quarters   int      // a campaign's quarters (-quarters), 0 or 1 for one
 }
 
 // JSONStream writes the JSON contract as the runs arrive, so that a run of
@@ -45,6 +46,9 @@ type JSONStream struct {
 func NewJSONStream(w io.Writer, h Header, runs bool) *JSONStream {
 	j := &JSONStream{w: bufio.NewWriterSize(w, 64<<10), runs: runs}
 	fmt.Fprintf(j.w, `{"sim_version": %s, "seed": %d, "seeds": %d`, strconv.Quote(h.SimVersion), h.FirstSeed, h.Seeds)
+	if h.Quarters > 1 {
+		fmt.Fprintf(j.w, `, "quarters": %d`, h.Quarters)
+	}
 	if len(h.Set) > 0 {
 		j.w.WriteString(`, "set": {`)
 		for i, kv := range h.Set {
@@ -94,7 +98,7 @@ func (j *JSONStream) CellEnd(c *Cell) {
 	fmt.Fprintf(j.w, ",\n  \"n\": %d,\n  \"summary\": {", c.N())
 	first := true
 	for i := range c.Acc {
-		if i == MSkipped && !c.File {
+		if i == MSkipped && !c.File || YearMetric(i) && !c.Year {
 			continue
 		}
 		if !first {
@@ -133,6 +137,9 @@ func WriteTable(out io.Writer, h Header, cells []*Cell) error {
 	if len(h.Set) > 0 {
 		fmt.Fprintf(w, " · set %s", strings.Join(h.Set, " "))
 	}
+	if h.Quarters > 1 {
+		fmt.Fprintf(w, " · campaigns of %d quarters", h.Quarters)
+	}
 	w.WriteString("\n\n")
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	ws, wp := len("scenario"), len("policy")
@@ -161,8 +168,43 @@ func WriteTable(out io.Writer, h Header, cells []*Cell) error {
 			100*st(MCommandShare).Mean, skipped)
 	}
 	tw.Flush()
+	if h.Quarters > 1 {
+		writeYearTable(w, h, cells)
+	}
 	w.WriteString("\nmeans over the runs; ±95% is the half-width of the score's 95% confidence interval; morale and momentum are\n" +
 		"the team's mean over the quarter, culture..visib the end-of-quarter values (0..1); cmd% is the share of the\n" +
 		"player's action time spent on command actions; skipped counts a policy file's actions that could not be taken.\n")
 	return w.Flush()
+}
+
+// writeYearTable prints a campaign's quarters side by side: each quarter's
+// mean score, revenue and command share, and how many quarters were
+// played (under the campaign's length: players were replaced).
+func writeYearTable(w *bufio.Writer, h Header, cells []*Cell) {
+	w.WriteString("\nby quarter (score · revenue · command share); the year's score is the mean of its quarters', a quarter not played counting 0:\n\n")
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	ws, wp := len("scenario"), len("policy")
+	for _, c := range cells {
+		ws, wp = max(ws, len(c.Scenario)), max(wp, len(c.Policy))
+	}
+	fmt.Fprintf(tw, "%-*s\t%-*s\tplayed\t", ws, "scenario", wp, "policy")
+	for q := 1; q <= h.Quarters; q++ {
+		fmt.Fprintf(tw, "q%d score\tq%d revenue\tq%d cmd%%\t", q, q, q)
+	}
+	tw.Write([]byte("\n"))
+	prev := ""
+	for _, c := range cells {
+		sc := c.Scenario
+		if sc == prev {
+			sc = ""
+		}
+		prev = c.Scenario
+		st := func(i int) Stats { return c.Acc[i].Summarise(Metrics[i].Scale()) }
+		fmt.Fprintf(tw, "%-*s\t%-*s\t%.2f\t", ws, sc, wp, c.Policy, st(MPlayed).Mean)
+		for q := 0; q < h.Quarters; q++ {
+			fmt.Fprintf(tw, "%.1f\t%.0f\t%.0f%%\t", st(MQScore+q).Mean, st(MQRevenue+q).Mean, 100*st(MQCommand+q).Mean)
+		}
+		tw.Write([]byte("\n"))
+	}
+	tw.Flush()
 }

@@ -83,6 +83,9 @@ type ScenarioRun struct {
 	Name     string
 	Scenario *sim.Scenario
 	Params   sim.Params
+	// Quarters is the campaign each run plays: 0 or 1 for a quarter, up
+	// to sim.MaxQuarters for a year (-quarters).
+	Quarters int
 }
 
 // ResolveScenarios turns the -scenario argument into scenarios: "all" (the
@@ -160,7 +163,7 @@ func (p *Plan) Check() error {
 	for i := range p.Scenarios {
 		s := &p.Scenarios[i]
 		params := s.Params
-		if _, err := sim.NewWorld(sim.Config{Scenario: s.Scenario, Seed: p.FirstSeed, Params: &params}); err != nil {
+		if _, err := sim.NewWorld(sim.Config{Scenario: s.Scenario, Seed: p.FirstSeed, Params: &params, Quarters: s.Quarters}); err != nil {
 			return fmt.Errorf("scenario %s: %v", s.Name, err)
 		}
 	}
@@ -172,6 +175,7 @@ type Cell struct {
 	Scenario string
 	Policy   string
 	File     bool // a policy file: its skipped actions are reported
+	Year     bool // campaigns of several quarters: the per-quarter metrics are reported
 	Acc      [NumMetrics]Acc
 	Actions  [sim.NumPlayActions]int64 // total uses over the cell's runs
 	Series   *[SeriesDays][NumSeries]Band
@@ -260,7 +264,7 @@ func Workers(n int) int {
 // RunOne plays one quarter and measures it.
 func RunOne(s *ScenarioRun, pol PolicySpec, seed uint64, series, row bool) (Result, error) {
 	params := s.Params
-	cfg := sim.Config{Scenario: s.Scenario, Seed: seed, Params: &params}
+	cfg := sim.Config{Scenario: s.Scenario, Seed: seed, Params: &params, Quarters: s.Quarters}
 	var p sim.Policy
 	var fp *policyfile.FilePolicy
 	if pol.File != nil {
@@ -301,7 +305,9 @@ func Execute(plan *Plan, sink Sink, progress func(done, total int)) ([]*Cell, er
 	cells := make([]*Cell, 0, len(plan.Scenarios)*np)
 	for _, s := range plan.Scenarios {
 		for _, p := range plan.Policies {
-			cells = append(cells, NewCell(s.Name, p.Name, p.File != nil, plan.Series))
+			c := NewCell(s.Name, p.Name, p.File != nil, plan.Series)
+			c.Year = s.Quarters > 1
+			cells = append(cells, c)
 		}
 	}
 	total := len(cells) * nseeds

@@ -235,7 +235,7 @@ func compileRule(file, f string, raw json.RawMessage) (Rule, error) {
 		return bad("do", "missing: which action (%s)", actionList())
 	}
 	a, ok := sim.ActionByName(rj.Do)
-	if !ok || a == sim.ActChoose {
+	if !ok || a >= sim.ActChoose {
 		return bad("do", "%q is not an action (%s)", rj.Do, actionList())
 	}
 	r.Action = a
@@ -484,13 +484,16 @@ func (p *FilePolicy) Decide(w *sim.World, buf []sim.Command) []sim.Command {
 		if p.pf.Events == "best" {
 			choice = sim.ChooseFor(w, d)
 		}
-		c := sim.Command{Tick: w.Tick, Action: sim.ActChoose, Target: sim.TeamTarget, Arg: choice}
+		c := sim.Command{Tick: w.Tick, Quarter: w.Year.Quarter, Action: sim.ActChoose, Target: sim.TeamTarget, Arg: choice}
 		if w.Allowed(c) {
 			buf = append(buf, c)
 		}
 	}
 	clk := w.Clock()
-	day := int32(clk.Day)
+	// The campaign's day, not the quarter's: the clock starts again each
+	// quarter, and a rule skipped on a quarter's last day must not count
+	// as skipped on the next quarter's.
+	day := w.Year.Quarter*sim.DaysPerQuarter + int32(clk.Day)
 	if day != p.day {
 		p.flush()
 		p.day = day
@@ -527,7 +530,7 @@ func (p *FilePolicy) Decide(w *sim.World, buf []sim.Command) []sim.Command {
 		} else if r.Cond != nil && !p.holds(w, r) {
 			continue
 		}
-		c := sim.Command{Tick: w.Tick, Action: r.Action, Target: p.target(w, r), Arg: r.Arg}
+		c := sim.Command{Tick: w.Tick, Quarter: w.Year.Quarter, Action: r.Action, Target: p.target(w, r), Arg: r.Arg}
 		if w.Allowed(c) {
 			return append(buf, c)
 		}

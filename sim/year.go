@@ -1,0 +1,557 @@
+package sim
+
+import "fmt"
+
+// A campaign is a year of quarters on one world. Between two quarters the
+// world stands in a break (Year.Planning): the quarter's result is on the
+// record, the company has set the next quota, and the player hires, promotes
+// and lets go with the break's commands (ActHire, ActPromote, ActLetGo)
+// until ActNextQuarter starts the next quarter. What the player built
+// carries over: the reps keep their skill, experience and trust, morale
+// and energy recover partly, culture, clarity and process carry with some
+// decay, and those who left are gone. So "example wins the future" is
+// lived, not scored: the team a quarter leaves is the team the next one
+// sells with.
+//
+// A single quarter is a campaign of one: it ends without a break.
+
+// MaxQuarters bounds a campaign: a year.
+const MaxQuarters = 4
+
+// MaxCandidates bounds the candidates a break offers.
+const MaxCandidates = 5
+
+// Year is the campaign's state. Everything in it is part of the hash.
+type Year struct {
+	Quarters int32 // quarters in the campaign: 1 for a single quarter
+	Quarter  int32 // the current quarter, 0-based
+	// Results are the quarters played, in order; Played of them are set.
+	Results [MaxQuarters]QuarterResult
+	Played  int32
+	// Planning: the quarter is over and the next has not begun; the
+	// break's commands apply.
+	Planning bool
+	// Fired: the executive replaced the player after a bad quarter; the
+	// campaign is over early.
+	Fired bool
+	// The break's offer: candidates to hire, and the hires the quarter's
+	// result earned (Headcount, less those already hired).
+	Candidates  [MaxCandidates]Candidate
+	NCandidates int32
+	Headcount   int32
+	Promoted    bool // a promotion has been made this break: one a break
+	// weekEnd is the revenue at the end of each week of the quarter so
+	// far, for the quarter's result by week (a search copy has no charts
+	// to read it from).
+	weekEnd [WeeksPerQuarter]int64
+}
+
+// QuarterResult is one quarter on the year's record.
+type QuarterResult struct {
+	Score        Fixed
+	Revenue      int64
+	Quota        int64
+	Attainment   Fixed
+	CommandShare Fixed
+	MeanMorale   Fixed
+	EndMorale    Fixed
+	Culture      Fixed
+	Clarity      Fixed
+	Process      Fixed
+	ExecTrust    Fixed
+	TeamSkill    Fixed // mean skill of the reps on the team at the end
+	RepsStart    int32 // on the team when the quarter began
+	RepsKept     int32
+	RepsLost     int32
+	ClosedWeek   int32
+	Weeks        [WeeksPerQuarter]int64 // revenue closed in each week
+}
+
+// Candidate is someone the player may hire at a break.
+type Candidate struct {
+	Name       string
+	Skill      Fixed
+	Experience Fixed
+	Autonomy   Fixed // how much they need to run their own day
+	Morale     Fixed
+	Story      int32 // index into CandidateStories: a one-line history
+	Hired      bool
+}
+
+// History is the candidate's one-line history.
+func (c *Candidate) History() string {
+	if c.Story >= 0 && int(c.Story) < len(candidateStories) {
+		return candidateStories[c.Story]
+	}
+	return ""
+}
+
+// candidateStories are the histories a candidate may have, by their traits:
+// the first four for a strong closer, the next four for a beginner, the
+// last four for the rest. The text does not enter the hash; the index does.
+var candidateStories = [...]string{
+	"Top closer at a rival; left over a boss who timed her calls.",
+	"Ran his own book at a startup that folded; used to calling the shots.",
+	"Eight years on the phones; wants a team that will not micromanage him.",
+	"Carried a territory alone for two years; good, and knows it.",
+	"Fresh from college, two internships, eager to learn.",
+	"Career changer from retail: great with people, new to pipelines.",
+	"Six months at a call centre; wants a place to grow.",
+	"Worked the front desk here; the reps vouch for her.",
+	"Steady mid-market rep; hit quota four quarters of six.",
+	"Moved cities for family; solid references, quiet on the phone.",
+	"Sold insurance for three years; wants a better product to sell.",
+	"Came back to sales after a year away; a little rusty.",
+}
+
+// candidateNames are the names a break's candidates are drawn from; a name
+// already on the team, or already offered, is skipped.
+var candidateNames = [...]string{
+	"Priya", "Marcus", "Elena", "Tomás", "Grace", "Jamal", "Ingrid", "Kenji", "Fatima", "Owen",
+	"Lucia", "Dmitri", "Amara", "Felix", "Noor", "Callum", "Rosa", "Hiro", "Zoe", "Ade",
+	"Maren", "Luis", "Yuki", "Bram",
+}
+
+// Stream of the candidates' dice: each break draws from its own stream, so
+// the offer never shifts the event calendar.
+const streamCandidates = 16
+
+// streamQuarter spaces the quarters' outcome streams: quarter q's outcome
+// dice are stream streamOutcomes + q·streamQuarter (quarter 0's are the
+// single quarter's).
+const streamQuarter = 32
+
+// InBreak reports whether the world stands between two quarters.
+func (w *World) InBreak() bool { return w.Year.Planning }
+
+// Over reports whether the game is over: the quarter is done and no break
+// follows (the campaign's last quarter, a single quarter, or the player
+// was replaced).
+func (w *World) Over() bool { return w.Done() && !w.Year.Planning }
+
+// quarterEnded puts the quarter on the record and, if the campaign goes
+// on, opens the break.
+func (w *World) quarterEnded() {
+	y := &w.Year
+	o := w.outcomeNumbers()
+	res := QuarterResult{Score: o.Score, Revenue: o.Revenue, Quota: o.Quota, Attainment: o.Attainment,
+		CommandShare: o.CommandShare, MeanMorale: o.MeanMorale, EndMorale: o.EndMorale, Culture: o.Culture,
+		Clarity: o.Clarity, Process: o.Process, ExecTrust: o.ExecTrust, RepsStart: w.StartReps + w.Company.Hires,
+		RepsKept: o.RepsKept, RepsLost: o.RepsLost, ClosedWeek: o.ClosedWeek}
+	if o.RepsKept > 0 {
+		var skill Fixed
+		for i := range w.Reps {
+			if !w.Reps[i].Gone {
+				skill += w.Reps[i].Skill
+			}
+		}
+		res.TeamSkill = skill / Fixed(o.RepsKept)
+	}
+	prev := int64(0)
+	for i := range y.weekEnd {
+		end := y.weekEnd[i]
+		if end < prev { // weeks after the floor closed
+			end = prev
+		}
+		if i == len(y.weekEnd)-1 {
+			end = o.Revenue
+		}
+		res.Weeks[i] = end - prev
+		prev = end
+	}
+	q := y.Quarter
+	if q >= MaxQuarters {
+		return
+	}
+	y.Results[q] = res
+	y.Played = q + 1
+	if q+1 >= y.Quarters {
+		return
+	}
+	p := &w.P
+	if o.RepsKept == 0 || (o.Quota > 0 && o.Attainment < p.FireAttainment && w.Company.ExecTrust < p.FireTrust) {
+		y.Fired = true
+		w.note(Happening{Kind: HapFired, Rep: -1})
+		return
+	}
+	w.openBreak(&res)
+}
+
+// openBreak offers the break's candidates and headcount.
+func (w *World) openBreak(res *QuarterResult) {
+	y := &w.Year
+	y.Planning = true
+	y.Promoted = false
+	// The headcount the result earned: a hire at HeadcountAttainment of
+	// quota, and another for each HeadcountStep above it (the sandbox,
+	// with no quota, earns two), within the floor's desks.
+	earned := int32(2)
+	if p := &w.P; res.Quota > 0 {
+		earned = 0
+		if res.Attainment >= p.HeadcountAttainment {
+			earned = 1 + int32((res.Attainment-p.HeadcountAttainment)/p.HeadcountStep)
+		}
+	}
+	if room := int32(MaxReps) - res.RepsKept; earned > room {
+		earned = room
+	}
+	y.Headcount = max(earned, 0)
+	rng := NewRng(w.Seed, streamCandidates+uint64(y.Quarter))
+	n := 3 + int32(rng.Intn(3))
+	y.NCandidates = 0
+	y.Candidates = [MaxCandidates]Candidate{}
+	for i := int32(0); i < n; i++ {
+		c := Candidate{Morale: F(60, 100) + Fixed(rng.Intn(int(F(25, 100))))}
+		switch rng.Intn(3) {
+		case 0: // a strong closer: skilled, experienced, needs room
+			c.Skill = F(45, 100) + Fixed(rng.Intn(int(F(20, 100))))
+			c.Experience = F(50, 100) + Fixed(rng.Intn(int(F(30, 100))))
+			c.Autonomy = F(60, 100) + Fixed(rng.Intn(int(F(30, 100))))
+			c.Story = int32(rng.Intn(4))
+		case 1: // a beginner: cheap to please, slow to sell
+			c.Skill = F(10, 100) + Fixed(rng.Intn(int(F(15, 100))))
+			c.Experience = Fixed(rng.Intn(int(F(15, 100))))
+			c.Autonomy = F(15, 100) + Fixed(rng.Intn(int(F(25, 100))))
+			c.Story = 4 + int32(rng.Intn(4))
+		default: // a steady hand
+			c.Skill = F(25, 100) + Fixed(rng.Intn(int(F(20, 100))))
+			c.Experience = F(25, 100) + Fixed(rng.Intn(int(F(25, 100))))
+			c.Autonomy = F(30, 100) + Fixed(rng.Intn(int(F(35, 100))))
+			c.Story = 8 + int32(rng.Intn(4))
+		}
+		c.Name = w.freeName(&rng)
+		y.Candidates[i] = c
+		y.NCandidates++
+	}
+}
+
+// freeName draws a candidate name nobody on the team or in the offer has.
+func (w *World) freeName(rng *Rng) string {
+	start := rng.Intn(len(candidateNames))
+	for k := 0; k < len(candidateNames); k++ {
+		name := candidateNames[(start+k)%len(candidateNames)]
+		if !w.nameTaken(name) {
+			return name
+		}
+	}
+	return fmt.Sprintf("Candidate %d", w.Year.NCandidates+1)
+}
+
+func (w *World) nameTaken(name string) bool {
+	for i := range w.Reps {
+		if w.Reps[i].Name == name {
+			return true
+		}
+	}
+	for i := int32(0); i < w.Year.NCandidates; i++ {
+		if w.Year.Candidates[i].Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// staying counts the reps who will be on the team next quarter as the
+// break stands: the active reps not let go, and the hires.
+func (w *World) staying() int32 {
+	n := int32(0)
+	for i := range w.Reps {
+		if !w.Reps[i].Gone && !w.Reps[i].LetGo {
+			n++
+		}
+	}
+	for i := int32(0); i < w.Year.NCandidates; i++ {
+		if w.Year.Candidates[i].Hired {
+			n++
+		}
+	}
+	return n
+}
+
+// Seniors counts the seniors on the team.
+func (w *World) Seniors() int32 {
+	n := int32(0)
+	for i := range w.Reps {
+		if r := &w.Reps[i]; r.Senior && !r.Gone && !r.LetGo {
+			n++
+		}
+	}
+	return n
+}
+
+// checkPlan validates a break decision (the caller has checked the target
+// names a rep on the team).
+func (w *World) checkPlan(c Command, refuse func(error, string, ...any) error) error {
+	y := &w.Year
+	if !y.Planning {
+		if y.Quarters <= 1 {
+			return refuse(ErrNotPlanning, "a single quarter has no break: play a campaign to hire and promote")
+		}
+		return refuse(ErrNotPlanning, "the quarter is still running")
+	}
+	if c.Tick != w.Tick || c.Quarter != y.Quarter {
+		return refuse(ErrWrongTick, "stamped quarter %d tick %d, the world is in the break after quarter %d", c.Quarter+1, c.Tick, y.Quarter+1)
+	}
+	p := &w.P
+	switch c.Action {
+	case ActHire:
+		if c.Arg < 0 || c.Arg >= y.NCandidates {
+			return refuse(ErrBadArg, "candidate %d of %d", c.Arg, y.NCandidates)
+		}
+		cand := &y.Candidates[c.Arg]
+		if cand.Hired {
+			return refuse(ErrNoChange, "%s is already hired", cand.Name)
+		}
+		hired := int32(0)
+		for i := int32(0); i < y.NCandidates; i++ {
+			if y.Candidates[i].Hired {
+				hired++
+			}
+		}
+		if hired >= y.Headcount {
+			return refuse(ErrNoHeadcount, "the quarter's result earned %d hire(s), and %d are made", y.Headcount, hired)
+		}
+		if w.staying() >= MaxReps {
+			return refuse(ErrNoHeadcount, "the floor has %d desks, all taken", MaxReps)
+		}
+	case ActPromote:
+		r := &w.Reps[c.Target]
+		if c.Arg != 0 {
+			return refuse(ErrBadArg, "promote takes no argument")
+		}
+		switch {
+		case r.Senior:
+			return refuse(ErrNoChange, "%s is already a senior", r.Name)
+		case r.LetGo:
+			return refuse(ErrBadTarget, "%s is being let go", r.Name)
+		case y.Promoted:
+			return refuse(ErrNoChange, "one promotion a break, and it is made")
+		case w.Seniors() >= p.MaxSeniors:
+			return refuse(ErrNoChange, "the team has its %d senior(s)", p.MaxSeniors)
+		}
+	case ActLetGo:
+		r := &w.Reps[c.Target]
+		if c.Arg != 0 {
+			return refuse(ErrBadArg, "let_go takes no argument")
+		}
+		if r.LetGo {
+			return refuse(ErrNoChange, "%s is already leaving", r.Name)
+		}
+		if w.staying() <= 1 {
+			return refuse(ErrNoChange, "%s is the last rep on the team", r.Name)
+		}
+	case ActNextQuarter:
+		if c.Arg != 0 {
+			return refuse(ErrBadArg, "next_quarter takes no argument")
+		}
+	}
+	return nil
+}
+
+// applyPlan carries out a checked break decision.
+func (w *World) applyPlan(c Command) {
+	y := &w.Year
+	p := &w.P
+	switch c.Action {
+	case ActHire:
+		y.Candidates[c.Arg].Hired = true
+	case ActPromote:
+		r := &w.Reps[c.Target]
+		r.Senior = true
+		r.Morale = (r.Morale + p.PromoteMorale).Clamp01()
+		y.Promoted = true
+	case ActLetGo:
+		w.Reps[c.Target].LetGo = true
+		for i := range w.Reps {
+			if o := &w.Reps[i]; !o.Gone && !o.LetGo {
+				o.Trust = (o.Trust - p.LetGoTrust).Clamp01()
+			}
+		}
+	case ActNextQuarter:
+		w.beginQuarter()
+	}
+}
+
+// beginQuarter ends the break: the team as the player left it, rested, with
+// the hires at their desks, starts the next quarter.
+func (w *World) beginQuarter() {
+	y := &w.Year
+	p := &w.P
+	s := w.Scenario
+	last := &y.Results[y.Quarter]
+
+	// The team: those who left or were let go are gone; the rest carry
+	// their skill, experience and trust, and rest.
+	kept := w.Reps[:0]
+	for _, r := range w.Reps {
+		if r.Gone || r.LetGo {
+			continue
+		}
+		r.Skill = (r.Skill + r.SkillPending).Clamp01()
+		r.SkillPending = 0
+		r.Morale = (r.Morale + (p.BreakMorale - r.Morale).Mul(p.BreakRecover)).Clamp01()
+		r.Energy = One
+		r.Momentum = F(20, 100)
+		r.Drive, r.Strain, r.DialCarry = 0, 0, 0
+		r.Activity, r.Busy = Dialing, 0
+		r.Reports = w.Team.ReportsAll
+		r.ReportIn = p.ReportEvery
+		r.OrderDay, r.MentorDay, r.ReviewDay = 0, 0, 0
+		r.Pipe = [PipeDays]int32{}
+		r.Dials, r.Conversations, r.Meetings, r.Deals, r.Revenue = 0, 0, 0, 0, 0
+		r.DialsToday, r.MeetingsToday, r.AdviceAsked, r.WonToday = 0, 0, 0, 0
+		r.LowDays, r.Threat, r.Heard = 0, false, false
+		r.MoraleCauses, r.MomentumCauses = [NumCauses]Fixed{}, [NumCauses]Fixed{}
+		r.hourOutput = 0
+		kept = append(kept, r)
+	}
+	w.Reps = kept
+	for i := int32(0); i < y.NCandidates; i++ {
+		c := &y.Candidates[i]
+		if !c.Hired || len(w.Reps) >= MaxReps {
+			continue
+		}
+		w.Reps = append(w.Reps, Rep{Name: c.Name, Skill: c.Skill, Experience: c.Experience, Energy: One,
+			Morale: c.Morale, Trust: p.HireTrust, Autonomy: c.Autonomy, Momentum: F(20, 100),
+			LeadQuality: w.Team.LeadQuality, Reports: w.Team.ReportsAll, ReportIn: p.ReportEvery})
+	}
+	w.StartReps = int32(len(w.Reps))
+	w.StartSkill = 0
+	for i := range w.Reps {
+		w.StartSkill += w.Reps[i].Skill
+	}
+
+	// The floor: what was built carries, less the break's decay; what was
+	// in motion has landed.
+	t := &w.Team
+	keep := One - p.BreakDecay
+	t.Culture = (t.Culture + t.CulturePending).Clamp01().Mul(keep)
+	t.Clarity = (t.Clarity + t.ClarityPending).Clamp01().Mul(keep)
+	t.Process = (t.Process + t.ProcessPending).Clamp01().Mul(keep)
+	t.CulturePending, t.ClarityPending, t.ProcessPending, t.Inspiration = 0, 0, 0, 0
+	t.Visibility = t.Visibility.Mul(keep)
+	t.QuotaDay, t.QuotaPeak, t.AllDay = 0, 0, 0
+	t.RevenueToday = 0
+	t.VisionDay, t.CelebrateDay, t.ReassignDay = -1, -1, -1
+	t.WinsToday = 0
+
+	// The player: the title's weight returns partly; energy fully.
+	pl := &w.Player
+	start := s.Player.Authority
+	if w.Difficulty == Easy {
+		start = (start + F(10, 100)).Clamp01()
+	}
+	pl.Authority = (pl.Authority + (start - pl.Authority).Mul(p.BreakAuthority)).Clamp01()
+	*pl = Player{Authority: pl.Authority, Influence: pl.Influence, Energy: One}
+
+	// The company: the next quota follows the result and the company's
+	// growth; the executive remembers.
+	co := &w.Company
+	if co.Quota > 0 {
+		co.Quota = ((last.Quota + last.Revenue) / 2) * int64(One+p.QuotaGrowth) >> 16
+		if co.Quota < 1 {
+			co.Quota = 1
+		}
+	}
+	co.Market = w.Events.MarketBase
+	// A new quarter's leads: the scenario's opening pool, routed as the
+	// lead inflow is, by the executive's trust. A team the executive gave
+	// up on starts the quarter short.
+	if start := int32(int64(s.Team.LeadPool) * int64(w.leadShare()) >> 16); t.LeadPool < start {
+		t.LeadPool = start
+	}
+	co.Checkins, co.CheckinsPassed, co.ClosedDay, co.Hires = 0, 0, 0, 0
+
+	// The calendar starts again; the log of events stays.
+	ev := &w.Events
+	ev.Fired = [MaxEventDefs]int32{}
+	ev.Today = [maxDailyEvents]Scheduled{}
+	ev.NToday, ev.Pending = 0, -1
+	ev.DroughtDays, ev.PushDays, ev.MarketDays = 0, 0, 0
+
+	y.Quarter++
+	y.Planning = false
+	y.Promoted = false
+	y.Headcount = 0
+	y.NCandidates = 0
+	y.Candidates = [MaxCandidates]Candidate{}
+	y.weekEnd = [WeeksPerQuarter]int64{}
+
+	w.Tick = 0
+	// Each quarter has its own outcome dice: the dice are keyed by the
+	// tick, which starts again.
+	w.rng = NewRng(w.Seed, streamOutcomes+uint64(y.Quarter)*streamQuarter)
+	w.AdviceRequests, w.RepsLost = 0, 0
+	w.MoraleSum, w.MomentumSum, w.HoursSeen = 0, 0, 0
+	w.floorIn = floorInputs{}
+	if w.Series != nil {
+		w.Series = newSeries()
+	}
+	w.startDay()
+}
+
+// carryValue is what a quarter's end is worth to the campaign's quarters
+// still to come: the team's health and its future (morale and people kept;
+// culture, clarity and skill grown) are what the next quarter sells with,
+// so a search that plays a year counts them once more for each quarter
+// left, halved for the break's recovery and decay. A single quarter, or
+// the last, has nothing to carry.
+func (w *World) carryValue(o *Outcome) Fixed {
+	left := w.Year.Quarters - 1 - w.Year.Quarter
+	if left <= 0 {
+		return 0
+	}
+	return (o.ScoreHealth + o.ScoreFuture).MulInt(int(left)) / 2
+}
+
+// seniorsDay is a day of the seniors' example: each teammate takes a little
+// of a senior's lead in skill as coaching, and their morale moves toward
+// the senior's.
+func (w *World) seniorsDay() {
+	p := &w.P
+	for i := range w.Reps {
+		s := &w.Reps[i]
+		if !s.Senior || s.Gone {
+			continue
+		}
+		for j := range w.Reps {
+			r := &w.Reps[j]
+			if j == i || r.Gone {
+				continue
+			}
+			if s.Skill > r.Skill {
+				r.SkillPending += (s.Skill - r.Skill).Mul(p.SeniorCoach)
+			}
+			r.addMorale((s.Morale - r.Morale).Mul(p.SeniorMorale), CauseSenior)
+		}
+	}
+}
+
+// YearOutcome is the campaign read whole.
+type YearOutcome struct {
+	Quarters int32 // in the campaign
+	Played   int32 // quarters on the record
+	Fired    bool
+	Results  []QuarterResult
+	Revenue  int64
+	Quota    int64
+	// Score is the mean of the campaign's quarter scores, a quarter not
+	// played (the player was replaced) counting 0.
+	Score Fixed
+}
+
+// YearOutcome reads the campaign's record so far.
+func (w *World) YearOutcome() YearOutcome {
+	y := &w.Year
+	o := YearOutcome{Quarters: y.Quarters, Played: y.Played, Fired: y.Fired, Results: append([]QuarterResult(nil), y.Results[:y.Played]...)}
+	var sum Fixed
+	for _, r := range o.Results {
+		o.Revenue += r.Revenue
+		o.Quota += r.Quota
+		sum += r.Score
+	}
+	if y.Quarters > 0 {
+		o.Score = sum / Fixed(y.Quarters)
+	}
+	return o
+}
