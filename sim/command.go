@@ -110,15 +110,11 @@ func (w *World) check(c Command, explain bool) error {
 	}
 	spec := &Actions[c.Action]
 	if c.Action.Planning() {
-		if spec.Target == TargetRep && w.Year.Planning {
-			if c.Target < 0 || int(c.Target) >= len(w.Reps) {
-				return refuse(ErrBadTarget, "%s needs a rep, and %s is not on the team (0..%d)", spec.Name, TargetString(c.Target), len(w.Reps)-1)
+		// Outside a break, checkPlan says so before any target is read.
+		if w.Year.Planning {
+			if err := w.checkTarget(c, spec, refuse); err != nil {
+				return err
 			}
-			if w.Reps[c.Target].Gone {
-				return refuse(ErrBadTarget, "%s has left the team", w.Reps[c.Target].Name)
-			}
-		} else if spec.Target == TargetTeam && c.Target != TeamTarget {
-			return refuse(ErrBadTarget, "%s is for the whole team, not %s", spec.Name, TargetString(c.Target))
 		}
 		return w.checkPlan(c, refuse)
 	}
@@ -145,21 +141,8 @@ func (w *World) check(c Command, explain bool) error {
 		}
 		return nil
 	}
-	switch spec.Target {
-	case TargetTeam:
-		if c.Target != TeamTarget {
-			return refuse(ErrBadTarget, "%s is for the whole team, not %s", spec.Name, TargetString(c.Target))
-		}
-	case TargetRep, TargetRepOrAll:
-		if c.Target == AllReps && spec.Target == TargetRepOrAll {
-			break
-		}
-		if c.Target < 0 || int(c.Target) >= len(w.Reps) {
-			return refuse(ErrBadTarget, "%s needs a rep, and %s is not on the team (0..%d)", spec.Name, TargetString(c.Target), len(w.Reps)-1)
-		}
-		if w.Reps[c.Target].Gone {
-			return refuse(ErrBadTarget, "%s has left the team", w.Reps[c.Target].Name)
-		}
+	if err := w.checkTarget(c, spec, refuse); err != nil {
+		return err
 	}
 	switch c.Action {
 	case ActReports:
@@ -194,6 +177,27 @@ func (w *World) check(c Command, explain bool) error {
 	}
 	if err := w.noChange(c, explain); err != nil {
 		return err
+	}
+	return nil
+}
+
+// checkTarget validates c's target against what its action applies to.
+func (w *World) checkTarget(c Command, spec *ActionSpec, refuse func(error, string, ...any) error) error {
+	switch spec.Target {
+	case TargetTeam:
+		if c.Target != TeamTarget {
+			return refuse(ErrBadTarget, "%s is for the whole team, not %s", spec.Name, TargetString(c.Target))
+		}
+	case TargetRep, TargetRepOrAll:
+		if c.Target == AllReps && spec.Target == TargetRepOrAll {
+			break
+		}
+		if c.Target < 0 || int(c.Target) >= len(w.Reps) {
+			return refuse(ErrBadTarget, "%s needs a rep, and %s is not on the team (0..%d)", spec.Name, TargetString(c.Target), len(w.Reps)-1)
+		}
+		if w.Reps[c.Target].Gone {
+			return refuse(ErrBadTarget, "%s has left the team", w.Reps[c.Target].Name)
+		}
 	}
 	return nil
 }

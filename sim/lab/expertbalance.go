@@ -92,18 +92,12 @@ func expertLine(c *Cell) *ExpertLine {
 	l := &ExpertLine{Policy: c.Policy, Score: st(MScore), CommandShare: st(MCommandShare).Mean, Attainment: st(MAttainment).Mean}
 	l.Early = sumWeeks(c, 0, 3)
 	l.Late = sumWeeks(c, 9, 13)
-	if c.Year {
+	if c.Quarters > 1 {
+		// The campaign's last quarter, played or not: a player replaced
+		// before it sold nothing in it.
 		l.Year = true
 		l.First = st(MQRevenue)
-		// The last quarter the campaign has: the JSON's quarters beyond
-		// it are all zero.
-		last := 0
-		for q := 0; q < sim.MaxQuarters; q++ {
-			if c.Acc[MQScore+q].Summarise(1).Mean != 0 || st(MQRevenue+q).Mean != 0 {
-				last = q
-			}
-		}
-		l.Last = st(MQRevenue + last)
+		l.Last = st(MQRevenue + min(c.Quarters, sim.MaxQuarters) - 1)
 		l.Played = st(MPlayed).Mean
 	}
 	var total float64

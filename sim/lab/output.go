@@ -98,7 +98,7 @@ func (j *JSONStream) CellEnd(c *Cell) {
 	fmt.Fprintf(j.w, ",\n  \"n\": %d,\n  \"summary\": {", c.N())
 	first := true
 	for i := range c.Acc {
-		if i == MSkipped && !c.File || YearMetric(i) && !c.Year {
+		if i == MSkipped && !c.File || YearMetric(i) && c.Quarters <= 1 {
 			continue
 		}
 		if !first {
@@ -142,10 +142,7 @@ func WriteTable(out io.Writer, h Header, cells []*Cell) error {
 	}
 	w.WriteString("\n\n")
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	ws, wp := len("scenario"), len("policy")
-	for _, c := range cells {
-		ws, wp = max(ws, len(c.Scenario)), max(wp, len(c.Policy))
-	}
+	ws, wp := columnWidths(cells)
 	fmt.Fprintf(tw, "%-*s\t%-*s\tscore\t±95%%\tp10\tp50\tp90\trevenue\tattain\tmorale\tmoment\tculture\tclarity\tprocess\tvisib\tadvice\tdials\tdeals\tlost\tcmd%%\tskipped\t\n", ws, "scenario", wp, "policy")
 	prev := ""
 	for _, c := range cells {
@@ -183,10 +180,7 @@ func WriteTable(out io.Writer, h Header, cells []*Cell) error {
 func writeYearTable(w *bufio.Writer, h Header, cells []*Cell) {
 	w.WriteString("\nby quarter (score · revenue · command share); the year's score is the mean of its quarters', a quarter not played counting 0:\n\n")
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	ws, wp := len("scenario"), len("policy")
-	for _, c := range cells {
-		ws, wp = max(ws, len(c.Scenario)), max(wp, len(c.Policy))
-	}
+	ws, wp := columnWidths(cells)
 	fmt.Fprintf(tw, "%-*s\t%-*s\tplayed\t", ws, "scenario", wp, "policy")
 	for q := 1; q <= h.Quarters; q++ {
 		fmt.Fprintf(tw, "q%d score\tq%d revenue\tq%d cmd%%\t", q, q, q)
@@ -207,4 +201,13 @@ func writeYearTable(w *bufio.Writer, h Header, cells []*Cell) {
 		tw.Write([]byte("\n"))
 	}
 	tw.Flush()
+}
+
+// columnWidths are the widths of the tables' scenario and policy columns.
+func columnWidths(cells []*Cell) (ws, wp int) {
+	ws, wp = len("scenario"), len("policy")
+	for _, c := range cells {
+		ws, wp = max(ws, len(c.Scenario)), max(wp, len(c.Policy))
+	}
+	return ws, wp
 }

@@ -175,7 +175,7 @@ type Cell struct {
 	Scenario string
 	Policy   string
 	File     bool // a policy file: its skipped actions are reported
-	Year     bool // campaigns of several quarters: the per-quarter metrics are reported
+	Quarters int  // a campaign's quarters (-quarters); over 1, the per-quarter metrics are reported
 	Acc      [NumMetrics]Acc
 	Actions  [sim.NumPlayActions]int64 // total uses over the cell's runs
 	Series   *[SeriesDays][NumSeries]Band
@@ -306,7 +306,7 @@ func Execute(plan *Plan, sink Sink, progress func(done, total int)) ([]*Cell, er
 	for _, s := range plan.Scenarios {
 		for _, p := range plan.Policies {
 			c := NewCell(s.Name, p.Name, p.File != nil, plan.Series)
-			c.Year = s.Quarters > 1
+			c.Quarters = max(s.Quarters, 1)
 			cells = append(cells, c)
 		}
 	}

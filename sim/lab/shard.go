@@ -70,7 +70,7 @@ func (s *ShardStream) CellStart(c *Cell) {
 		s.w.WriteString(",")
 	}
 	s.ncells++
-	fmt.Fprintf(s.w, "\n{\"scenario\": %s, \"policy\": %s, \"file\": %t, \"year\": %t, \"runs\": [", strconv.Quote(c.Scenario), strconv.Quote(c.Policy), c.File, c.Year)
+	fmt.Fprintf(s.w, "\n{\"scenario\": %s, \"policy\": %s, \"file\": %t, \"quarters\": %d, \"runs\": [", strconv.Quote(c.Scenario), strconv.Quote(c.Policy), c.File, c.Quarters)
 	s.nruns = 0
 }
 
@@ -202,7 +202,7 @@ type ShardCell struct {
 	Scenario string            `json:"scenario"`
 	Policy   string            `json:"policy"`
 	File     bool              `json:"file"`
-	Year     bool              `json:"year"`
+	Quarters int               `json:"quarters"`
 	Runs     []json.RawMessage `json:"runs"`
 	Acc      cellAcc           `json:"acc"`
 }
@@ -259,7 +259,7 @@ func MergeShards(files []string, shards []*ShardFile) (*Merged, error) {
 		if same {
 			for j := range sf.Cells {
 				a, b := sf.Cells[j], first.Cells[j]
-				same = same && a.Scenario == b.Scenario && a.Policy == b.Policy && a.File == b.File && a.Year == b.Year
+				same = same && a.Scenario == b.Scenario && a.Policy == b.Policy && a.File == b.File && a.Quarters == b.Quarters
 			}
 		}
 		if !same {
@@ -276,7 +276,7 @@ func MergeShards(files []string, shards []*ShardFile) (*Merged, error) {
 	m := &Merged{Meta: first.ShardMeta}
 	for ci, fc := range first.Cells {
 		cell := NewCell(fc.Scenario, fc.Policy, fc.File, first.Series)
-		cell.Year = fc.Year
+		cell.Quarters = fc.Quarters
 		var rows []json.RawMessage
 		for _, si := range order {
 			sc := &shards[si].Cells[ci]
