@@ -165,7 +165,12 @@ func (a *App) Toast() string { return a.toasts.msg }
 
 // NewGame starts a quarter of a scenario, as the setup screen does.
 func (a *App) NewGame(scenario string, d sim.Difficulty, seed uint64) error {
-	return a.ctx.NewGame(scenario, d, seed)
+	return a.ctx.NewGame(session.Config{Scenario: scenario, Difficulty: d, Seed: seed})
+}
+
+// NewCampaign starts a campaign of quarters of a scenario (tests).
+func (a *App) NewCampaign(scenario string, d sim.Difficulty, seed uint64, quarters int) error {
+	return a.ctx.NewGame(session.Config{Scenario: scenario, Difficulty: d, Seed: seed, Quarters: quarters})
 }
 
 // Import opens a save or replay file the player brought in (the browser's

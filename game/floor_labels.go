@@ -37,7 +37,13 @@ func (f *floorScene) refresh(ctx *Ctx) {
 	f.cacheVer, f.cacheSel = s.Version, f.sel
 	w := s.W
 	c := sim.ClockAt(int(session.EndTick(w)))
-	b := append(f.clock[:0], "Week "...)
+	b := f.clock[:0]
+	if y := &w.Year; y.Quarters > 1 {
+		b = append(b, 'Q')
+		b = strconv.AppendInt(b, int64(y.Quarter+1), 10)
+		b = append(b, "  "...)
+	}
+	b = append(b, "Week "...)
 	b = strconv.AppendInt(b, int64(c.Week+1), 10)
 	b = append(append(append(b, "  "...), c.WeekdayName()...), "  "...)
 	f.clock = ui.AppendHM(b, c.Hour, c.Minute)

@@ -35,9 +35,9 @@ func (ctx *Ctx) LeaveGame() {
 	ctx.game.set(nil)
 }
 
-// NewGame starts a quarter of a scenario.
-func (ctx *Ctx) NewGame(scenario string, d sim.Difficulty, seed uint64) error {
-	s, err := session.NewSession(scenario, d, seed)
+// NewGame starts a game: a quarter of a scenario, or a campaign.
+func (ctx *Ctx) NewGame(cfg session.Config) error {
+	s, err := session.New(cfg)
 	if err != nil {
 		return err
 	}

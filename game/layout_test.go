@@ -168,8 +168,84 @@ func layoutViews(a *App) []layoutView {
 			ctx.Go(newReport(ctx))
 			return none()
 		}},
+		layoutView{"a campaign's report, the break ahead", func(a *App) (float64, float64) {
+			a.games.set(campaignSession(4, 1, "rookies"))
+			ctx.Go(newReport(ctx))
+			return none()
+		}},
+		layoutView{"the break's planning", func(a *App) (float64, float64) {
+			ctx.Go(newPlan(ctx, a.scene))
+			return none()
+		}},
+		layoutView{"the break's planning, a hire, a promotion, a rep let go", func(a *App) (float64, float64) {
+			s := a.Session()
+			_ = s.Do(sim.ActHire, sim.TeamTarget, 0)
+			_ = s.Do(sim.ActPromote, 1, 0)
+			_ = s.Do(sim.ActLetGo, 2, 0)
+			return none()
+		}},
+		layoutView{"the year review", func(a *App) (float64, float64) {
+			a.games.set(campaignSession(4, 4, "default"))
+			ctx.Go(newYearReview(ctx, newReport(ctx)))
+			return none()
+		}},
+		layoutView{"the year review, replaced", func(a *App) (float64, float64) {
+			a.games.set(campaignSession(4, 4, "turnaround", "expert-command"))
+			ctx.Go(newYearReview(ctx, newReport(ctx)))
+			return none()
+		}},
 	)
 	return views
+}
+
+// campaignSession is a campaign of quarters played by a policy (balanced
+// unless named) through played quarters: it stands in the break after the
+// last of them, or at the campaign's end.
+func campaignSession(quarters, played int, scenario string, policy ...string) *session.Session {
+	key := fmt.Sprint(quarters, played, scenario, policy)
+	c, ok := campaigns[key]
+	if !ok {
+		c.w, c.log = playCampaign(quarters, played, scenario, policy...)
+		campaigns[key] = c
+	}
+	return session.FromWorld(c.w.Clone(), append([]sim.Command(nil), c.log...))
+}
+
+// campaigns are the campaigns campaignSession played, kept for the next
+// size and scale.
+var campaigns = map[string]struct {
+	w   *sim.World
+	log []sim.Command
+}{}
+
+func playCampaign(quarters, played int, scenario string, policy ...string) (*sim.World, []sim.Command) {
+	sc, err := sim.BuiltinScenario(scenario)
+	if err != nil {
+		panic(err)
+	}
+	w, err := sim.NewWorld(sim.Config{Scenario: sc, Seed: 21, Quarters: quarters})
+	if err != nil {
+		panic(err)
+	}
+	name := "balanced"
+	if len(policy) > 0 {
+		name = policy[0]
+	}
+	pol, err := sim.NewPolicy(name, 21)
+	if err != nil {
+		panic(err)
+	}
+	d := sim.NewDriver(sim.DriverConfig{World: w})
+	for q := 0; q < played; q++ {
+		if q > 0 {
+			if !w.InBreak() {
+				break
+			}
+			_ = d.Plan(pol)
+		}
+		d.Play(pol, sim.TicksPerQuarter)
+	}
+	return w, d.Log()
 }
 
 // playUntil steps the game in play, answering events with their first

@@ -20,6 +20,12 @@ type reportScene struct {
 	coach  *reportCoach
 	col    ui.Rect // the left column
 	mood   chart   // the morale and momentum chart
+	// In a campaign: where it stands (the break ahead, or its end), on the
+	// line under the title, after the difficulty and seed.
+	sub      string
+	campX    float64
+	campBad  bool // the player was replaced
+	campText string
 }
 
 const (
@@ -30,11 +36,53 @@ const (
 )
 
 func newReport(ctx *Ctx) *reportScene {
-	m := ui.NewMenu("Next quarter", "Charts", "Export replay", "Start over")
+	w := ctx.Session().W
+	first, last := "Next quarter", "Start over"
+	switch {
+	case w.InBreak():
+		first, last = fmt.Sprintf("Plan quarter %d", w.Year.Quarter+2), "Title screen"
+	case w.Year.Quarters > 1:
+		first = "The year"
+	}
+	m := ui.NewMenu(first, "Charts", "Export replay", last)
 	m.Ring.Index = 0
-	r := &reportScene{menu: m, o: ctx.Session().W.Outcome(), charts: chartsScene{rep: -1}, coach: newReportCoach(ctx.Session())}
+	r := &reportScene{menu: m, o: w.Outcome(), charts: chartsScene{rep: -1}, coach: newReportCoach(ctx.Session())}
+	r.campText, r.campBad = campaignLine(w)
 	r.prepare(ctx) // ready for a Draw before the first Update
 	return r
+}
+
+// campaignLine says where a campaign stands at a quarter's end: the break
+// ahead (the next quota, the hires earned), the year's end, or the
+// executive's verdict on a player replaced. A single quarter has none.
+func campaignLine(w *sim.World) (string, bool) {
+	y := &w.Year
+	if y.Quarters <= 1 {
+		return "", false
+	}
+	switch {
+	case y.Fired && w.ActiveReps() == 0:
+		return fmt.Sprintf("Quarter %d of %d. Nobody is left on the floor, and the company has replaced you: the year ends here.", y.Quarter+1, y.Quarters), true
+	case y.Fired:
+		res := &y.Results[y.Played-1]
+		return fmt.Sprintf("Quarter %d of %d. The VP has replaced you: %s of quota, executive trust %s (the line: under %s and under %s). The year ends here.",
+			y.Quarter+1, y.Quarters, pct(res.Attainment), pct(w.Company.ExecTrust), pct(w.P.FireAttainment), pct(w.P.FireTrust)), true
+	case w.InBreak():
+		hires := fmt.Sprintf("%d hires", y.Headcount)
+		switch y.Headcount {
+		case 0:
+			hires = fmt.Sprintf("no hire (one takes %s of quota)", pct(w.P.HeadcountAttainment))
+		case 1:
+			hires = "one hire"
+		}
+		quota := "no quota"
+		if q := w.NextQuota(); q > 0 {
+			quota = "quota " + session.Money(q)
+		}
+		return fmt.Sprintf("Quarter %d of %d done. Quarter %d: %s; this result earned %s. The team, its skills and trust carry over.",
+			y.Quarter+1, y.Quarters, y.Quarter+2, quota, hires), false
+	}
+	return fmt.Sprintf("Quarter %d of %d: the year is done. \"The year\" reads it whole.", y.Quarter+1, y.Quarters), false
 }
 
 // prepare lays the report out and fills what its Draw reads.
@@ -46,6 +94,9 @@ func (r *reportScene) prepare(ctx *Ctx) {
 	r.charts.data.fill(ctx.Session().W, -1)
 	if r.wrap == nil {
 		r.wrap = ctx.text.Wrap(r.o.Verdict, r.col.W-32, SizeBody, false)
+		w := ctx.Session().W
+		r.sub = fmt.Sprintf("%s, seed %d", w.Difficulty, w.Seed)
+		r.campX = 22 + ctx.text.Measure(r.sub, SizeSmall, false) + 18
 	}
 }
 
@@ -72,8 +123,15 @@ func (r *reportScene) Update(ctx *Ctx, in *ui.Input) error {
 	w := ctx.Session().W
 	switch r.menu.Update(in) {
 	case rNext:
-		if err := ctx.NewGame(w.Scenario.Name, w.Difficulty, w.Seed+1); err != nil {
-			ctx.Say(err.Error())
+		switch {
+		case w.InBreak():
+			ctx.Go(newPlan(ctx, r))
+		case w.Year.Quarters > 1:
+			ctx.Go(newYearReview(ctx, r))
+		default:
+			if err := ctx.NewGame(session.Config{Scenario: w.Scenario.Name, Difficulty: w.Difficulty, Seed: w.Seed + 1}); err != nil {
+				ctx.Say(err.Error())
+			}
 		}
 	case rCharts:
 		ctx.Go(newCharts(ctx, r, -1, nil))
@@ -115,8 +173,19 @@ func pct(f sim.Fixed) string { return fmt.Sprintf("%.0f%%", 100*f.Float()) }
 func (r *reportScene) Draw(ctx *Ctx, g *Gfx) {
 	o := &r.o
 	w := ctx.Session().W
-	g.Text("End of quarter: "+w.Scenario.Title, 20, 14, SizeBig+4, true, g.P.Accent, Left)
-	g.Text(fmt.Sprintf("%s, seed %d", w.Difficulty, w.Seed), 22, 48, SizeSmall, false, g.P.Dim, Left)
+	title := "End of quarter: " + w.Scenario.Title
+	if y := &w.Year; y.Quarters > 1 {
+		title = fmt.Sprintf("End of quarter %d of %d: %s", y.Quarter+1, y.Quarters, w.Scenario.Title)
+	}
+	g.Text(title, 20, 14, SizeBig+4, true, g.P.Accent, Left)
+	g.Text(r.sub, 22, 48, SizeSmall, false, g.P.Dim, Left)
+	if r.campText != "" {
+		campCol := g.P.Text
+		if r.campBad {
+			campCol = g.P.Bad
+		}
+		g.Text(r.campText, r.campX, 48, SizeSmall, true, campCol, Left)
+	}
 	col := r.col
 	g.Panel(col)
 	x, y := col.X+16, col.Y+14

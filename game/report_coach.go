@@ -72,7 +72,11 @@ func (c *reportCoach) update(ctx *Ctx, box, chart ui.Rect) {
 		c.chart.layout(ctx.text, chart, "Revenue per week: you", sim.WeeksPerQuarter, float64(c.top), unitMoney)
 		return
 	}
-	if t := c.job.Expert().W.Tick; t != c.weeksAt || c.weekYou == nil {
+	t := int32(-1)
+	if ex := c.job.Expert(); ex != nil {
+		t = ex.W.Tick
+	}
+	if t != c.weeksAt || c.weekYou == nil {
 		c.weeksAt = t
 		c.weeks(ctx.Session().W)
 	}
@@ -96,6 +100,8 @@ func (c *reportCoach) update(ctx *Ctx, box, chart ui.Rect) {
 		c.lines = append(c.lines, g.WrapC(d.Text, box.W-52, SizeSmall+1, false))
 	}
 	switch {
+	case res.NoExpert:
+		c.note = g.WrapC("The expert could not take over your team: "+res.Err.Error(), box.W-32, SizeSmall, false)
 	case res.Err != nil:
 		c.note = g.WrapC("Your quarter could not be replayed to compare habits: "+res.Err.Error(), box.W-32, SizeSmall, false)
 	case len(res.Diffs) == 0:
@@ -112,7 +118,7 @@ func (c *reportCoach) weeks(w *sim.World) {
 	if w.Series != nil {
 		you = coach.WeeklyRevenue(w.Series.RevenueDay)
 	}
-	if c.job != nil {
+	if c.job != nil && c.job.Expert() != nil {
 		if ew := c.job.Expert().W; ew.Series != nil {
 			cum := ew.Series.RevenueDay
 			if !c.job.Done() {

@@ -30,6 +30,10 @@ func sceneName(s Scene) string {
 		return "howto"
 	case *messageScene:
 		return "message"
+	case *planScene:
+		return "plan"
+	case *yearScene:
+		return "year"
 	}
 	return "unknown"
 }

@@ -8,14 +8,16 @@ import (
 	"salesfloor/sim"
 )
 
-// setupScene starts a new quarter: the scenario (with its lesson and
-// quota) and the difficulty.
+// setupScene starts a new game: the scenario (with its lesson and quota),
+// the difficulty, and its length: a quarter, or a year of four.
 type setupScene struct {
 	scen   int
 	diff   int
+	year   bool // a campaign of four quarters
 	scens  []*sim.Scenario
 	rows   []ui.Rect
 	diffs  [4]ui.Rect
+	length [2]ui.Rect // one quarter, a year
 	start  ui.Rect
 	back   ui.Rect
 	ring   ui.FocusRing
@@ -24,6 +26,8 @@ type setupScene struct {
 }
 
 var diffOrder = [4]sim.Difficulty{sim.Easy, sim.Normal, sim.Hard, sim.Sandbox}
+var lengthText = [2]string{"One quarter", "A year: 4 quarters"}
+
 var diffText = [4]string{"Easy: quota -20%, more authority", "Normal", "Hard: quota +20%, fewer leads", "Sandbox: no quota, no grade"}
 
 func newSetup(ctx *Ctx) *setupScene {
@@ -46,6 +50,9 @@ func (s *setupScene) layout(ctx *Ctx) {
 	}
 	for i := range s.diffs {
 		s.diffs[i] = ui.Rect{X: ctx.W/2 + 20, Y: 130 + float64(i)*48, W: 360, H: 40}
+	}
+	for i := range s.length {
+		s.length[i] = ui.Rect{X: ctx.W/2 + 20 + float64(i)*184, Y: s.diffs[3].Bottom() + 36, W: 176, H: 40}
 	}
 	s.start = ui.Rect{X: ctx.W/2 + 20, Y: ctx.H - 110, W: 170, H: 46}
 	s.back = ui.Rect{X: ctx.W/2 + 210, Y: ctx.H - 110, W: 170, H: 46}
@@ -78,6 +85,7 @@ func (s *setupScene) Update(ctx *Ctx, in *ui.Input) error {
 	var focus []ui.Rect
 	focus = append(focus, s.rows...)
 	focus = append(focus, s.diffs[:]...)
+	focus = append(focus, s.length[:]...)
 	focus = append(focus, s.start, s.back)
 	enter := in.Key(ui.NavActivate) && s.ring.Index < 0
 	s.ring.Apply(in, focus)
@@ -91,12 +99,21 @@ func (s *setupScene) Update(ctx *Ctx, in *ui.Input) error {
 			s.diff = i
 		}
 	}
+	for i, r := range s.length {
+		if in.ClickIn(r) {
+			s.year = i == 1
+		}
+	}
 	if in.ClickIn(s.back) {
 		ctx.Go(newTitle(ctx))
 		return nil
 	}
 	if in.ClickIn(s.start) || enter {
-		if err := ctx.NewGame(sim.ScenarioNames[s.scen], diffOrder[s.diff], ctx.NewSeed()); err != nil {
+		cfg := session.Config{Scenario: sim.ScenarioNames[s.scen], Difficulty: diffOrder[s.diff], Seed: ctx.NewSeed(), Quarters: 1}
+		if s.year {
+			cfg.Quarters = sim.MaxQuarters
+		}
+		if err := ctx.NewGame(cfg); err != nil {
 			ctx.Say(err.Error())
 		}
 	}
@@ -106,7 +123,7 @@ func (s *setupScene) Update(ctx *Ctx, in *ui.Input) error {
 func (s *setupScene) Draw(ctx *Ctx, g *Gfx) {
 	drawBackdrop(ctx, g)
 	g.Panel(ui.Rect{X: ctx.W/2 - 400, Y: 16, W: 800, H: s.start.Bottom() + 16 - 16})
-	g.Text("New quarter", ctx.W/2, 40, SizeBig+6, true, g.P.Accent, Center)
+	g.Text("New game", ctx.W/2, 40, SizeBig+6, true, g.P.Accent, Center)
 	g.Text("Scenario (Up/Down)", s.rows[0].X, 104, SizeBody, true, g.P.Dim, Left)
 	g.Text("Difficulty ("+leftRight(ctx)+")", s.diffs[0].X, 104, SizeBody, true, g.P.Dim, Left)
 	for i, r := range s.rows {
@@ -130,9 +147,17 @@ func (s *setupScene) Draw(ctx *Ctx, g *Gfx) {
 			g.Stroke(r, 2, g.P.Accent)
 		}
 	}
-	g.Lines(s.wrap, s.diffs[0].X, s.diffs[3].Bottom()+24, SizeBody, false, g.P.Text)
-	g.Button(s.start, "Start (Enter)", ButtonState{Hover: ctx.In.HoverIn(s.start), Focus: s.ring.Index == len(s.rows)+4})
-	g.Button(s.back, "Back ("+ctx.Keys.Label(ui.CtlMenu)+")", ButtonState{Hover: ctx.In.HoverIn(s.back), Focus: s.ring.Index == len(s.rows)+5})
+	g.Text("Length", s.length[0].X, s.length[0].Y-22, SizeBody, true, g.P.Dim, Left)
+	for i, r := range s.length {
+		on := s.year == (i == 1)
+		g.Button(r, lengthText[i], ButtonState{On: on, Hover: ctx.In.HoverIn(r), Focus: s.ring.Index == len(s.rows)+4+i})
+		if on {
+			g.Stroke(r, 2, g.P.Accent)
+		}
+	}
+	g.Lines(s.wrap, s.diffs[0].X, s.length[0].Bottom()+24, SizeBody, false, g.P.Text)
+	g.Button(s.start, "Start (Enter)", ButtonState{Hover: ctx.In.HoverIn(s.start), Focus: s.ring.Index == len(s.rows)+6})
+	g.Button(s.back, "Back ("+ctx.Keys.Label(ui.CtlMenu)+")", ButtonState{Hover: ctx.In.HoverIn(s.back), Focus: s.ring.Index == len(s.rows)+7})
 }
 
 // toastRect puts toasts under the Start and Back buttons.

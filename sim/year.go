@@ -378,7 +378,6 @@ func (w *World) beginQuarter() {
 	y := &w.Year
 	p := &w.P
 	s := w.Scenario
-	last := &y.Results[y.Quarter]
 
 	// The team: those who left or were let go are gone; the rest carry
 	// their skill, experience and trust, and rest.
@@ -447,12 +446,7 @@ func (w *World) beginQuarter() {
 	// The company: the next quota follows the result and the company's
 	// growth; the executive remembers.
 	co := &w.Company
-	if co.Quota > 0 {
-		co.Quota = ((last.Quota + last.Revenue) / 2) * int64(One+p.QuotaGrowth) >> 16
-		if co.Quota < 1 {
-			co.Quota = 1
-		}
-	}
+	co.Quota = w.NextQuota()
 	co.Market = w.Events.MarketBase
 	// A new quarter's leads: the scenario's opening pool, routed as the
 	// lead inflow is, by the executive's trust. A team the executive gave
@@ -488,6 +482,20 @@ func (w *World) beginQuarter() {
 		w.Series = newSeries()
 	}
 	w.startDay()
+}
+
+// NextQuota is the quota the quarter after the last one played will carry:
+// the mean of the last quota and the revenue made against it, grown by the
+// company's growth (0 in the sandbox, which has no quota). The break shows
+// it before the player commits.
+func (w *World) NextQuota() int64 {
+	y := &w.Year
+	if y.Played == 0 || w.Company.Quota <= 0 {
+		return w.Company.Quota
+	}
+	last := &y.Results[y.Played-1]
+	q := ((last.Quota + last.Revenue) / 2) * int64(One+w.P.QuotaGrowth) >> 16
+	return max(q, 1)
 }
 
 // carryValue is what a quarter's end is worth to the campaign's quarters

@@ -406,3 +406,86 @@ func TestJob(t *testing.T) {
 		t.Logf("%.2f %s", d.Size, d.Text)
 	}
 }
+
+// In a campaign the report's job replays the quarters before and the break
+// between them, and the expert takes over the team the player brought to
+// the quarter: it starts from the player's world at the quarter's start.
+func TestJobCampaign(t *testing.T) {
+	cfg := config(t, "default", 12)
+	cfg.Quarters = 4
+	w, err := sim.NewWorld(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pol, _ := sim.NewPolicy("balanced", 12)
+	d := sim.NewDriver(sim.DriverConfig{World: w})
+	d.Play(pol, sim.TicksPerQuarter)
+	if !w.InBreak() {
+		t.Fatal("no break after quarter 1")
+	}
+	if err := d.Plan(pol); err != nil {
+		t.Fatal(err)
+	}
+	startTeam := len(w.Reps)
+	startHash := w.Hash()
+	d.Play(pol, sim.TicksPerQuarter) // quarter 2, to its end: the second break
+	if w.Year.Quarter != 1 || !w.Done() {
+		t.Fatalf("at quarter %d tick %d", w.Year.Quarter+1, w.Tick)
+	}
+	j, err := coach.NewJob(w, d.Log(), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sawStart bool
+	for !j.Work(16) {
+		if ex := j.Expert(); ex != nil && !sawStart {
+			sawStart = true
+			if ex.W.Hash() != startHash || len(ex.W.Reps) != startTeam {
+				t.Errorf("the expert starts at %s with %d reps, the player's quarter 2 at %s with %d",
+					sim.HashHex(ex.W.Hash()), len(ex.W.Reps), sim.HashHex(startHash), startTeam)
+			}
+		}
+	}
+	r := j.Result()
+	if r.Err != nil || r.NoExpert {
+		t.Fatalf("err %v, no expert %v", r.Err, r.NoExpert)
+	}
+	if r.You.Score != w.Outcome().Score {
+		t.Errorf("your score %v, the world's %v", r.You.Score, w.Outcome().Score)
+	}
+	if ew := j.Expert().W; ew.Year.Quarter != 1 || !ew.Done() {
+		t.Errorf("the expert ended at quarter %d tick %d", ew.Year.Quarter+1, ew.Tick)
+	}
+	if r.You.Checkins == 0 {
+		t.Error("the tracker saw no check-in in quarter 2")
+	}
+	t.Logf("you %.1f, expert %.1f", r.You.Score.Float(), r.Expert.Score.Float())
+}
+
+// A campaign log that stops short of the quarter the world is in leaves
+// the expert no team to take over: the job says so instead of comparing.
+func TestJobCampaignShortLog(t *testing.T) {
+	cfg := config(t, "default", 13)
+	cfg.Quarters = 2
+	w, err := sim.NewWorld(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pol, _ := sim.NewPolicy("balanced", 13)
+	d := sim.NewDriver(sim.DriverConfig{World: w})
+	d.Play(pol, sim.TicksPerQuarter)
+	q1 := len(d.Log())
+	if err := d.Plan(pol); err != nil {
+		t.Fatal(err)
+	}
+	d.Play(pol, 100)
+	j, err := coach.NewJob(w, d.Log()[:q1], 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for !j.Work(64) {
+	}
+	if r := j.Result(); !r.NoExpert || r.Err == nil || !strings.Contains(r.Err.Error(), "end of quarter 1") {
+		t.Fatalf("no expert %v, err %v", r.NoExpert, r.Err)
+	}
+}

@@ -24,15 +24,21 @@ type Result struct {
 	// an older game, say); You is then read from the final world alone and
 	// there are no Diffs.
 	Err error
+	// NoExpert: the replay stopped before the quarter's start, so the
+	// expert had no team to take over and did not play.
+	NoExpert bool
 }
 
 // Job computes the report's comparison a slice at a time: first the
-// player's quarter is replayed from its log (the final world forgets the
+// player's play is replayed from its log (the final world forgets the
 // check-ins and how long standing orders stayed on), then the expert plays
-// the same quarter.
+// the same quarter. In a campaign the expert takes over the team the
+// player brought to the quarter: the replay's world at the quarter's start.
 type Job struct {
 	you    *Replay
-	expert *ExpertQuarter
+	expert *ExpertQuarter // nil until the replay reaches the quarter's start
+	ecfg   sim.ExpertConfig
+	start  int64      // the campaign position of the quarter's start
 	final  *sim.World // the player's final world
 	want   uint64     // and its hash
 	result *Result
@@ -46,11 +52,11 @@ func NewJob(w *sim.World, log []sim.Command, budget int) (*Job, error) {
 	if err != nil {
 		return nil, err
 	}
-	ex, err := NewExpertQuarter(cfg, sim.ExpertConfig{Budget: budget, Allow: sim.AllActions, Seed: w.Seed})
-	if err != nil {
+	ecfg := sim.ExpertConfig{Budget: budget, Allow: sim.AllActions, Seed: w.Seed}
+	if _, err := sim.NewExpert(ecfg); err != nil {
 		return nil, err
 	}
-	return &Job{you: you, expert: ex, final: w, want: w.Hash()}, nil
+	return &Job{you: you, ecfg: ecfg, start: sim.Pos(w.Year.Quarter, 0), final: w, want: w.Hash()}, nil
 }
 
 // Work does up to n units (rollouts of the expert's search, or
@@ -60,8 +66,27 @@ func (j *Job) Work(n int) bool {
 	if j.result != nil {
 		return true
 	}
-	if j.you.W.Tick < j.final.Tick && j.you.Err() == nil {
-		j.you.Work(n * ReplayTicksPerUnit)
+	if j.expert == nil {
+		if !j.you.WorkTo(j.start, n*ReplayTicksPerUnit) {
+			return false
+		}
+		if j.you.Err() != nil {
+			j.finish()
+			return true
+		}
+		ex, err := NewExpertQuarterFrom(j.you.W.Clone(), j.ecfg)
+		if err != nil {
+			j.you.err = err
+			j.finish()
+			return true
+		}
+		j.expert = ex
+		return false
+	}
+	if j.you.W.Pos() < j.final.Pos() && j.you.Err() == nil {
+		if j.you.WorkTo(j.final.Pos(), n*ReplayTicksPerUnit) && j.you.Err() == nil {
+			j.you.ApplyAt()
+		}
 		return false
 	}
 	if !j.expert.Work(n) {
@@ -72,7 +97,10 @@ func (j *Job) Work(n int) bool {
 }
 
 func (j *Job) finish() {
-	r := &Result{Expert: j.expert.Facts()}
+	r := &Result{}
+	if j.expert != nil {
+		r.Expert = j.expert.Facts()
+	}
 	switch {
 	case j.you.Err() != nil:
 		r.Err = j.you.Err()
@@ -88,6 +116,7 @@ func (j *Job) finish() {
 		r.You = j.you.Facts()
 		r.Diffs = Compare(&r.Expert, &r.You, 3)
 	}
+	r.NoExpert = j.expert == nil
 	j.result = r
 }
 
@@ -101,7 +130,11 @@ func (j *Job) Progress() float64 {
 		return 1
 	}
 	const replay = 0.05
-	return replay*float64(j.you.W.Tick)/float64(max(j.final.Tick, 1)) + (1-replay)*j.expert.Progress()
+	done := replay * float64(j.you.W.Pos()) / float64(max(j.final.Pos(), 1))
+	if j.expert != nil {
+		done += (1 - replay) * j.expert.Progress()
+	}
+	return done
 }
 
 // Result is the comparison, or nil until Done.

@@ -11,7 +11,7 @@ import (
 // seed (and so the same event calendar) and model parameters.
 func ConfigOf(w *sim.World) sim.Config {
 	p := w.P
-	return sim.Config{Scenario: w.Scenario, Seed: w.Seed, Difficulty: w.Difficulty, Params: &p}
+	return sim.Config{Scenario: w.Scenario, Seed: w.Seed, Difficulty: w.Difficulty, Params: &p, Quarters: int(w.Year.Quarters)}
 }
 
 // ExpertQuarter plays a quarter with the expert a slice at a time, so that
@@ -40,10 +40,25 @@ func NewExpertQuarter(cfg sim.Config, ecfg sim.ExpertConfig) (*ExpertQuarter, er
 	if err != nil {
 		return nil, err
 	}
+	return expertOn(w, e), nil
+}
+
+// NewExpertQuarterFrom starts the expert's play of the quarter w stands at
+// the start of: in a campaign, the team the player brought to it. w becomes
+// the expert's.
+func NewExpertQuarterFrom(w *sim.World, ecfg sim.ExpertConfig) (*ExpertQuarter, error) {
+	e, err := sim.NewExpert(ecfg)
+	if err != nil {
+		return nil, err
+	}
+	return expertOn(w, e), nil
+}
+
+func expertOn(w *sim.World, e *sim.Expert) *ExpertQuarter {
 	q := &ExpertQuarter{W: w, e: e, d: sim.NewDriver(sim.DriverConfig{World: w, Quiet: true})}
 	sim.InitSearch(&q.s, e)
 	q.Track.Observe(w)
-	return q, nil
+	return q
 }
 
 // Log is the expert's commands so far.
@@ -109,7 +124,9 @@ func (q *ExpertQuarter) Facts() Facts { return FactsOf(q.W, &q.Track) }
 
 // Replay replays a command log on a fresh world a slice at a time, watching
 // it with a Tracker: how the game learns, for a quarter the player has
-// finished (or loaded from a save), what its final world forgets.
+// finished (or loaded from a save), what its final world forgets. In a
+// campaign it replays the quarters before and the breaks between them too;
+// the Tracker watches only the quarter under way.
 type Replay struct {
 	W     *sim.World
 	Track Tracker
@@ -130,22 +147,64 @@ func NewReplay(cfg sim.Config, log []sim.Command) (*Replay, error) {
 	return r, nil
 }
 
-// Work replays up to n ticks and reports whether the replay is over: the
-// quarter's end, or a command the world refused (see Err).
-func (r *Replay) Work(n int) bool {
+// WorkTo replays up to n ticks toward the campaign position until (see
+// sim.Pos), applying the commands stamped before it, and reports whether
+// the replay is over: at until (whose own commands are not yet applied;
+// see ApplyAt), or stopped by a command the world refused (see Err).
+func (r *Replay) WorkTo(until int64, n int) bool {
 	w := r.W
-	for ; n > 0 && !w.Done() && r.err == nil; n-- {
-		for r.next < len(r.log) && r.log[r.next].Tick == w.Tick {
-			if err := r.d.Apply(r.log[r.next]); err != nil {
-				r.err = fmt.Errorf("replaying the quarter: command %d (%v) refused: %w", r.next, r.log[r.next], err)
+	for r.err == nil && w.Pos() < until {
+		for r.next < len(r.log) && sim.Pos(r.log[r.next].Quarter, r.log[r.next].Tick) == w.Pos() {
+			if !r.apply() {
 				return true
 			}
-			r.next++
+			if w.Pos() >= until {
+				return true
+			}
+		}
+		if w.Done() { // the campaign's end, or a break the log does not leave
+			r.err = fmt.Errorf("replaying the campaign: the log stops at the end of quarter %d", w.Year.Quarter+1)
+			return true
+		}
+		if n <= 0 {
+			return false
 		}
 		r.d.Step(1)
 		r.Track.Observe(w)
+		n--
 	}
-	return w.Done() || r.err != nil
+	return true
+}
+
+// Work replays up to n ticks of the quarter under way and reports whether
+// it is over (or the replay stopped; see Err).
+func (r *Replay) Work(n int) bool {
+	return r.WorkTo(sim.Pos(r.W.Year.Quarter, sim.TicksPerQuarter), n)
+}
+
+// ApplyAt applies the log's commands stamped at the world's position (the
+// player's decisions in the moment the replay stopped at).
+func (r *Replay) ApplyAt() {
+	w := r.W
+	for r.err == nil && r.next < len(r.log) && sim.Pos(r.log[r.next].Quarter, r.log[r.next].Tick) == w.Pos() {
+		r.apply()
+	}
+}
+
+// apply applies the next command of the log; a new quarter starts the
+// Tracker afresh.
+func (r *Replay) apply() bool {
+	q := r.W.Year.Quarter
+	if err := r.d.Apply(r.log[r.next]); err != nil {
+		r.err = fmt.Errorf("replaying the quarter: command %d (%v) refused: %w", r.next, r.log[r.next], err)
+		return false
+	}
+	r.next++
+	if r.W.Year.Quarter != q {
+		r.Track = Tracker{}
+		r.Track.Observe(r.W)
+	}
+	return true
 }
 
 // Err is why the replay stopped early, if it did.

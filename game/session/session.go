@@ -127,17 +127,32 @@ type Moments struct {
 	Routine, Skipped int
 }
 
-// NewSession starts a quarter of a built-in scenario.
-func NewSession(scenario string, d sim.Difficulty, seed uint64) (*Session, error) {
-	s, err := sim.BuiltinScenario(scenario)
+// Config says what game to start.
+type Config struct {
+	Scenario   string // a built-in scenario's name
+	Difficulty sim.Difficulty
+	Seed       uint64
+	// Quarters is the campaign's length: 1 (or 0) for a single quarter, up
+	// to sim.MaxQuarters for a year.
+	Quarters int
+}
+
+// New starts a game of a built-in scenario: a quarter, or a campaign.
+func New(cfg Config) (*Session, error) {
+	s, err := sim.BuiltinScenario(cfg.Scenario)
 	if err != nil {
 		return nil, err
 	}
-	w, err := sim.NewWorld(sim.Config{Scenario: s, Seed: seed, Difficulty: d})
+	w, err := sim.NewWorld(sim.Config{Scenario: s, Seed: cfg.Seed, Difficulty: cfg.Difficulty, Quarters: cfg.Quarters})
 	if err != nil {
 		return nil, err
 	}
 	return FromWorld(w, nil), nil
+}
+
+// NewSession starts a single quarter of a built-in scenario.
+func NewSession(scenario string, d sim.Difficulty, seed uint64) (*Session, error) {
+	return New(Config{Scenario: scenario, Difficulty: d, Seed: seed})
 }
 
 // FromWorld wraps a world (a loaded save) and its command log.
@@ -165,10 +180,14 @@ func (s *Session) Check(a sim.ActionID, target, arg int32) error {
 
 // Do applies a command now and logs it. On error nothing changed.
 func (s *Session) Do(a sim.ActionID, target, arg int32) error {
+	q := s.W.Year.Quarter
 	if err := s.d.Apply(s.Command(a, target, arg)); err != nil {
 		return err
 	}
 	s.Version++
+	if s.W.Year.Quarter != q {
+		s.newQuarter()
+	}
 	return nil
 }
 
@@ -365,7 +384,7 @@ func LoadSession(name string, data []byte) (*Session, error) {
 // keeps an empty list rather than a wrong one.
 func (s *Session) recall() {
 	w := s.W
-	fresh, err := sim.NewWorld(sim.Config{Scenario: w.Scenario, Seed: w.Seed, Difficulty: w.Difficulty, Params: &w.P})
+	fresh, err := sim.NewWorld(sim.Config{Scenario: w.Scenario, Seed: w.Seed, Difficulty: w.Difficulty, Params: &w.P, Quarters: int(w.Year.Quarters)})
 	if err != nil {
 		return
 	}
@@ -373,12 +392,16 @@ func (s *Session) recall() {
 	past.noteCalendar()
 	log := s.Log()
 	for i := 0; ; {
-		for ; i < len(log) && log[i].Tick == fresh.Tick; i++ {
+		for ; i < len(log) && sim.Pos(log[i].Quarter, log[i].Tick) == fresh.Pos(); i++ {
+			q := fresh.Year.Quarter
 			if past.d.Apply(log[i]) != nil {
 				return
 			}
+			if fresh.Year.Quarter != q {
+				past.newQuarter()
+			}
 		}
-		if fresh.Tick >= w.Tick || fresh.Done() {
+		if fresh.Pos() >= w.Pos() || fresh.Done() {
 			break
 		}
 		past.StepTick()

@@ -1,0 +1,339 @@
+package game
+
+import (
+	"fmt"
+
+	"salesfloor/game/session"
+	"salesfloor/game/ui"
+	"salesfloor/sim"
+)
+
+// planScene is the break between two quarters of a campaign: the team as
+// the quarter left it, with a promotion to make and reps to let go; the
+// candidates the result earned hires among; the next quota; and the
+// routine, which carries over unless changed. Every decision is a sim
+// command (sim.ActHire, sim.ActPromote, sim.ActLetGo), refused with its
+// reason when it cannot be made; "Start quarter" sends sim.ActNextQuarter.
+type planScene struct {
+	menu   *ui.Menu
+	acts   []planAct // what each of the menu's items does, by index
+	ver    int       // the session version the items were built at
+	team   ui.Rect   // the team's panel
+	cands  ui.Rect   // the candidates' panel
+	rows   []planRow // the team's rows and the candidates' cards, for Draw
+	head   string    // the line under the title
+	foot   []string  // the lines over the buttons, wrapped
+	w, h   float64   // the window the layout is for
+	sub    string    // the candidates' panel's subtitle
+	teamH  string    // the team panel's title
+	rowH   float64
+	cardH  float64
+	report Scene // the quarter's report, to look back at
+}
+
+// planAct is what a button of the break does.
+type planAct struct {
+	kind   int // planStart, planRoutine, ...
+	target int32
+}
+
+const (
+	planStart = iota
+	planRoutine
+	planReport
+	planTitle
+	planPromote
+	planLetGo
+	planHire
+)
+
+// planRow is one row to draw: a rep on the team, or a candidate.
+type planRow struct {
+	r            ui.Rect
+	name, tag    string
+	stats, story string
+	dim          bool // leaving, or hired (the card is spent)
+	cand         bool // a candidate's card, not a rep's row
+}
+
+func newPlan(ctx *Ctx, report Scene) *planScene {
+	p := &planScene{report: report, ver: -1}
+	p.prepare(ctx)
+	return p
+}
+
+// prepare builds the buttons and the rows from the world when it changed,
+// and lays them out for the window.
+func (p *planScene) prepare(ctx *Ctx) {
+	s := ctx.Session()
+	if s == nil {
+		return
+	}
+	w := s.W
+	if p.menu != nil && p.ver == s.Version && p.w == ctx.W && p.h == ctx.H {
+		return
+	}
+	p.ver, p.w, p.h = s.Version, ctx.W, ctx.H
+	y := &w.Year
+	ring := ui.FocusRing{Index: -1, Arrows: true}
+	if p.menu != nil {
+		ring = p.menu.Ring
+	}
+	p.menu = &ui.Menu{Ring: ring, Hover: -1}
+	p.acts = p.acts[:0]
+	p.rows = p.rows[:0]
+	add := func(label string, r ui.Rect, enabled bool, a planAct) {
+		p.menu.Items = append(p.menu.Items, ui.Button{Label: label, Rect: r, Enabled: enabled})
+		p.acts = append(p.acts, a)
+	}
+
+	// The buttons along the foot: Start first, so Enter with nothing
+	// focused starts the quarter.
+	bw := 200.0
+	add(fmt.Sprintf("Start quarter %d (Enter)", y.Quarter+2), ui.Rect{X: 20, Y: ctx.H - 58, W: bw + 40, H: 42}, true, planAct{kind: planStart})
+	add("Routine...", ui.Rect{X: 20 + bw + 56, Y: ctx.H - 58, W: 150, H: 42}, true, planAct{kind: planRoutine})
+	add("The report", ui.Rect{X: 20 + bw + 222, Y: ctx.H - 58, W: 150, H: 42}, p.report != nil, planAct{kind: planReport})
+	add("Title screen", ui.Rect{X: 20 + bw + 388, Y: ctx.H - 58, W: 150, H: 42}, true, planAct{kind: planTitle})
+
+	top := 100.0
+	bottom := ctx.H - 96
+	p.team = ui.Rect{X: 20, Y: top, W: (ctx.W - 56) * 0.54, H: bottom - top - 8}
+	p.cands = ui.Rect{X: p.team.Right() + 16, Y: top, W: ctx.W - 20 - p.team.Right() - 16, H: p.team.H}
+
+	// The team.
+	n := 0
+	for i := range w.Reps {
+		if !w.Reps[i].Gone {
+			n++
+		}
+	}
+	p.rowH = min(40, (p.team.H-44)/float64(max(n, 1)))
+	ry := p.team.Y + 40
+	seniors := w.Seniors()
+	for i := range w.Reps {
+		r := &w.Reps[i]
+		if r.Gone {
+			continue
+		}
+		row := ui.Rect{X: p.team.X + 12, Y: ry, W: p.team.W - 24, H: p.rowH - 4}
+		tag := ""
+		switch {
+		case r.LetGo:
+			tag = "leaving"
+		case r.Senior:
+			tag = "senior"
+		}
+		p.rows = append(p.rows, planRow{r: row, name: r.Name, tag: tag, dim: r.LetGo,
+			stats: fmt.Sprintf("skill %d  exp %d  morale %d  trust %d", pts(r.Skill), pts(r.Experience), pts(r.Morale), pts(r.Trust))})
+		bh := min(30, row.H-2)
+		by := row.Y + (row.H-bh)/2
+		canPromote := !r.Senior && !r.LetGo && !y.Promoted && seniors < w.P.MaxSeniors
+		add("Promote", ui.Rect{X: row.Right() - 184, Y: by, W: 96, H: bh}, canPromote, planAct{kind: planPromote, target: int32(i)})
+		add("Let go", ui.Rect{X: row.Right() - 82, Y: by, W: 82, H: bh}, !r.LetGo, planAct{kind: planLetGo, target: int32(i)})
+		ry += p.rowH
+	}
+	p.teamH = fmt.Sprintf("Your team: %d next quarter", teamNext(w))
+
+	// The candidates.
+	hired := int32(0)
+	for i := int32(0); i < y.NCandidates; i++ {
+		if y.Candidates[i].Hired {
+			hired++
+		}
+	}
+	switch {
+	case y.Headcount == 0:
+		p.sub = fmt.Sprintf("No hire this break: one takes %s of quota", pct(w.P.HeadcountAttainment))
+	default:
+		p.sub = fmt.Sprintf("Hires: %d of %d earned", hired, y.Headcount)
+	}
+	p.cardH = min(92, (p.cands.H-66)/float64(max(y.NCandidates, 1)))
+	cy := p.cands.Y + 62
+	for i := int32(0); i < y.NCandidates; i++ {
+		c := &y.Candidates[i]
+		card := ui.Rect{X: p.cands.X + 12, Y: cy, W: p.cands.W - 24, H: p.cardH - 6}
+		tag := ""
+		if c.Hired {
+			tag = "hired"
+		}
+		story := c.History()
+		if wrapped := ctx.text.Wrap(story, card.W-120, SizeSmall, false); len(wrapped) > 0 && ctx.text.Scale > 0 {
+			story = wrapped[0]
+			if len(wrapped) > 1 {
+				story += "..."
+			}
+		}
+		p.rows = append(p.rows, planRow{r: card, name: c.Name, tag: tag, dim: c.Hired, story: story, cand: true,
+			stats: fmt.Sprintf("skill %d  exp %d  needs autonomy %d  morale %d", pts(c.Skill), pts(c.Experience), pts(c.Autonomy), pts(c.Morale))})
+		canHire := !c.Hired && hired < y.Headcount && teamNext(w) < sim.MaxReps
+		add("Hire", ui.Rect{X: card.Right() - 96, Y: card.Y + 6, W: 88, H: min(30, card.H-12)}, canHire, planAct{kind: planHire, target: i})
+		cy += p.cardH
+	}
+
+	quota := "no quota"
+	if q := w.NextQuota(); q > 0 {
+		quota = "quota " + session.Money(q)
+	}
+	p.head = fmt.Sprintf("%s, %s. Quarter %d of %d made %s of %s (score %.0f). Quarter %d: %s.",
+		w.Scenario.Title, w.Difficulty, y.Quarter+1, y.Quarters, session.Money(y.Results[y.Played-1].Revenue),
+		session.Money(y.Results[y.Played-1].Quota), y.Results[y.Played-1].Score.Float(), y.Quarter+2, quota)
+	routine := "No routine: you play the hours yourself."
+	if s.Routine != nil {
+		routine = "Routine \"" + s.Routine.Label + "\" carries over; change it here or on the floor."
+	}
+	p.foot = ctx.text.WrapC(fmt.Sprintf("A promotion a break (seniors %d of %d): a senior coaches the others and lifts their morale. Letting go costs everyone %d trust. %s",
+		seniors, w.P.MaxSeniors, pts(w.P.LetGoTrust), routine), ctx.W-40, SizeSmall, false)
+}
+
+// teamNext counts who will be on the team next quarter as the break
+// stands: the reps not leaving, and the hires.
+func teamNext(w *sim.World) int {
+	n := 0
+	for i := range w.Reps {
+		if r := &w.Reps[i]; !r.Gone && !r.LetGo {
+			n++
+		}
+	}
+	for i := int32(0); i < w.Year.NCandidates; i++ {
+		if w.Year.Candidates[i].Hired {
+			n++
+		}
+	}
+	return n
+}
+
+// pts is a 0..1 quantity in points of 100, as the bars show it.
+func pts(f sim.Fixed) int { return int(f.Float()*100 + 0.5) }
+
+func (p *planScene) Update(ctx *Ctx, in *ui.Input) error {
+	s := ctx.Session()
+	if s == nil || !s.W.InBreak() {
+		ctx.Go(newTitle(ctx))
+		return nil
+	}
+	p.prepare(ctx)
+	if ctx.Keys.Pressed(in, ui.CtlMenu) {
+		if p.report != nil {
+			ctx.Go(p.report)
+		}
+		return nil
+	}
+	enter := in.Key(ui.NavActivate) && p.menu.Ring.Index < 0
+	i := p.menu.Update(in)
+	if enter && i < 0 {
+		i = 0
+	}
+	if i < 0 {
+		return nil
+	}
+	a := p.acts[i]
+	w := s.W
+	do := func(act sim.ActionID, target, arg int32, done string) {
+		if err := s.Do(act, target, arg); err != nil {
+			ctx.Say(session.Reason(err))
+			return
+		}
+		ctx.game.autosave()
+		ctx.Say(done)
+	}
+	switch a.kind {
+	case planStart:
+		q := w.Year.Quarter + 2
+		if err := s.NextQuarter(); err != nil {
+			ctx.Say(session.Reason(err))
+			return nil
+		}
+		ctx.game.autosave()
+		ctx.Start(s, true)
+		ctx.Say(fmt.Sprintf("Quarter %d begins: %s, %d reps. Paused: press %s to start the clock.",
+			q, quotaWords(w), w.ActiveReps(), ctx.Keys.Label(ui.CtlPause)))
+	case planRoutine:
+		ctx.Go(newRoutineScene(ctx, p))
+	case planReport:
+		ctx.Go(p.report)
+	case planTitle:
+		ctx.LeaveGame()
+		ctx.Go(newTitle(ctx))
+	case planPromote:
+		r := &w.Reps[a.target]
+		do(sim.ActPromote, a.target, 0, r.Name+" is a senior now.")
+	case planLetGo:
+		r := &w.Reps[a.target]
+		name := r.Name
+		ctx.Go(newMessage(ctx, "Let "+name+" go?",
+			fmt.Sprintf("%s leaves when the next quarter starts. Everyone who stays loses %d points of trust in you.", name, pts(w.P.LetGoTrust)),
+			"This cannot be undone.", []string{"Let " + name + " go", "Keep " + name}, func(k int) {
+				if k == 0 {
+					do(sim.ActLetGo, a.target, 0, name+" will leave at the quarter's start.")
+				}
+				ctx.Go(p)
+			}))
+	case planHire:
+		c := &w.Year.Candidates[a.target]
+		do(sim.ActHire, sim.TeamTarget, a.target, c.Name+" joins next quarter.")
+	}
+	return nil
+}
+
+// quotaWords names a world's quota, or its absence.
+func quotaWords(w *sim.World) string {
+	if w.Company.Quota <= 0 {
+		return "no quota"
+	}
+	return "quota " + session.Money(w.Company.Quota)
+}
+
+func (p *planScene) Draw(ctx *Ctx, g *Gfx) {
+	drawBackdrop(ctx, g)
+	s := ctx.Session()
+	if s == nil {
+		return
+	}
+	y := &s.W.Year
+	g.Text(fmt.Sprintf("Between quarters: planning quarter %d of %d", y.Quarter+2, y.Quarters), 20, 14, SizeBig+4, true, g.P.Accent, Left)
+	g.Text(p.head, 22, 52, SizeBody, false, g.P.Text, Left)
+
+	g.Panel(p.team)
+	g.Text(p.teamH, p.team.X+14, p.team.Y+12, SizeHead, true, g.P.Text, Left)
+	g.Panel(p.cands)
+	g.Text("Candidates", p.cands.X+14, p.cands.Y+12, SizeHead, true, g.P.Text, Left)
+	g.Text(p.sub, p.cands.X+14, p.cands.Y+36, SizeSmall, false, g.P.Dim, Left)
+	for _, r := range p.rows {
+		col := g.P.Text
+		if r.dim {
+			col = g.P.Dim
+		}
+		if r.cand {
+			g.Fill(r.r, g.P.PanelHi)
+			g.Text(r.name, r.r.X+10, r.r.Y+6, SizeBody, true, col, Left)
+			if r.tag != "" {
+				g.Text(r.tag, r.r.Right()-104, r.r.Y+12, SizeSmall, true, g.P.Good, Right)
+			}
+			g.Text(r.stats, r.r.X+10, r.r.Y+28, SizeSmall, false, col, Left)
+			g.Text(r.story, r.r.X+10, r.r.Y+46, SizeSmall, false, g.P.Dim, Left)
+			continue
+		}
+		ty := r.r.Y + (r.r.H-SizeBody*1.2)/2
+		g.Text(r.name, r.r.X+4, ty, SizeBody, true, col, Left)
+		if r.tag != "" {
+			tc := g.P.Accent
+			if r.dim {
+				tc = g.P.Bad
+			}
+			g.Text(r.tag, r.r.X+96, ty+2, SizeSmall, true, tc, Left)
+		}
+		g.Text(r.stats, r.r.X+160, ty+2, SizeSmall, false, col, Left)
+	}
+	g.Lines(p.foot, 22, ctx.H-92, SizeSmall, false, g.P.Dim)
+	drawMenu(ctx, g, p.menu)
+}
+
+// toastRect puts toasts right of the buttons, or above them.
+func (p *planScene) toastRect(ctx *Ctx, w, h float64) ui.Rect {
+	last := p.menu.Items[3].Rect
+	row := ui.Rect{X: last.Right() + 16, Y: last.Y + (last.H-h)/2, W: w, H: h}
+	if row.Right() <= ctx.W-16 {
+		return row
+	}
+	return ui.Rect{X: 20, Y: last.Y - h - 10, W: w, H: h}
+}
