@@ -112,6 +112,9 @@ func New(opt Options) (*App, error) {
 	if err := a.games.loadWeek(); err != nil {
 		a.toasts.say(err.Error() + " (your routine is empty until it is fixed)")
 	}
+	if p := a.games.loadBest(); p != nil {
+		a.toasts.say(p.Error())
+	}
 	a.scene = newTitle(&a.ctx)
 	platformStart(a)
 	return a, nil

@@ -57,6 +57,12 @@ func TestCampaignThroughTheScreens(t *testing.T) {
 	if !strings.Contains(rep.campText, "Quarter 1 of 4 done") {
 		t.Errorf("the report says %q", rep.campText)
 	}
+	if top, ok := a.games.best.Top("default", "normal", store.BestQuarter); !ok || rep.best == "" || !rep.bestNew {
+		t.Errorf("the first quarter is not the best on the table: %+v, %q", top, rep.best)
+	}
+	if _, err := files.ReadFile("best.json"); err != nil {
+		t.Errorf("the best results were not written: %v", err)
+	}
 	click(rep.menu.Items[0].Rect)
 	plan, ok := a.scene.(*planScene)
 	if !ok {
@@ -130,6 +136,9 @@ func TestCampaignThroughTheScreens(t *testing.T) {
 	if got := rep.menu.Items[0].Label; got != "The year" {
 		t.Fatalf("the last report's first button is %q", got)
 	}
+	if top, ok := a.games.best.Top("default", "normal", store.BestYear); !ok || top.Title == "" {
+		t.Errorf("the year is not on the table: %+v", a.games.best.Entries)
+	}
 	click(rep.menu.Items[0].Rect)
 	yr, ok := a.scene.(*yearScene)
 	if !ok {
@@ -202,4 +211,27 @@ func (p *planScene) button(kind, n int) ui.Rect {
 		}
 	}
 	return ui.Rect{}
+}
+
+// A damaged table of best results is said at start, and the backup's table
+// is the one shown on the title.
+func TestBestResultsDamagedAtStart(t *testing.T) {
+	files := store.NewMem()
+	var b store.Best
+	b.Record(store.BestEntry{Scenario: "crunch", Difficulty: "hard", Kind: store.BestQuarter, Score: 55, Grade: "C", Seed: 1})
+	if err := store.SaveBest(files, b); err != nil {
+		t.Fatal(err)
+	}
+	if err := store.SaveBest(files, b); err != nil { // the backup
+		t.Fatal(err)
+	}
+	files.Files["best.json"] = []byte(`{"version": 1, "entries": [`)
+	a := newTestApp(t, files)
+	if !strings.Contains(a.toasts.msg, "best.json") || !strings.Contains(a.toasts.msg, "copy from before") {
+		t.Errorf("the toast at start: %q", a.toasts.msg)
+	}
+	title := a.scene.(*titleScene)
+	if len(title.bestRows) != 1 || !strings.Contains(title.bestRows[0].line, "quarter 55") {
+		t.Errorf("the title's table: %+v", title.bestRows)
+	}
 }

@@ -26,6 +26,8 @@ type games struct {
 	// and played in every game unless weekOff.
 	week    *routine.Week
 	weekOff bool
+	// best is the player's table of best results (best.go).
+	best store.Best
 }
 
 // routineFile is where the routine is kept: a policy file, so that

@@ -168,6 +168,17 @@ func layoutViews(a *App) []layoutView {
 			ctx.Go(newReport(ctx))
 			return none()
 		}},
+		layoutView{"the title, with best results", func(a *App) (float64, float64) {
+			b := &a.games.best
+			for i, n := range sim.ScenarioNames {
+				for _, d := range []string{"easy", "normal", "hard"} {
+					b.Record(store.BestEntry{Scenario: n, Difficulty: d, Kind: store.BestQuarter, Score: 88.8, Grade: "A", Seed: uint64(i)})
+					b.Record(store.BestEntry{Scenario: n, Difficulty: d, Kind: store.BestYear, Score: 77.7, Title: "The Complete Manager", Seed: uint64(i)})
+				}
+			}
+			ctx.Go(newTitle(ctx))
+			return none()
+		}},
 		layoutView{"a campaign's report, the break ahead", func(a *App) (float64, float64) {
 			a.games.set(campaignSession(4, 1, "rookies"))
 			ctx.Go(newReport(ctx))

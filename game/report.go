@@ -5,6 +5,7 @@ import (
 	"math"
 
 	"salesfloor/game/session"
+	"salesfloor/game/store"
 	"salesfloor/game/ui"
 	"salesfloor/sim"
 )
@@ -26,6 +27,12 @@ type reportScene struct {
 	campX    float64
 	campBad  bool // the player was replaced
 	campText string
+	// The best results: where this quarter (and year) stand on the
+	// player's table, at the title's right.
+	best, bestShort string
+	bestNew         bool
+	bestShow        string
+	title           string
 }
 
 const (
@@ -48,8 +55,45 @@ func newReport(ctx *Ctx) *reportScene {
 	m.Ring.Index = 0
 	r := &reportScene{menu: m, o: w.Outcome(), charts: chartsScene{rep: -1}, coach: newReportCoach(ctx.Session())}
 	r.campText, r.campBad = campaignLine(w)
+	r.title = "End of quarter: " + w.Scenario.Title
+	if y := &w.Year; y.Quarters > 1 {
+		r.title = fmt.Sprintf("End of quarter %d of %d: %s", y.Quarter+1, y.Quarters, w.Scenario.Title)
+	}
+	qr, yr, err := ctx.game.recordResults(w)
+	if err != nil {
+		ctx.Say("Your best results could not be saved: " + err.Error())
+	}
+	r.best, r.bestShort, r.bestNew = bestLine(&ctx.game.best, w, qr, yr)
 	r.prepare(ctx) // ready for a Draw before the first Update
 	return r
+}
+
+// bestLine says where the quarter (and a finished year) stand on the
+// player's table, in full and short.
+func bestLine(b *store.Best, w *sim.World, quarter, year int) (full, short string, isNew bool) {
+	if w.Difficulty == sim.Sandbox {
+		return "", "", false
+	}
+	where := fmt.Sprintf("%s, %s", w.Scenario.Title, w.Difficulty)
+	switch {
+	case year == 1:
+		return "A new best year for " + where + "!", "New best year!", true
+	case quarter == 1:
+		return "A new best quarter for " + where + "!", "New best quarter!", true
+	}
+	top, ok := b.Top(w.Scenario.Name, w.Difficulty.String(), store.BestQuarter)
+	if !ok {
+		return "", "", false
+	}
+	full = fmt.Sprintf("Your best quarter here: %.0f (%s)", top.Score, top.Grade)
+	short = fmt.Sprintf("Best here: %.0f", top.Score)
+	if quarter > 1 {
+		full = fmt.Sprintf("Your #%d quarter here; the best: %.0f (%s)", quarter, top.Score, top.Grade)
+	}
+	if yt, ok := b.Top(w.Scenario.Name, w.Difficulty.String(), store.BestYear); ok {
+		full += fmt.Sprintf("; best year %.0f", yt.Score)
+	}
+	return full, short, false
 }
 
 // campaignLine says where a campaign stands at a quarter's end: the break
@@ -97,6 +141,16 @@ func (r *reportScene) prepare(ctx *Ctx) {
 		w := ctx.Session().W
 		r.sub = fmt.Sprintf("%s, seed %d", w.Difficulty, w.Seed)
 		r.campX = 22 + ctx.text.Measure(r.sub, SizeSmall, false) + 18
+	}
+	// The best line at the title's right, short if the full one does not
+	// fit beside it.
+	room := ctx.W - 20 - (20 + ctx.text.Measure(r.title, SizeBig+4, true) + 32)
+	r.bestShow = r.best
+	if ctx.text.Measure(r.best, SizeBody, true) > room {
+		r.bestShow = r.bestShort
+		if ctx.text.Measure(r.bestShort, SizeBody, true) > room {
+			r.bestShow = ""
+		}
 	}
 }
 
@@ -173,11 +227,14 @@ func pct(f sim.Fixed) string { return fmt.Sprintf("%.0f%%", 100*f.Float()) }
 func (r *reportScene) Draw(ctx *Ctx, g *Gfx) {
 	o := &r.o
 	w := ctx.Session().W
-	title := "End of quarter: " + w.Scenario.Title
-	if y := &w.Year; y.Quarters > 1 {
-		title = fmt.Sprintf("End of quarter %d of %d: %s", y.Quarter+1, y.Quarters, w.Scenario.Title)
+	g.Text(r.title, 20, 14, SizeBig+4, true, g.P.Accent, Left)
+	if r.bestShow != "" {
+		c := g.P.Dim
+		if r.bestNew {
+			c = g.P.Good
+		}
+		g.Text(r.bestShow, ctx.W-20, 22, SizeBody, true, c, Right)
 	}
-	g.Text(title, 20, 14, SizeBig+4, true, g.P.Accent, Left)
 	g.Text(r.sub, 22, 48, SizeSmall, false, g.P.Dim, Left)
 	if r.campText != "" {
 		campCol := g.P.Text

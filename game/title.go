@@ -1,8 +1,11 @@
 package game
 
 import (
+	"fmt"
+
 	"salesfloor/game/store"
 	"salesfloor/game/ui"
+	"salesfloor/sim"
 )
 
 // titleScene is the title: a new game, the last game (autosave), the saved
@@ -15,6 +18,14 @@ type titleScene struct {
 	panel  ui.Rect
 	titleY float64
 	footer string
+	// The player's best results, right of the menu when there are any.
+	bestBox  ui.Rect
+	bestRows []titleBest
+}
+
+// titleBest is one scenario and difficulty on the title's table.
+type titleBest struct {
+	head, line string
 }
 
 const (
@@ -65,6 +76,15 @@ func (t *titleScene) layout(ctx *Ctx) {
 	t.panel = ui.Rect{X: ctx.W/2 - 340, Y: top, W: 680, H: need()}
 	t.titleY = top + pad
 	t.menu.Layout(ctx.W/2-150, t.titleY+head, 300, itemH, gap)
+	t.bestRows = t.bestRows[:0]
+	if b := &ctx.game.best; len(b.Entries) > 0 {
+		pw := min(ctx.W-24, 980)
+		t.panel = ui.Rect{X: ctx.W/2 - pw/2, Y: top, W: pw, H: need()}
+		t.menu.Layout(t.panel.X+40, t.titleY+head, 300, itemH, gap)
+		menuR := t.menu.Items[len(t.menu.Items)-1].Rect
+		t.bestBox = ui.Rect{X: menuR.Right() + 32, Y: t.titleY + head, W: t.panel.Right() - 32 - menuR.Right() - 32, H: menuR.Bottom() - t.titleY - head}
+		t.bestRows = bestRows(b, int((t.bestBox.H-34)/40), t.bestRows)
+	}
 	t.footer = "Arrows or Tab to move, Enter to choose, or click.  Saves: " + ctx.Files.Location()
 	if ctx.text.Scale > 0 && ctx.text.Measure(t.footer, SizeSmall, false) > ctx.W-24 {
 		t.footer = "Arrows or Tab to move, Enter to choose, or click."
@@ -120,7 +140,62 @@ func (t *titleScene) Draw(ctx *Ctx, g *Gfx) {
 	g.Text("A quarter as head of a sales team: lead by command, or by example?", ctx.W/2, y+70, SizeHead, false, g.P.Text, Center)
 	g.Text("Command wins the present, example wins the future. Neither wins alone.", ctx.W/2, y+98, SizeBody, false, g.P.Dim, Center)
 	drawMenu(ctx, g, t.menu)
+	if len(t.bestRows) > 0 {
+		b := t.bestBox
+		g.Fill(b, g.P.PanelHi)
+		g.Text("Your best results", b.X+12, b.Y+8, SizeHead, true, g.P.Text, Left)
+		y := b.Y + 36
+		for _, r := range t.bestRows {
+			g.Text(r.head, b.X+12, y, SizeBody, true, g.P.Accent, Left)
+			g.Text(r.line, b.X+12, y+19, SizeSmall, false, g.P.Text, Left)
+			y += 40
+		}
+	}
 	drawFooter(ctx, g, t.footer)
+}
+
+// bestRows makes the title's table from the player's best results: a row
+// per scenario and difficulty played, its best quarter and best year, at
+// most n rows.
+func bestRows(b *store.Best, n int, dst []titleBest) []titleBest {
+	type key struct{ scen, diff string }
+	var order []key
+	best := map[key][2]*store.BestEntry{}
+	for i := range b.Entries {
+		e := &b.Entries[i]
+		k := key{e.Scenario, e.Difficulty}
+		v, seen := best[k]
+		if !seen {
+			order = append(order, k)
+		}
+		slot := 0
+		if e.Kind == store.BestYear {
+			slot = 1
+		}
+		if v[slot] == nil || e.Score > v[slot].Score {
+			v[slot] = e
+		}
+		best[k] = v
+	}
+	for _, k := range order {
+		if len(dst) >= n {
+			break
+		}
+		title := k.scen
+		if sc, err := sim.BuiltinScenario(k.scen); err == nil {
+			title = sc.Title
+		}
+		v := best[k]
+		line := "no year yet"
+		if q := v[0]; q != nil {
+			line = fmt.Sprintf("quarter %.0f (%s)", q.Score, q.Grade)
+		}
+		if y := v[1]; y != nil {
+			line += fmt.Sprintf(", year %.0f: %s", y.Score, y.Title)
+		}
+		dst = append(dst, titleBest{head: title + ", " + k.diff, line: line})
+	}
+	return dst
 }
 
 // toastRect puts toasts between the title's lines and its menu.
