@@ -235,3 +235,38 @@ func TestBestResultsDamagedAtStart(t *testing.T) {
 		t.Errorf("the title's table: %+v", title.bestRows)
 	}
 }
+
+// A damaged autosave mid-campaign offers the start of the latest quarter,
+// kept apart when it began, and loading it puts the player back there.
+func TestDamagedSaveOffersTheQuarterStart(t *testing.T) {
+	files := store.NewMem()
+	a := newTestApp(t, files)
+	ctx := &a.ctx
+	s := campaignSession(4, 1, "default")
+	if err := s.NextQuarter(); err != nil {
+		t.Fatal(err)
+	}
+	data, err := s.SaveBytes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files.Files[store.SlotFile(store.QuarterSlot)] = data
+	files.Files[store.SlotFile(store.AutoSlot)] = append(append([]byte(nil), data[:len(data)/2]...), "garbage"...)
+	title := a.scene
+	ctx.tryLoad(store.AutoSlot, title)
+	m, ok := a.scene.(*messageScene)
+	if !ok {
+		t.Fatalf("a damaged autosave shows %s", sceneName(a.scene))
+	}
+	if len(m.menu.Items) != 2 || m.menu.Items[0].Label != "Load the quarter's start" {
+		t.Fatalf("the offer: %+v", m.menu.Items)
+	}
+	if !strings.Contains(m.detail, "autosave.sav") {
+		t.Errorf("the detail does not name the file: %q", m.detail)
+	}
+	m.do(0)
+	got := a.Session()
+	if got == nil || got.Hash() != s.Hash() || got.W.Year.Quarter != 1 || got.W.Tick != 0 {
+		t.Fatalf("loaded %v at quarter %d tick %d", got, got.W.Year.Quarter+1, got.W.Tick)
+	}
+}

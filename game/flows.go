@@ -79,30 +79,48 @@ func (ctx *Ctx) resume(s *session.Session, verb string) {
 	ctx.Say(fmt.Sprintf("%s: %s. Paused: press %s to carry on.", verb, s.W.Clock(), ctx.Keys.Label(ui.CtlPause)))
 }
 
-// tryLoad loads a slot, or shows why not with the offer of the backup.
+// tryLoad loads a slot, or shows why not with the offer of the last good
+// saves: the slot's backup (its previous version), and a campaign's start
+// of the latest quarter.
 func (ctx *Ctx) tryLoad(slot string, back Scene) {
 	err := ctx.Load(slot, false)
 	if err == nil {
 		return
 	}
 	var le *store.LoadError
-	if errors.As(err, &le) && le.HasBackup && !le.Missing {
-		ctx.Go(newMessage(ctx, "Cannot load the save", le.Message(), le.Detail(), []string{"Load the backup", "Back"}, func(i int) {
-			if i == 0 {
-				if err := ctx.Load(slot, true); err != nil {
-					ctx.Go(newMessage(ctx, "Cannot load the backup either", err.Error(), "", []string{"Back"}, func(int) { ctx.Go(back) }))
-				}
-				return
-			}
-			ctx.Go(back)
-		}))
-		return
-	}
 	detail := ""
-	if le != nil {
+	if errors.As(err, &le) {
 		detail = le.Detail()
 	}
-	ctx.Go(newMessage(ctx, "Cannot load the save", err.Error(), detail, []string{"Back"}, func(int) { ctx.Go(back) }))
+	if le == nil || le.Missing {
+		ctx.Go(newMessage(ctx, "Cannot load the save", err.Error(), detail, []string{"Back"}, func(int) { ctx.Go(back) }))
+		return
+	}
+	var options []string
+	var do []func()
+	if le.HasBackup {
+		options = append(options, "Load the backup")
+		do = append(do, func() {
+			if err := ctx.Load(slot, true); err != nil {
+				ctx.Go(newMessage(ctx, "Cannot load the backup either", err.Error(), "", []string{"Back"}, func(int) { ctx.Go(back) }))
+			}
+		})
+	}
+	if slot != store.QuarterSlot && store.Exists(ctx.Files, store.QuarterSlot) {
+		options = append(options, "Load the quarter's start")
+		do = append(do, func() {
+			if err := ctx.Load(store.QuarterSlot, false); err != nil {
+				ctx.Go(newMessage(ctx, "Cannot load the quarter's start either", err.Error(), "", []string{"Back"}, func(int) { ctx.Go(back) }))
+			}
+		})
+	}
+	msg := le.Message()
+	if len(do) > 0 && !le.HasBackup {
+		msg += " The start of your campaign's latest quarter is kept: load it instead?"
+	}
+	options = append(options, "Back")
+	do = append(do, func() { ctx.Go(back) })
+	ctx.Go(newMessage(ctx, "Cannot load the save", msg, detail, options, func(i int) { do[i]() }))
 }
 
 // importFile opens a save or replay file the player brought in (the

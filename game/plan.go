@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"salesfloor/game/session"
+	"salesfloor/game/store"
 	"salesfloor/game/ui"
 	"salesfloor/sim"
 )
@@ -244,6 +245,11 @@ func (p *planScene) Update(ctx *Ctx, in *ui.Input) error {
 			return nil
 		}
 		ctx.game.autosave()
+		// The quarter's start is kept apart: the last good save a damaged
+		// autosave can fall back to.
+		if err := ctx.game.saveTo(store.QuarterSlot); err != nil {
+			ctx.Say("Saving the quarter's start failed: " + err.Error())
+		}
 		ctx.Start(s, true)
 		ctx.Say(fmt.Sprintf("Quarter %d begins: %s, %d reps. Paused: press %s to start the clock.",
 			q, quotaWords(w), w.ActiveReps(), ctx.Keys.Label(ui.CtlPause)))

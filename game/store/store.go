@@ -156,6 +156,9 @@ func (m *Mem) Names() []string {
 const (
 	AutoSlot   = "autosave"
 	ManualSlot = "save1"
+	// QuarterSlot is a campaign's game at the start of its latest
+	// quarter: the last good save a damaged one can fall back to.
+	QuarterSlot = "quarter-start"
 	Ext        = ".sav"
 )
 
