@@ -136,3 +136,49 @@ func BenchmarkExpertQuarter(b *testing.B) {
 		}
 	}
 }
+
+// A year: a campaign of four default-scenario quarters under balanced,
+// with the breaks' hires (8 reps and more). Target: at most 1.5 ms.
+func BenchmarkYear(b *testing.B) {
+	s := scenario(b, "default")
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		pol, _ := sim.NewPolicy("balanced", uint64(i))
+		w, _, err := sim.Run(sim.Config{Scenario: s, Seed: uint64(i), Quarters: sim.MaxQuarters}, pol)
+		if err != nil {
+			b.Fatal(err)
+		}
+		_ = w.Hash()
+	}
+}
+
+// A campaign's save and load mid-year: the world in quarter 3, with the
+// command log of the two quarters and the break before it. Target: at
+// most 1 ms.
+func BenchmarkCampaignSaveLoad(b *testing.B) {
+	s := scenario(b, "default")
+	w, err := sim.NewWorld(sim.Config{Scenario: s, Seed: 3, Quarters: sim.MaxQuarters})
+	if err != nil {
+		b.Fatal(err)
+	}
+	pol, _ := sim.NewPolicy("balanced", 3)
+	d := sim.NewDriver(sim.DriverConfig{World: w})
+	for w.Year.Quarter < 2 {
+		d.Play(pol, sim.TicksPerQuarter)
+		_ = d.Plan(pol)
+	}
+	d.Play(pol, sim.TicksPerQuarter/2)
+	sv := &sim.Save{World: w, Commands: d.Log()}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		data, err := sim.MarshalSave(sv)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := sim.UnmarshalSave("b", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(d.Log())), "commands")
+}

@@ -6,6 +6,7 @@ import (
 	"os"
 	"runtime"
 	"strconv"
+	"strings"
 	"testing"
 
 	"salesfloor/sim"
@@ -66,4 +67,62 @@ func BenchmarkRunOne(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkYearSoak plays 100 years (default scenario, balanced, four
+// quarters each, one worker) through the lab's runner and reports the
+// process's resident memory after 10 years and after 100, which should be
+// the same: the runs stream through, and nothing grows with the years.
+//
+//	go test -run '^$' -bench YearSoak -benchtime 1x ./sim/lab
+func BenchmarkYearSoak(b *testing.B) {
+	const years = 100
+	for i := 0; i < b.N; i++ {
+		p := testPlan(b, "default", "balanced", years)
+		p.Workers = 1
+		for k := range p.Scenarios {
+			p.Scenarios[k].Quarters = sim.MaxQuarters
+		}
+		var rss10, rss100 float64
+		var heap10, heap100 uint64
+		var ms runtime.MemStats
+		js := NewJSONStream(io.Discard, Header{SimVersion: sim.Version, FirstSeed: 1, Seeds: years}, true)
+		_, err := Execute(p, js, func(done, total int) {
+			if done == 10 || done == years {
+				runtime.GC()
+				runtime.ReadMemStats(&ms)
+				if done == 10 {
+					rss10, heap10 = rssMB(), ms.HeapInuse
+				} else {
+					rss100, heap100 = rssMB(), ms.HeapInuse
+				}
+			}
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+		js.Close()
+		b.ReportMetric(rss10, "rss-10y-MB")
+		b.ReportMetric(rss100, "rss-100y-MB")
+		b.ReportMetric(float64(heap10)/(1<<20), "heap-10y-MB")
+		b.ReportMetric(float64(heap100)/(1<<20), "heap-100y-MB")
+	}
+	b.ReportMetric(b.Elapsed().Seconds()/float64(b.N*years)*1e3, "ms/year")
+}
+
+// rssMB is the process's resident set in MB (Linux; -1 elsewhere).
+func rssMB() float64 {
+	data, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return -1
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if f := strings.Fields(line); len(f) >= 2 && f[0] == "VmRSS:" {
+			kb, err := strconv.ParseFloat(f[1], 64)
+			if err == nil {
+				return kb / 1024
+			}
+		}
+	}
+	return -1
 }
