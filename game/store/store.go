@@ -159,7 +159,7 @@ const (
 	// QuarterSlot is a campaign's game at the start of its latest
 	// quarter: the last good save a damaged one can fall back to.
 	QuarterSlot = "quarter-start"
-	Ext        = ".sav"
+	Ext         = ".sav"
 )
 
 // SlotFile is a slot's file name.
