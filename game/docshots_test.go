@@ -118,6 +118,19 @@ func TestDocShots(t *testing.T) {
 		t.Fatal("the resignation came with no question first")
 	}
 	shot(b, "resignation")
+
+	// A campaign: the break after quarter 1 with a hire and a promotion
+	// made, and the year review at the end.
+	c := newTestApp(t, store.NewMem())
+	cs := campaignSession(4, 1, "default", "adaptive")
+	c.games.set(cs)
+	c.ctx.Go(newPlan(&c.ctx, nil))
+	_ = cs.Do(sim.ActHire, sim.TeamTarget, 0)
+	_ = cs.Do(sim.ActPromote, 0, 0)
+	shot(c, "plan")
+	c.games.set(campaignSession(4, 4, "default", "adaptive"))
+	c.ctx.Go(newYearReview(&c.ctx, nil))
+	shot(c, "year")
 }
 
 // firstRep is the lowest-morale rep still on the team.

@@ -154,9 +154,6 @@ func (p *planScene) prepare(ctx *Ctx) {
 		c := &y.Candidates[i]
 		card := ui.Rect{X: p.cands.X + 12, Y: cy, W: p.cands.W - 24, H: p.cardH - 6}
 		tag := ""
-		if c.Hired {
-			tag = "hired"
-		}
 		story := c.History()
 		if wrapped := ctx.text.Wrap(story, card.W-120, SizeSmall, false); len(wrapped) > 0 && ctx.text.Scale > 0 {
 			story = wrapped[0]
@@ -167,7 +164,11 @@ func (p *planScene) prepare(ctx *Ctx) {
 		p.rows = append(p.rows, planRow{r: card, name: c.Name, tag: tag, dim: c.Hired, story: story, cand: true,
 			stats: fmt.Sprintf("skill %d  exp %d  needs autonomy %d  morale %d", pts(c.Skill), pts(c.Experience), pts(c.Autonomy), pts(c.Morale))})
 		canHire := !c.Hired && hired < y.Headcount && teamNext(w) < sim.MaxReps
-		add("Hire", ui.Rect{X: card.Right() - 96, Y: card.Y + 6, W: 88, H: min(30, card.H-12)}, canHire, planAct{kind: planHire, target: i})
+		label := "Hire"
+		if c.Hired {
+			label = "Hired"
+		}
+		add(label, ui.Rect{X: card.Right() - 96, Y: card.Y + 6, W: 88, H: min(30, card.H-12)}, canHire, planAct{kind: planHire, target: i})
 		cy += p.cardH
 	}
 
