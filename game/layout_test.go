@@ -195,6 +195,11 @@ func layoutViews(a *App) []layoutView {
 			_ = s.Do(sim.ActLetGo, 2, 0)
 			return none()
 		}},
+		layoutView{"the break before a campaign's season", func(a *App) (float64, float64) {
+			a.games.set(campaignSession(0, 1, "merger"))
+			ctx.Go(newPlan(ctx, nil))
+			return none()
+		}},
 		layoutView{"the year review", func(a *App) (float64, float64) {
 			a.games.set(campaignSession(4, 4, "default"))
 			ctx.Go(newYearReview(ctx, newReport(ctx)))

@@ -24,6 +24,7 @@ type planScene struct {
 	rows   []planRow // the team's rows and the candidates' cards, for Draw
 	head   string    // the line under the title
 	foot   []string  // the lines over the buttons, wrapped
+	season []string  // what the campaign's next quarter brings, wrapped
 	w, h   float64   // the window the layout is for
 	sub    string    // the candidates' panel's subtitle
 	teamH  string    // the team panel's title
@@ -96,7 +97,11 @@ func (p *planScene) prepare(ctx *Ctx) {
 	add("The report", ui.Rect{X: 20 + bw + 222, Y: ctx.H - 58, W: 150, H: 42}, p.report != nil, planAct{kind: planReport})
 	add("Title screen", ui.Rect{X: 20 + bw + 388, Y: ctx.H - 58, W: 150, H: 42}, true, planAct{kind: planTitle})
 
-	top := 100.0
+	p.season = p.season[:0]
+	if sn := w.NextSeason(); sn != nil {
+		p.season = ctx.text.WrapC("Coming: "+sn.Note, ctx.W-40, SizeBody, true)
+	}
+	top := 84 + float64(len(p.season))*SizeBody*1.35 + 8
 	bottom := ctx.H - 96
 	p.team = ui.Rect{X: 20, Y: top, W: (ctx.W - 56) * 0.54, H: bottom - top - 8}
 	p.cands = ui.Rect{X: p.team.Right() + 16, Y: top, W: ctx.W - 20 - p.team.Right() - 16, H: p.team.H}
@@ -299,6 +304,7 @@ func (p *planScene) Draw(ctx *Ctx, g *Gfx) {
 	y := &s.W.Year
 	g.Text(fmt.Sprintf("Between quarters: planning quarter %d of %d", y.Quarter+2, y.Quarters), 20, 14, SizeBig+4, true, g.P.Accent, Left)
 	g.Text(p.head, 22, 52, SizeBody, false, g.P.Text, Left)
+	g.Lines(p.season, 22, 80, SizeBody, true, g.P.Accent)
 
 	g.Panel(p.team)
 	g.Text(p.teamH, p.team.X+14, p.team.Y+12, SizeHead, true, g.P.Text, Left)

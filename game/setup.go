@@ -32,9 +32,11 @@ var diffText = [4]string{"Easy: quota -20%, more authority", "Normal", "Hard: qu
 
 func newSetup(ctx *Ctx) *setupScene {
 	s := &setupScene{diff: 1, ring: ui.FocusRing{Index: -1}, wrapOf: -1}
-	for _, n := range sim.ScenarioNames {
-		if sc, err := sim.BuiltinScenario(n); err == nil {
-			s.scens = append(s.scens, sc)
+	for _, list := range [][]string{sim.ScenarioNames, sim.CampaignNames} {
+		for _, n := range list {
+			if sc, err := sim.BuiltinScenario(n); err == nil {
+				s.scens = append(s.scens, sc)
+			}
 		}
 	}
 	s.layout(ctx) // ready for a Draw before the first Update
@@ -44,9 +46,10 @@ func newSetup(ctx *Ctx) *setupScene {
 func (s *setupScene) layout(ctx *Ctx) {
 	x, y := ctx.W/2-380, 130.0
 	s.rows = s.rows[:0]
+	rowH := min(56, (ctx.H-110-y-8)/float64(len(s.scens))-6)
 	for range s.scens {
-		s.rows = append(s.rows, ui.Rect{X: x, Y: y, W: 360, H: 56})
-		y += 64
+		s.rows = append(s.rows, ui.Rect{X: x, Y: y, W: 360, H: rowH})
+		y += rowH + 6
 	}
 	for i := range s.diffs {
 		s.diffs[i] = ui.Rect{X: ctx.W/2 + 20, Y: 130 + float64(i)*48, W: 360, H: 40}
@@ -59,7 +62,11 @@ func (s *setupScene) layout(ctx *Ctx) {
 	if s.wrapOf != s.scen {
 		sc := s.scens[s.scen]
 		s.wrapOf = s.scen
-		s.wrap = ctx.text.Wrap(sc.Description+"\n\nLesson: "+sc.Lesson, 360, SizeBody, false)
+		text := sc.Description + "\n\nLesson: " + sc.Lesson
+		if sc.Campaign != nil {
+			text = sc.Description + "\n\nThe campaign: " + sc.Campaign.Story
+		}
+		s.wrap = ctx.text.Wrap(text, 360, SizeBody, false)
 	}
 }
 
@@ -109,8 +116,12 @@ func (s *setupScene) Update(ctx *Ctx, in *ui.Input) error {
 		return nil
 	}
 	if in.ClickIn(s.start) || enter {
-		cfg := session.Config{Scenario: sim.ScenarioNames[s.scen], Difficulty: diffOrder[s.diff], Seed: ctx.NewSeed(), Quarters: 1}
-		if s.year {
+		sc := s.scens[s.scen]
+		cfg := session.Config{Scenario: sc.Name, Difficulty: diffOrder[s.diff], Seed: ctx.NewSeed(), Quarters: 1}
+		switch {
+		case sc.Campaign != nil:
+			cfg.Quarters = sc.Campaign.Quarters
+		case s.year:
 			cfg.Quarters = sim.MaxQuarters
 		}
 		if err := ctx.NewGame(cfg); err != nil {
@@ -133,12 +144,16 @@ func (s *setupScene) Draw(ctx *Ctx, g *Gfx) {
 		if s.scen == i {
 			g.Stroke(r, 2, g.P.Accent)
 		}
-		g.Text(sc.Title, r.X+12, r.Y+8, SizeHead, true, g.P.Text, Left)
+		g.Text(sc.Title, r.X+12, r.Y+r.H/2-22, SizeHead, true, g.P.Text, Left)
 		q := "quota " + session.Money(diffOrder[s.diff].Quota(sc.Quota))
 		if diffOrder[s.diff] == sim.Sandbox {
 			q = "no quota"
 		}
-		g.Text(fmt.Sprintf("%d reps, %s", len(sc.Reps), q), r.X+12, r.Y+32, SizeSmall, false, g.P.Dim, Left)
+		line := fmt.Sprintf("%d reps, %s", len(sc.Reps), q)
+		if sc.Campaign != nil {
+			line += fmt.Sprintf(": a campaign of %d quarters", sc.Campaign.Quarters)
+		}
+		g.Text(line, r.X+12, r.Y+r.H-22, SizeSmall, false, g.P.Dim, Left)
 	}
 	for i, r := range s.diffs {
 		st := ButtonState{On: s.diff == i, Hover: ctx.In.HoverIn(r), Focus: s.ring.Index == len(s.rows)+i}
@@ -148,9 +163,10 @@ func (s *setupScene) Draw(ctx *Ctx, g *Gfx) {
 		}
 	}
 	g.Text("Length", s.length[0].X, s.length[0].Y-22, SizeBody, true, g.P.Dim, Left)
+	campaign := s.scens[s.scen].Campaign != nil
 	for i, r := range s.length {
-		on := s.year == (i == 1)
-		g.Button(r, lengthText[i], ButtonState{On: on, Hover: ctx.In.HoverIn(r), Focus: s.ring.Index == len(s.rows)+4+i})
+		on := s.year == (i == 1) || campaign && i == 1
+		g.Button(r, lengthText[i], ButtonState{On: on, Hover: ctx.In.HoverIn(r), Focus: s.ring.Index == len(s.rows)+4+i, Disabled: campaign && i == 0})
 		if on {
 			g.Stroke(r, 2, g.P.Accent)
 		}

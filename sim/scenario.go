@@ -30,6 +30,9 @@ type Scenario struct {
 	Events      []EventDef  `json:"events"`
 	// Params overrides model parameters by their JSON names.
 	Params json.RawMessage `json:"params,omitempty"`
+	// Campaign makes the scenario a campaign: its length and what its
+	// later quarters bring (campaign.go).
+	Campaign *CampaignSpec `json:"campaign,omitempty"`
 
 	params Params // defaults with the overrides applied, set by Validate
 	// checked is params as Validate last accepted them, with their digest:
@@ -87,26 +90,35 @@ func (s *Scenario) ModelParams() Params { return s.params }
 // "-scenario all" runs them in.
 var ScenarioNames = []string{"default", "turnaround", "rookies", "crunch"}
 
-// BuiltinScenario loads one of the embedded scenarios by name.
+// builtinNames is every embedded scenario's name: the quarters', then the
+// campaigns'.
+func builtinNames() string {
+	return strings.Join(append(append([]string(nil), ScenarioNames...), CampaignNames...), ", ")
+}
+
+// BuiltinScenario loads one of the embedded scenarios (or campaigns) by
+// name.
 func BuiltinScenario(name string) (*Scenario, error) {
 	data, err := fs.ReadFile(assets.Scenarios, path.Join("scenarios", name+".json"))
-	if err != nil {
-		return nil, fmt.Errorf("no built-in scenario %q (have %s)", name, strings.Join(ScenarioNames, ", "))
+	if err != nil || strings.ContainsAny(name, "/\\.") {
+		return nil, fmt.Errorf("no built-in scenario %q (have %s)", name, builtinNames())
 	}
 	return ParseScenario("scenarios/"+name+".json", data)
 }
 
 // LoadScenario loads a scenario by built-in name, or else from a file.
 func LoadScenario(nameOrFile string) (*Scenario, error) {
-	for _, n := range ScenarioNames {
-		if n == nameOrFile {
-			return BuiltinScenario(n)
+	for _, list := range [][]string{ScenarioNames, CampaignNames} {
+		for _, n := range list {
+			if n == nameOrFile {
+				return BuiltinScenario(n)
+			}
 		}
 	}
 	data, err := os.ReadFile(nameOrFile)
 	if err != nil {
 		return nil, fmt.Errorf("scenario %q is neither built in (%s) nor a readable file: %w",
-			nameOrFile, strings.Join(ScenarioNames, ", "), err)
+			nameOrFile, builtinNames(), err)
 	}
 	return ParseScenario(nameOrFile, data)
 }
@@ -193,6 +205,11 @@ func (s *Scenario) Validate(file string) error {
 	}
 	if s.Company.Market <= 0 || s.Company.Market > I(4) {
 		return bad(FieldCompanyMarket.Name(), "%s is out of range (0, 4]", s.Company.Market)
+	}
+	if s.Campaign != nil {
+		if err := s.Campaign.validate(file); err != nil {
+			return err
+		}
 	}
 	if len(s.Events) > MaxEventDefs {
 		return bad("events", "at most %d events, found %d", MaxEventDefs, len(s.Events))

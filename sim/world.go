@@ -124,8 +124,9 @@ type Config struct {
 	// Params, when non-nil, replaces the scenario's model parameters (the
 	// balance lab's -set and -sweep).
 	Params *Params
-	// Quarters is the campaign's length: 0 or 1 for a single quarter, up
-	// to MaxQuarters for a year (year.go).
+	// Quarters is the campaign's length: 1 for a single quarter, up to
+	// MaxQuarters for a year (year.go); 0 plays a campaign scenario's own
+	// length, and any other scenario's single quarter.
 	Quarters int
 }
 
@@ -211,6 +212,9 @@ func NewWorld(cfg Config) (*World, error) {
 	quarters := cfg.Quarters
 	if quarters == 0 {
 		quarters = 1
+		if s.Campaign != nil {
+			quarters = s.Campaign.Quarters
+		}
 	}
 	if quarters < 1 || quarters > MaxQuarters {
 		return nil, fmt.Errorf("new world: a campaign is 1 to %d quarters, not %d", MaxQuarters, cfg.Quarters)

@@ -470,6 +470,7 @@ func (w *World) beginQuarter() {
 	y.NCandidates = 0
 	y.Candidates = [MaxCandidates]Candidate{}
 	y.weekEnd = [WeeksPerQuarter]int64{}
+	w.applySeason()
 
 	w.Tick = 0
 	// Each quarter has its own outcome dice: the dice are keyed by the
@@ -487,7 +488,7 @@ func (w *World) beginQuarter() {
 // NextQuota is the quota the quarter after the last one played will carry:
 // the mean of the last quota and the revenue made against it, grown by the
 // company's growth (0 in the sandbox, which has no quota). The break shows
-// it before the player commits.
+// it before the player commits. A campaign's season may scale it.
 func (w *World) NextQuota() int64 {
 	y := &w.Year
 	if y.Played == 0 || w.Company.Quota <= 0 {
@@ -495,6 +496,9 @@ func (w *World) NextQuota() int64 {
 	}
 	last := &y.Results[y.Played-1]
 	q := ((last.Quota + last.Revenue) / 2) * int64(One+w.P.QuotaGrowth) >> 16
+	if s := w.NextSeason(); s != nil && s.QuotaScale > 0 && y.Planning {
+		q = q * int64(s.QuotaScale) >> 16
+	}
 	return max(q, 1)
 }
 

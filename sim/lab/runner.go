@@ -89,7 +89,8 @@ type ScenarioRun struct {
 }
 
 // ResolveScenarios turns the -scenario argument into scenarios: "all" (the
-// built-ins, in their fixed order), a built-in name, a file, or a
+// built-in quarters, in their fixed order), "campaigns" (the built-in
+// campaigns; run them with -quarters 4), a built-in name, a file, or a
 // comma-separated list. Each runs with its own parameters.
 func ResolveScenarios(arg string) ([]ScenarioRun, error) {
 	var out []ScenarioRun
@@ -108,8 +109,11 @@ func ResolveScenarios(arg string) ([]ScenarioRun, error) {
 	for _, part := range strings.Split(arg, ",") {
 		part = strings.TrimSpace(part)
 		names := []string{part}
-		if part == "all" {
+		switch part {
+		case "all":
 			names = sim.ScenarioNames
+		case "campaigns":
+			names = sim.CampaignNames
 		}
 		for _, n := range names {
 			s, err := sim.LoadScenario(n)
