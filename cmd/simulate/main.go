@@ -146,7 +146,7 @@ Flags:
 
 func newFlagSet(c *config, stderr io.Writer) *flag.FlagSet {
 	fs := subcommandFlags("simulate", usageText, stderr)
-	fs.StringVar(&c.scenario, "scenario", "default", "scenario: a built-in name ("+strings.Join(sim.ScenarioNames, ", ")+"), a scenario file, all, or a comma list")
+	fs.StringVar(&c.scenario, "scenario", "default", "scenario: a built-in name ("+strings.Join(sim.ScenarioNames, ", ")+"), a campaign ("+strings.Join(sim.CampaignNames, ", ")+"; play it with -quarters 4), a scenario file, all (the quarters), campaigns, or a comma list")
 	fs.StringVar(&c.policy, "policy", "balanced", "policy: a built-in name ("+strings.Join(sim.PolicyNames, ", ")+"), a policy file (JSON rules), all (every built-in), or a comma list")
 	fs.Uint64Var(&c.seed, "seed", 1, "first seed")
 	fs.IntVar(&c.seeds, "seeds", 100, "number of seeds (runs per scenario × policy)")
