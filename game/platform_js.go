@@ -3,6 +3,7 @@
 package game
 
 import (
+	"encoding/json"
 	"syscall/js"
 
 	"salesfloor/game/coach"
@@ -24,14 +25,16 @@ var importCh = make(chan imported, 1)
 // platformStart publishes the debug hook for tests and for players who
 // report bugs:
 //
-//	window.salesfloor = {hash(), tick(), scene(), event(), replay(), frames(), draws(), hint(), coach()}
+//	window.salesfloor = {hash(), tick(), scene(), event(), replay(), frames(), draws(), hint(), coach(), buttons()}
 //
 // All read-only: hash is the current state hash, tick the world's tick (-1
 // with no game), scene the current scene's name, event the title of the event
 // waiting for the player's answer ("" for none), replay the current game as a
 // replay file's text, frames the number of frames updated, draws the number
 // drawn, hint the coach's hint on show ("" for none, "thinking"), coach the
-// progress of the expert's quarter on the report (0..1, -1 elsewhere).
+// progress of the expert's quarter on the report (0..1, -1 elsewhere),
+// buttons the current scene's buttons as a JSON array of {label, x, y, w,
+// h, enabled} in CSS pixels, as last laid out (tests click them by label).
 func platformStart(a *App) {
 	hook := js.Global().Get("Object").New()
 	hook.Set("hash", js.FuncOf(func(js.Value, []js.Value) any {
@@ -65,6 +68,13 @@ func platformStart(a *App) {
 	hook.Set("draws", js.FuncOf(func(js.Value, []js.Value) any { return a.work.draws }))
 	hook.Set("hint", js.FuncOf(func(js.Value, []js.Value) any { return a.hintText() }))
 	hook.Set("coach", js.FuncOf(func(js.Value, []js.Value) any { return a.coachProgress() }))
+	hook.Set("buttons", js.FuncOf(func(js.Value, []js.Value) any {
+		b, err := json.Marshal(a.menuButtons())
+		if err != nil {
+			return "[]"
+		}
+		return string(b)
+	}))
 	js.Global().Set("salesfloor", hook)
 
 	// Closing or reloading the tab is the browser's "quit": save then, so
