@@ -2,6 +2,7 @@ package sim_test
 
 import (
 	"errors"
+	"fmt"
 	"testing"
 
 	"salesfloor/sim"
@@ -384,4 +385,42 @@ func TestExpertPlaysEveryQuarter(t *testing.T) {
 	if acts < 100 {
 		t.Errorf("the expert took %d actions in the second quarter", acts)
 	}
+}
+
+// The expert makes the break's decisions by playing them out: the same
+// break gets the same plan, every decision is legal, and it hires within
+// the headcount.
+func TestExpertPlansTheBreak(t *testing.T) {
+	w, err := sim.NewWorld(sim.Config{Scenario: scenario(t, "default"), Seed: 31, Quarters: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pol, _ := sim.NewPolicy("adaptive", 31)
+	d := sim.NewDriver(sim.DriverConfig{World: w})
+	d.Play(pol, sim.TicksPerQuarter)
+	if !w.InBreak() || w.Year.Headcount == 0 {
+		t.Fatalf("break %v, headcount %d", w.InBreak(), w.Year.Headcount)
+	}
+	e := newExpert(t, sim.AllActions, 1, 31)
+	before := w.Hash()
+	plan := e.Plan(w, nil)
+	if again := e.Plan(w, nil); fmt.Sprint(again) != fmt.Sprint(plan) {
+		t.Fatalf("two plans of one break: %v and %v", plan, again)
+	}
+	if w.Hash() != before {
+		t.Fatal("planning changed the world")
+	}
+	hires := int32(0)
+	for _, c := range plan {
+		if err := w.Apply(c); err != nil {
+			t.Fatalf("%v: %v", c, err)
+		}
+		if c.Action == sim.ActHire {
+			hires++
+		}
+	}
+	if hires > w.Year.Headcount {
+		t.Errorf("%d hires, headcount %d", hires, w.Year.Headcount)
+	}
+	t.Logf("plan: %v", plan)
 }
