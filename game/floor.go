@@ -92,11 +92,13 @@ type floorScene struct {
 	// the HUD has no room for the whole.
 	revenueShort []byte
 	revShort     bool
+	dayShow      bool // the day label fits beside the clock
 	hours        []byte
 	// The team readings' values, and the help box of the one hovered or
 	// focused (statTip, -1 for none; statTipFor is the reading its
 	// heading was made for).
 	statVal     [ui.NumStats][]byte
+	adviceName  string // "Advice asked", or "Advice" when a three-digit count leaves no room
 	statTip     int
 	statTipFor  int
 	statTipHead []byte

@@ -15,7 +15,9 @@ func (f *floorScene) drawHUD(ctx *Ctx, g *Gfx) {
 	g.Fill(ui.Rect{X: 0, Y: l.HUD.Bottom() - 1, W: l.W, H: 1}, g.P.Line)
 	g.TextB(f.clock, l.Clock.X, l.Clock.Y, SizeHead, true, g.P.Text, Left)
 	g.Bar(l.Progress, ui.QuarterProgress(w), g.P.Dim)
-	g.TextB(f.day, l.Progress.Right()-2, l.Clock.Y+4, SizeSmall-1, false, g.P.Dim, Right)
+	if f.dayShow {
+		g.TextB(f.day, l.Progress.Right()-2, l.Clock.Y+4, SizeSmall-1, false, g.P.Dim, Right)
+	}
 
 	// Revenue against quota, with the pace the quota needs by now.
 	rv := l.Revenue

@@ -37,20 +37,22 @@ func (f *floorScene) refresh(ctx *Ctx) {
 	f.cacheVer, f.cacheSel = s.Version, f.sel
 	w := s.W
 	c := sim.ClockAt(int(session.EndTick(w)))
-	b := f.clock[:0]
-	if y := &w.Year; y.Quarters > 1 {
-		b = append(b, 'Q')
-		b = strconv.AppendInt(b, int64(y.Quarter+1), 10)
-		b = append(b, "  "...)
-	}
-	b = append(b, "Week "...)
+	b := append(f.clock[:0], "Week "...)
 	b = strconv.AppendInt(b, int64(c.Week+1), 10)
 	b = append(append(append(b, "  "...), c.WeekdayName()...), "  "...)
 	f.clock = ui.AppendHM(b, c.Hour, c.Minute)
 	b = append(f.day[:0], "day "...)
 	b = append(strconv.AppendInt(b, int64(c.Day+1), 10), '/')
 	f.day = strconv.AppendInt(b, sim.DaysPerQuarter, 10)
-	b = append(f.revenue[:0], "Revenue "...)
+	b = f.revenue[:0]
+	if y := &w.Year; y.Quarters > 1 {
+		b = append(b, 'Q')
+		b = strconv.AppendInt(b, int64(y.Quarter+1), 10)
+		b = append(b, " of "...)
+		b = strconv.AppendInt(b, int64(y.Quarters), 10)
+		b = append(b, "  "...)
+	}
+	b = append(b, "Revenue "...)
 	b = session.AppendMoney(b, w.Revenue())
 	if w.Company.Quota > 0 {
 		b = append(b, " of "...)

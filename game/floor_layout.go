@@ -47,6 +47,9 @@ func (f *floorScene) keyLabels(ctx *Ctx) {
 // buttons of the first-day hint and of an event's question. Update does it
 // (and the pause menu, over the floor), so that Draw only reads and a
 // click always finds the button it was aimed at, from the first frame on.
+// widestClock is the HUD clock at its widest.
+const widestClock = "Week 13  Wed  16:45"
+
 func (f *floorScene) layout(ctx *Ctx) {
 	f.keyLabels(ctx)
 	f.warmWords(ctx)
@@ -57,7 +60,18 @@ func (f *floorScene) layout(ctx *Ctx) {
 	}
 	f.lay = ui.Layout(ctx.W, ctx.H, f.panel)
 	f.refresh(ctx)
+	// The advice count's label, short when a three-digit count leaves no
+	// room beside it.
+	f.adviceName = statHelp[statAdvice].name
+	if r := f.lay.Stat[statAdvice]; ctx.Scale() > 0 &&
+		ctx.text.Measure(f.adviceName, SizeSmall, false)+ctx.text.MeasureB(f.statVal[statAdvice], SizeSmall, true)+8 > r.W {
+		f.adviceName = "Advice"
+	}
 	f.revShort = ctx.text.Scale > 0 && ctx.text.MeasureB(f.revenue, SizeBody, true) > f.lay.Revenue.W
+	// The day of the quarter goes right of the clock when there is room
+	// beside the clock's widest moment, so it does not come and go with
+	// the hour.
+	f.dayShow = ctx.text.Scale <= 0 || ctx.text.Measure(widestClock, SizeHead, true)+ctx.text.Measure("day 65/65", SizeSmall-1, false)+10 <= f.lay.Progress.W
 	f.layoutStatus(ctx)
 	f.layoutHint()
 	f.layoutCanvas(ctx.text.Scale)

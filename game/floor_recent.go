@@ -43,7 +43,9 @@ func (l *recentList) refresh(ctx *Ctx, s *session.Session, panel float64) {
 	}
 	if key != l.key {
 		l.key, l.width = key, 0
-		evs := w.LastEvents(maxRecent, l.evBuf[:0])
+		// This quarter's events only: an earlier quarter's name reps by
+		// indices that are others' now.
+		evs := w.LastEvents(min(maxRecent, int(max(w.Events.NLog-s.QuarterLog, 0))), l.evBuf[:0])
 		ni := len(s.Notices) - 1
 		l.n = 0
 		for l.n < maxRecent && (len(evs) > 0 || ni >= 0) {

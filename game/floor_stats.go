@@ -110,11 +110,12 @@ func (f *floorScene) drawStats(ctx *Ctx, g *Gfx) {
 		if f.statTip == i {
 			g.Fill(ui.Rect{X: r.X - 4, Y: r.Y, W: r.W + 8, H: r.H}, g.P.PanelHi)
 		}
-		g.Text(statHelp[i].name, r.X, r.Y+2, SizeSmall, false, g.P.Dim, Left)
 		if i == statAdvice {
+			g.Text(f.adviceName, r.X, r.Y+2, SizeSmall, false, g.P.Dim, Left)
 			g.TextB(f.statVal[i], r.Right(), r.Y+2, SizeSmall, true, g.P.Accent, Right)
 			continue
 		}
+		g.Text(statHelp[i].name, r.X, r.Y+2, SizeSmall, false, g.P.Dim, Left)
 		g.TextB(f.statVal[i], r.Right(), r.Y+2, SizeSmall-1, true, g.P.Text, Right)
 		v := statValue(w, i).Float()
 		g.Bar(ui.Rect{X: r.X, Y: r.Y + 19, W: r.W, H: 7}, v, g.Level(v))

@@ -200,6 +200,18 @@ func layoutViews(a *App) []layoutView {
 			ctx.Go(newPlan(ctx, nil))
 			return none()
 		}},
+		layoutView{"the floor in a campaign's quarter 2, week 12", func(a *App) (float64, float64) {
+			s := campaignSession(4, 1, "default")
+			if err := s.NextQuarter(); err != nil {
+				panic(err)
+			}
+			a.games.set(s)
+			f := newFloor(ctx)
+			f.hints = -1
+			ctx.Go(f)
+			playUntil(a, func() bool { return s.W.Day() >= 57 })
+			return none()
+		}},
 		layoutView{"the year review", func(a *App) (float64, float64) {
 			a.games.set(campaignSession(4, 4, "default"))
 			ctx.Go(newYearReview(ctx, newReport(ctx)))

@@ -225,7 +225,11 @@ func (p *planScene) Update(ctx *Ctx, in *ui.Input) error {
 		}
 		return nil
 	}
-	enter := in.Key(ui.NavActivate) && p.menu.Ring.Index < 0
+	// Enter with nothing focused starts the quarter, as the button says;
+	// so it does when the focus rests on a button a click just spent (a
+	// hire made, a promotion given).
+	ri := p.menu.Ring.Index
+	enter := in.Key(ui.NavActivate) && (ri < 0 || ri >= len(p.menu.Items) || !p.menu.Items[ri].Enabled)
 	i := p.menu.Update(in)
 	if enter && i < 0 {
 		i = 0

@@ -26,6 +26,7 @@ func (s *Session) newQuarter() {
 	s.nTalks = 0
 	s.Queue = s.Queue[:0]
 	s.QueueVer++
+	s.QuarterLog = s.W.Events.NLog
 	if s.Routine != nil {
 		s.Routine.decidedAt = -1
 	}

@@ -100,6 +100,10 @@ type Session struct {
 
 	// Ticks simulated by this session (for statistics and tests).
 	Stepped int
+	// QuarterLog is the world's event-log count when the quarter under way
+	// began: the events before it are an earlier quarter's, whose reps'
+	// indices name others now.
+	QuarterLog int32
 
 	d     *sim.Driver
 	frame Moments
@@ -159,6 +163,12 @@ func NewSession(scenario string, d sim.Difficulty, seed uint64) (*Session, error
 func FromWorld(w *sim.World, log []sim.Command) *Session {
 	s := &Session{W: w, Speed: 1, Feedback: make([]Feedback, 0, maxFeedback),
 		d: sim.NewDriver(sim.DriverConfig{World: w, Log: log})}
+	if w.Year.Quarter > 0 {
+		// Where this quarter's events begin is not kept in the world:
+		// recall finds it; until then none of the log counts as this
+		// quarter's, rather than an earlier quarter's counting as it.
+		s.QuarterLog = w.Events.NLog
+	}
 	if !w.Done() {
 		s.noteCalendar()
 	}
@@ -410,7 +420,7 @@ func (s *Session) recall() {
 		return
 	}
 	s.Notices, s.threatKnocks, s.lowThreat, s.talks = past.Notices, past.threatKnocks, past.lowThreat, past.talks
-	s.nTalks = past.nTalks
+	s.nTalks, s.QuarterLog = past.nTalks, past.QuarterLog
 }
 
 // ReplayBytes exports the game so far as a replay file.
