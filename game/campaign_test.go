@@ -87,6 +87,9 @@ func TestCampaignThroughTheScreens(t *testing.T) {
 	if len(s.Log()) != n {
 		t.Error("a second promotion was made")
 	}
+	if !strings.Contains(a.toasts.msg, "one promotion a break") {
+		t.Errorf("the refused promotion says %q", a.toasts.msg)
+	}
 	// The break is saved: a reload stands in the same break.
 	if got, err := LoadSlot(files, store.AutoSlot, false); err != nil || got.Hash() != s.Hash() || !got.W.InBreak() {
 		t.Fatalf("the break's autosave: %v", err)

@@ -44,7 +44,11 @@ func (f *floorScene) drawSide(ctx *Ctx, g *Gfx) {
 	r := &w.Reps[f.sel]
 	f.drawFace(g, x+10, y+12, r.Morale, 11)
 	g.Text(r.Name, x+28, y, SizeBig-2, true, g.P.Text, Left)
-	g.Text(r.Activity.String(), x+28, y+26, SizeSmall, false, g.P.Accent, Left)
+	act := r.Activity.String()
+	if r.Senior {
+		act = "senior, " + act
+	}
+	g.Text(act, x+28, y+26, SizeSmall, false, g.P.Accent, Left)
 	g.Button(f.closeSel, "close", ButtonState{Hover: ctx.In.HoverIn(f.closeSel)})
 	y += 48
 	for i, b := range repBars(r) {

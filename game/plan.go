@@ -16,21 +16,23 @@ import (
 // command (sim.ActHire, sim.ActPromote, sim.ActLetGo), refused with its
 // reason when it cannot be made; "Start quarter" sends sim.ActNextQuarter.
 type planScene struct {
-	menu   *ui.Menu
-	acts   []planAct // what each of the menu's items does, by index
-	ver    int       // the session version the items were built at
-	team   ui.Rect   // the team's panel
-	cands  ui.Rect   // the candidates' panel
-	rows   []planRow // the team's rows and the candidates' cards, for Draw
-	head   string    // the line under the title
-	foot   []string  // the lines over the buttons, wrapped
-	season []string  // what the campaign's next quarter brings, wrapped
-	w, h   float64   // the window the layout is for
-	sub    string    // the candidates' panel's subtitle
-	teamH  string    // the team panel's title
-	rowH   float64
-	cardH  float64
-	report Scene // the quarter's report, to look back at
+	menu     *ui.Menu
+	acts     []planAct // what each of the menu's items does, by index
+	dim      []bool    // the items the break would refuse, drawn dimmed
+	lastFoot int       // the index of the last button along the foot
+	ver      int       // the session version the items were built at
+	team     ui.Rect   // the team's panel
+	cands    ui.Rect   // the candidates' panel
+	rows     []planRow // the team's rows and the candidates' cards, for Draw
+	head     string    // the line under the title
+	foot     []string  // the lines over the buttons, wrapped
+	season   []string  // what the campaign's next quarter brings, wrapped
+	w, h     float64   // the window the layout is for
+	sub      string    // the candidates' panel's subtitle
+	teamH    string    // the team panel's title
+	rowH     float64
+	cardH    float64
+	report   Scene // the quarter's report, to look back at
 }
 
 // planAct is what a button of the break does.
@@ -84,9 +86,13 @@ func (p *planScene) prepare(ctx *Ctx) {
 	p.menu = &ui.Menu{Ring: ring, Hover: -1}
 	p.acts = p.acts[:0]
 	p.rows = p.rows[:0]
+	// A decision the break would refuse is dimmed but still clickable:
+	// the click says why (the sim's own reason), and changes nothing.
+	p.dim = p.dim[:0]
 	add := func(label string, r ui.Rect, enabled bool, a planAct) {
-		p.menu.Items = append(p.menu.Items, ui.Button{Label: label, Rect: r, Enabled: enabled})
+		p.menu.Items = append(p.menu.Items, ui.Button{Label: label, Rect: r, Enabled: true})
 		p.acts = append(p.acts, a)
+		p.dim = append(p.dim, !enabled)
 	}
 
 	// The buttons along the foot: Start first, so Enter with nothing
@@ -94,13 +100,16 @@ func (p *planScene) prepare(ctx *Ctx) {
 	bw := 200.0
 	add(fmt.Sprintf("Start quarter %d (Enter)", y.Quarter+2), ui.Rect{X: 20, Y: ctx.H - 58, W: bw + 40, H: 42}, true, planAct{kind: planStart})
 	add("Routine...", ui.Rect{X: 20 + bw + 56, Y: ctx.H - 58, W: 150, H: 42}, true, planAct{kind: planRoutine})
-	add("The report", ui.Rect{X: 20 + bw + 222, Y: ctx.H - 58, W: 150, H: 42}, p.report != nil, planAct{kind: planReport})
-	add("Title screen", ui.Rect{X: 20 + bw + 388, Y: ctx.H - 58, W: 150, H: 42}, true, planAct{kind: planTitle})
+	if p.report != nil {
+		add("The report", ui.Rect{X: 20 + bw + 222, Y: ctx.H - 58, W: 150, H: 42}, true, planAct{kind: planReport})
+	}
+	add("Title screen", ui.Rect{X: 20 + bw + 222 + 166*float64(len(p.menu.Items)-2), Y: ctx.H - 58, W: 150, H: 42}, true, planAct{kind: planTitle})
 
 	p.season = p.season[:0]
 	if sn := w.NextSeason(); sn != nil {
 		p.season = ctx.text.WrapC("Coming: "+sn.Note, ctx.W-40, SizeBody, true)
 	}
+	p.lastFoot = len(p.menu.Items) - 1
 	top := 84 + float64(len(p.season))*SizeBody*1.35 + 8
 	bottom := ctx.H - 96
 	p.team = ui.Rect{X: 20, Y: top, W: (ctx.W - 56) * 0.54, H: bottom - top - 8}
@@ -110,6 +119,11 @@ func (p *planScene) prepare(ctx *Ctx) {
 	n := 0
 	for i := range w.Reps {
 		if !w.Reps[i].Gone {
+			n++
+		}
+	}
+	for i := int32(0); i < y.NCandidates; i++ {
+		if y.Candidates[i].Hired {
 			n++
 		}
 	}
@@ -138,6 +152,14 @@ func (p *planScene) prepare(ctx *Ctx) {
 		add("Let go", ui.Rect{X: row.Right() - 82, Y: by, W: 82, H: bh}, !r.LetGo, planAct{kind: planLetGo, target: int32(i)})
 		ry += p.rowH
 	}
+	for i := int32(0); i < y.NCandidates; i++ {
+		if c := &y.Candidates[i]; c.Hired {
+			row := ui.Rect{X: p.team.X + 12, Y: ry, W: p.team.W - 24, H: p.rowH - 4}
+			p.rows = append(p.rows, planRow{r: row, name: c.Name, tag: "hired",
+				stats: fmt.Sprintf("skill %d  exp %d  morale %d: joins next quarter", pts(c.Skill), pts(c.Experience), pts(c.Morale))})
+			ry += p.rowH
+		}
+	}
 	p.teamH = fmt.Sprintf("Your team: %d next quarter", teamNext(w))
 
 	// The candidates.
@@ -149,7 +171,7 @@ func (p *planScene) prepare(ctx *Ctx) {
 	}
 	switch {
 	case y.Headcount == 0:
-		p.sub = fmt.Sprintf("No hire this break: one takes %s of quota", pct(w.P.HeadcountAttainment))
+		p.sub = "This break: " + noHireWhy(w)
 	default:
 		p.sub = fmt.Sprintf("Hires: %d of %d earned", hired, y.Headcount)
 	}
@@ -229,7 +251,7 @@ func (p *planScene) Update(ctx *Ctx, in *ui.Input) error {
 	// so it does when the focus rests on a button a click just spent (a
 	// hire made, a promotion given).
 	ri := p.menu.Ring.Index
-	enter := in.Key(ui.NavActivate) && (ri < 0 || ri >= len(p.menu.Items) || !p.menu.Items[ri].Enabled)
+	enter := in.Key(ui.NavActivate) && (ri < 0 || ri >= len(p.dim) || p.dim[ri])
 	i := p.menu.Update(in)
 	if enter && i < 0 {
 		i = 0
@@ -239,6 +261,17 @@ func (p *planScene) Update(ctx *Ctx, in *ui.Input) error {
 	}
 	a := p.acts[i]
 	w := s.W
+	if p.dim[i] && !enter {
+		// Refused: say why, in the sim's words.
+		if err := s.Check(p.command(w, a)); err != nil {
+			ctx.Say(session.Reason(err))
+		}
+		return nil
+	}
+	if a.kind == planRoutine || a.kind == planReport {
+		// Back here, Enter starts the quarter, as its button says.
+		p.menu.Ring.Index = -1
+	}
 	do := func(act sim.ActionID, target, arg int32, done string) {
 		if err := s.Do(act, target, arg); err != nil {
 			ctx.Say(session.Reason(err))
@@ -276,19 +309,35 @@ func (p *planScene) Update(ctx *Ctx, in *ui.Input) error {
 	case planLetGo:
 		r := &w.Reps[a.target]
 		name := r.Name
-		ctx.Go(newMessage(ctx, "Let "+name+" go?",
+		m := newMessage(ctx, "Let "+name+" go?",
 			fmt.Sprintf("%s leaves when the next quarter starts. Everyone who stays loses %d points of trust in you.", name, pts(w.P.LetGoTrust)),
 			"This cannot be undone.", []string{"Let " + name + " go", "Keep " + name}, func(k int) {
 				if k == 0 {
 					do(sim.ActLetGo, a.target, 0, name+" will leave at the quarter's start.")
 				}
 				ctx.Go(p)
-			}))
+			})
+		m.menu.Ring.Index = 1 // Enter keeps them; Esc does too
+		ctx.Go(m)
 	case planHire:
 		c := &w.Year.Candidates[a.target]
 		do(sim.ActHire, sim.TeamTarget, a.target, c.Name+" joins next quarter.")
 	}
 	return nil
+}
+
+// command is the sim command a decision button sends (its action,
+// target and argument), for asking why it would be refused.
+func (p *planScene) command(w *sim.World, a planAct) (sim.ActionID, int32, int32) {
+	switch a.kind {
+	case planPromote:
+		return sim.ActPromote, a.target, 0
+	case planLetGo:
+		return sim.ActLetGo, a.target, 0
+	case planHire:
+		return sim.ActHire, sim.TeamTarget, a.target
+	}
+	return sim.ActNextQuarter, sim.TeamTarget, 0
 }
 
 // quotaWords names a world's quota, or its absence.
@@ -342,12 +391,15 @@ func (p *planScene) Draw(ctx *Ctx, g *Gfx) {
 		g.Text(r.stats, r.r.X+160, ty+2, SizeSmall, false, col, Left)
 	}
 	g.Lines(p.foot, 22, ctx.H-92, SizeSmall, false, g.P.Dim)
-	drawMenu(ctx, g, p.menu)
+	for i := range p.menu.Items {
+		it := &p.menu.Items[i]
+		g.Button(it.Rect, it.Label, ButtonState{Hover: p.menu.Hover == i, Focus: p.menu.Ring.Index == i, Disabled: p.dim[i]})
+	}
 }
 
 // toastRect puts toasts right of the buttons, or above them.
 func (p *planScene) toastRect(ctx *Ctx, w, h float64) ui.Rect {
-	last := p.menu.Items[3].Rect
+	last := p.menu.Items[p.lastFoot].Rect
 	row := ui.Rect{X: last.Right() + 16, Y: last.Y + (last.H-h)/2, W: w, H: h}
 	if row.Right() <= ctx.W-16 {
 		return row

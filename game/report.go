@@ -96,6 +96,16 @@ func bestLine(b *store.Best, w *sim.World, quarter, year int) (full, short strin
 	return full, short, false
 }
 
+// noHireWhy says why a break offers no hire: the result fell short of the
+// line, or every desk is taken.
+func noHireWhy(w *sim.World) string {
+	y := &w.Year
+	if res := &y.Results[y.Played-1]; res.Quota <= 0 || res.Attainment >= w.P.HeadcountAttainment {
+		return fmt.Sprintf("no hire: all %d desks are taken", sim.MaxReps)
+	}
+	return fmt.Sprintf("no hire (one takes %s of quota)", pct(w.P.HeadcountAttainment))
+}
+
 // campaignLine says where a campaign stands at a quarter's end: the break
 // ahead (the next quota, the hires earned), the year's end, or the
 // executive's verdict on a player replaced. A single quarter has none.
@@ -115,7 +125,7 @@ func campaignLine(w *sim.World) (string, bool) {
 		hires := fmt.Sprintf("%d hires", y.Headcount)
 		switch y.Headcount {
 		case 0:
-			hires = fmt.Sprintf("no hire (one takes %s of quota)", pct(w.P.HeadcountAttainment))
+			hires = noHireWhy(w)
 		case 1:
 			hires = "one hire"
 		}

@@ -137,7 +137,7 @@ func (t *titleScene) Draw(ctx *Ctx, g *Gfx) {
 	g.Panel(t.panel)
 	y := t.titleY
 	g.Text("SALESFLOOR", ctx.W/2, y, SizeTitle, true, g.P.Accent, Center)
-	g.Text("A quarter as head of a sales team: lead by command, or by example?", ctx.W/2, y+70, SizeHead, false, g.P.Text, Center)
+	g.Text("A quarter, or a year, as head of a sales team: lead by command, or by example?", ctx.W/2, y+70, SizeHead, false, g.P.Text, Center)
 	g.Text("Command wins the present, example wins the future. Neither wins alone.", ctx.W/2, y+98, SizeBody, false, g.P.Dim, Center)
 	drawMenu(ctx, g, t.menu)
 	if len(t.bestRows) > 0 {

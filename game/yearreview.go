@@ -122,7 +122,16 @@ func (s *yearScene) layout(ctx *Ctx) {
 	s.box = ui.Rect{X: s.table.X, Y: s.table.Bottom() + 14, W: s.table.W, H: ctx.H - 84 - s.table.Bottom() - 14}
 	var weeks []int64
 	for q := int32(0); q < y.Played; q++ {
-		weeks = append(weeks, y.Results[q].Weeks[:]...)
+		wk := y.Results[q].Weeks
+		// A quarter the floor closed early (everyone gone) put its last
+		// revenue in the last week's slot: it belongs to the week it
+		// closed in.
+		if c := y.Results[q].ClosedWeek; c > 0 && int(c) < sim.WeeksPerQuarter {
+			last := wk[sim.WeeksPerQuarter-1]
+			wk[sim.WeeksPerQuarter-1] = 0
+			wk[c-1] += last
+		}
+		weeks = append(weeks, wk[:]...)
 	}
 	top := int64(1)
 	for _, v := range weeks {

@@ -104,7 +104,7 @@ func (s *Session) noteThreat(tick, rep int32, knocks [2]sim.CauseAmount) {
 	s.threatKnocks[rep] = knocks
 	s.notice(Notice{Tick: tick, Kind: NoticeThreat, Rep: rep, Asked: s.W.TalksThreats(),
 		Title: fmt.Sprintf("%s is thinking of leaving (morale %d)", r.Name, floorPoints(r.Morale)),
-		Detail: fmt.Sprintf("%s is thinking of leaving. %s Morale %d/100.\n\nEach working day their morale ends at %d or more buys a day back, and %d such days end it; a day under it brings them closer: after about %d such days they resign. Mentoring, a celebration or a lighter hand help. %s",
+		Detail: fmt.Sprintf("%s is thinking of leaving. %s Morale %d/100.\n\nEach working day their morale ends at %d or more buys a day back, and %d such days end it; a day under it brings them closer: after about %d more such days they resign. Mentoring, a celebration or a lighter hand help. %s",
 			r.Name, why, floorPoints(r.Morale), points(p.QuitBelow), r.LowDays, days, knockText("The day's biggest knocks", knocks))})
 }
 
@@ -119,7 +119,7 @@ func (s *Session) noteLeft(tick, rep int32, knocks [2]sim.CauseAmount) {
 	r := &s.W.Reps[rep]
 	s.notice(Notice{Tick: tick, Kind: NoticeLeft, Rep: rep,
 		Title: fmt.Sprintf("%s resigned (morale %d)", r.Name, floorPoints(r.Morale)),
-		Detail: fmt.Sprintf("%s has resigned after %d days with morale under %d. Their leads go back to the pool, and the rest of the team takes the loss to heart.\n\n%s",
+		Detail: fmt.Sprintf("%s has resigned after %d working days in all with morale under %d. Their leads go back to the pool, and the rest of the team takes the loss to heart.\n\n%s",
 			r.Name, r.LowDays, points(s.W.P.QuitBelow), knockText("Their last day's biggest knocks", knocks))})
 }
 
@@ -183,7 +183,7 @@ func (s *Session) ThreatText(rep int32) string {
 		out = fmt.Sprintf("%s: morale %d/100, at or above the quitting line of %d today.", r.Name, floorPoints(r.Morale), line)
 	}
 	if r.Threat {
-		out += fmt.Sprintf(" Each working day that ends under %d brings them closer: about %d such days and they resign. Each day that ends at %d or more buys a day back.", line, days, line)
+		out += fmt.Sprintf(" Each working day that ends under %d brings them closer: about %d more such days and they resign. Each day that ends at %d or more buys a day back.", line, days, line)
 	}
 	if k := knockText("What wore them down", s.threatKnocks[rep]); k != "" {
 		out += " " + k

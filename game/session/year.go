@@ -105,7 +105,7 @@ func YearReview(w *sim.World) Review {
 	case "The Driver":
 		b.WriteString("Command won the first quarters and spent the team to do it: each quarter began with less than the last.")
 	case "The Builder":
-		b.WriteString("Example was slow to pay and paid more every quarter: the team you grew is the one that sold.")
+		b.WriteString("Example was slow to pay, and it paid: the team you grew is the one that sold.")
 	case "The Mentor":
 		b.WriteString("The team grew, but a manager who never gives an order leaves the present to chance, and the executive noticed.")
 	case "The Commander":
@@ -113,7 +113,7 @@ func YearReview(w *sim.World) Review {
 	case "The Complete Manager":
 		b.WriteString("You commanded when the quarter needed it and led by example when the team did: the present was served and the future arrived.")
 	case "The Grower":
-		b.WriteString("Each quarter sold more than the last: the mix worked, and there was room to push harder.")
+		b.WriteString("The year ended selling more than it began: the mix worked, and there was room to push harder.")
 	case "The Steady Hand":
 		b.WriteString("You mixed both styles and the year held level: neither the present nor the future was lost, nor much won.")
 	case "The Burner":
