@@ -33,14 +33,35 @@ func replay(c *config, stdout io.Writer) error {
 		return errFailed
 	}
 	wd := res.World
+	y := &wd.Year
 	at := sim.ClockAt(int(wd.Tick)).String()
-	if wd.Done() {
+	switch {
+	case wd.Over() && y.Quarters > 1:
+		at = fmt.Sprintf("the end of the campaign, %d of %d quarters played", y.Played, y.Quarters)
+	case wd.InBreak():
+		at = fmt.Sprintf("the break after quarter %d of %d", y.Quarter+1, y.Quarters)
+	case wd.Done():
 		at = "the end of the quarter"
+	case y.Quarters > 1:
+		at = fmt.Sprintf("quarter %d of %d, %s", y.Quarter+1, y.Quarters, at)
 	}
 	fmt.Fprintf(w, "replay %s: scenario %s, seed %d, %s, %d commands, played to tick %d (%s)\n",
 		c.replay, wd.Scenario.Name, r.Seed, r.Difficulty, len(r.Commands), wd.Tick, at)
 	if !wd.Done() {
 		fmt.Fprintln(w, "the recording ends before the quarter does: the outcome so far")
+	}
+	if y.Quarters > 1 && y.Played > 0 {
+		yo := wd.YearOutcome()
+		fmt.Fprintf(w, "the campaign: year score %s (the mean of its %d quarters, a quarter not played counting 0), revenue %d of quotas %d", yo.Score, yo.Quarters, yo.Revenue, yo.Quota)
+		if yo.Fired {
+			fmt.Fprintf(w, "; replaced after quarter %d", yo.Played)
+		}
+		fmt.Fprintln(w)
+		for i, q := range yo.Results {
+			fmt.Fprintf(w, "  quarter %d: score %s, revenue %d of quota %d, command share %s, reps kept %d of %d\n",
+				i+1, q.Score, q.Revenue, q.Quota, q.CommandShare, q.RepsKept, q.RepsStart)
+		}
+		fmt.Fprintln(w, "the last quarter played:")
 	}
 	writeOutcome(w, wd)
 	fmt.Fprintf(w, "final hash %s\n", sim.HashHex(wd.Hash()))
