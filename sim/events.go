@@ -627,7 +627,7 @@ func (w *World) applyEffect(e *Effect, rep int32, cause Cause) {
 		}
 	case opHire:
 		if len(w.Reps) < MaxReps {
-			w.Reps = append(w.Reps, Rep{Name: e.Name, Skill: p.HireSkill, Experience: 0, Energy: One,
+			w.Reps = append(w.Reps, Rep{Name: w.hireName(e.Name), Skill: p.HireSkill, Experience: 0, Energy: One,
 				Morale: p.HireMorale, Trust: p.HireTrust, Autonomy: p.HireAutonomy, LeadQuality: w.Team.LeadQuality,
 				ReportIn: p.ReportEvery, Reports: w.Team.ReportsAll})
 			w.Company.Hires++

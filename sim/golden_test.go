@@ -46,9 +46,9 @@ func computeGolden(t *testing.T) golden {
 			}
 		}
 	}
-	// A year per scenario: the carried state, the breaks' decisions and
-	// every quarter's dice.
-	for _, sn := range sim.ScenarioNames {
+	// A year per scenario, and each campaign: the carried state, the
+	// breaks' decisions, the seasons and every quarter's dice.
+	for _, sn := range append(append([]string(nil), sim.ScenarioNames...), sim.CampaignNames...) {
 		for _, pn := range []string{"balanced", "adaptive"} {
 			pol, err := sim.NewPolicy(pn, 1)
 			if err != nil {

@@ -237,6 +237,23 @@ func (w *World) freeName(rng *Rng) string {
 	return fmt.Sprintf("Candidate %d", w.Year.NCandidates+1)
 }
 
+// hireName is the name a hire event's newcomer takes: the event's own,
+// unless someone on the team has it (the event's last quarter's hire, in a
+// campaign), then the first free one of the candidates' names, from a
+// place that moves with the quarter.
+func (w *World) hireName(name string) string {
+	if !w.nameTaken(name) {
+		return name
+	}
+	start := int(w.Year.Quarter) * 7
+	for k := 0; k < len(candidateNames); k++ {
+		if n := candidateNames[(start+k)%len(candidateNames)]; !w.nameTaken(n) {
+			return n
+		}
+	}
+	return fmt.Sprintf("%s %d", name, len(w.Reps)+1)
+}
+
 func (w *World) nameTaken(name string) bool {
 	for i := range w.Reps {
 		if w.Reps[i].Name == name {
