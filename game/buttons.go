@@ -29,7 +29,14 @@ func (a *App) menuButtons() []ButtonInfo {
 	case *reportScene:
 		items = menuItems(s.menu)
 	case *planScene:
-		items = menuItems(s.menu)
+		// A decision the break would refuse is clickable (it says why) but
+		// dimmed: it counts as disabled here.
+		items = append([]ui.Button(nil), menuItems(s.menu)...)
+		for i := range items {
+			if i < len(s.dim) && s.dim[i] {
+				items[i].Enabled = false
+			}
+		}
 	case *yearScene:
 		items = menuItems(s.menu)
 	case *pauseScene:
