@@ -31,7 +31,7 @@ var lengthText = [2]string{"One quarter", "A year: 4 quarters"}
 var diffText = [4]string{"Easy: quota -20%, more authority", "Normal", "Hard: quota +20%, fewer leads", "Sandbox: no quota, no grade"}
 
 func newSetup(ctx *Ctx) *setupScene {
-	s := &setupScene{diff: 1, ring: ui.FocusRing{Index: -1}, wrapOf: -1}
+	s := &setupScene{diff: 1, ring: ui.FocusRing{Index: -1}, wrapOf: -1, year: ctx.Settings.Year}
 	for _, list := range [][]string{sim.ScenarioNames, sim.CampaignNames} {
 		for _, n := range list {
 			if sc, err := sim.BuiltinScenario(n); err == nil {
@@ -107,8 +107,10 @@ func (s *setupScene) Update(ctx *Ctx, in *ui.Input) error {
 		}
 	}
 	for i, r := range s.length {
-		if in.ClickIn(r) {
+		if in.ClickIn(r) && s.year != (i == 1) {
 			s.year = i == 1
+			ctx.Settings.Year = s.year // the next game's setup starts here
+			ctx.SaveSettings()
 		}
 	}
 	if in.ClickIn(s.back) {

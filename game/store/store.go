@@ -255,6 +255,8 @@ type Settings struct {
 	Pause AutoPause `json:"auto_pause"`
 	// RoutineOff: the player paused their routine (it stays paused).
 	RoutineOff bool `json:"routine_off"`
+	// Year: the New game screen's length was last a year, not a quarter.
+	Year bool `json:"year,omitempty"`
 }
 
 // AutoPause says which moments stop the clock until the player has seen
