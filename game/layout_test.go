@@ -70,6 +70,24 @@ func layoutViews(a *App) []layoutView {
 		{"title, importing", func(a *App) (float64, float64) { ctx.Go(newTitleMenu(ctx, true)); return none() }},
 		{"settings", func(a *App) (float64, float64) { ctx.Go(newSettings(ctx, newTitle(ctx))); return none() }},
 		{"setup", func(a *App) (float64, float64) { ctx.Go(newSetup(ctx)); return none() }},
+		{"setup, a year of the longest description", func(a *App) (float64, float64) {
+			a.prefs.s.Year = true
+			st := newSetup(ctx)
+			for i, sc := range st.scens {
+				if len(sc.Description)+len(sc.Lesson) > len(st.scens[st.scen].Description)+len(st.scens[st.scen].Lesson) && sc.Campaign == nil {
+					st.scen = i
+				}
+			}
+			ctx.Go(st)
+			a.prefs.s.Year = false
+			return none()
+		}},
+		{"setup, a campaign", func(a *App) (float64, float64) {
+			st := newSetup(ctx)
+			st.scen = len(st.scens) - 2 // the merger: the longest story
+			ctx.Go(st)
+			return none()
+		}},
 		{"how to play", func(a *App) (float64, float64) { ctx.Go(newHowTo(ctx, newTitle(ctx))); return none() }},
 		{"keys", func(a *App) (float64, float64) { ctx.Go(newControls(ctx, newTitle(ctx))); return none() }},
 		{"message", func(a *App) (float64, float64) {

@@ -11,18 +11,20 @@ import (
 // setupScene starts a new game: the scenario (with its lesson and quota),
 // the difficulty, and its length: a quarter, or a year of four.
 type setupScene struct {
-	scen   int
-	diff   int
-	year   bool // a campaign of four quarters
-	scens  []*sim.Scenario
-	rows   []ui.Rect
-	diffs  [4]ui.Rect
-	length [2]ui.Rect // one quarter, a year
-	start  ui.Rect
-	back   ui.Rect
-	ring   ui.FocusRing
-	wrap   []string
-	wrapOf int
+	scen     int
+	diff     int
+	year     bool // a campaign of four quarters
+	scens    []*sim.Scenario
+	rows     []ui.Rect
+	diffs    [4]ui.Rect
+	length   [2]ui.Rect // one quarter, a year
+	start    ui.Rect
+	back     ui.Rect
+	ring     ui.FocusRing
+	wrap     []string
+	wrapOf   int     // the scenario (times two, plus one for a year) the text is wrapped for
+	wrapH    float64 // and the window's height
+	wrapSize int     // and the size
 }
 
 var diffOrder = [4]sim.Difficulty{sim.Easy, sim.Normal, sim.Hard, sim.Sandbox}
@@ -59,14 +61,24 @@ func (s *setupScene) layout(ctx *Ctx) {
 	}
 	s.start = ui.Rect{X: ctx.W/2 + 20, Y: ctx.H - 110, W: 170, H: 46}
 	s.back = ui.Rect{X: ctx.W/2 + 210, Y: ctx.H - 110, W: 170, H: 46}
-	if s.wrapOf != s.scen {
+	if key := s.scen*2 + b2i(s.year); s.wrapOf != key || s.wrapH != ctx.H {
 		sc := s.scens[s.scen]
-		s.wrapOf = s.scen
+		s.wrapOf = key
 		text := sc.Description + "\n\nLesson: " + sc.Lesson
-		if sc.Campaign != nil {
+		switch {
+		case sc.Campaign != nil:
 			text = sc.Description + "\n\nThe campaign: " + sc.Campaign.Story
+		case s.year:
+			text += "\n\nA year: four quarters with this team. Skill, trust and culture carry over; between quarters you hire and promote; a bad enough quarter gets you replaced."
 		}
+		// The text fills the room between the length and Start; in a short
+		// window a long one drops to the small size.
+		s.wrapH, s.wrapSize = ctx.H, SizeBody
 		s.wrap = ctx.text.Wrap(text, 360, SizeBody, false)
+		if room := s.start.Y - 12 - (s.length[0].Bottom() + 24); float64(len(s.wrap))*SizeBody*1.35 > room {
+			s.wrapSize = SizeSmall
+			s.wrap = ctx.text.Wrap(text, 360, SizeSmall, false)
+		}
 	}
 }
 
@@ -173,7 +185,7 @@ func (s *setupScene) Draw(ctx *Ctx, g *Gfx) {
 			g.Stroke(r, 2, g.P.Accent)
 		}
 	}
-	g.Lines(s.wrap, s.diffs[0].X, s.length[0].Bottom()+24, SizeBody, false, g.P.Text)
+	g.Lines(s.wrap, s.diffs[0].X, s.length[0].Bottom()+24, s.wrapSize, false, g.P.Text)
 	g.Button(s.start, "Start (Enter)", ButtonState{Hover: ctx.In.HoverIn(s.start), Focus: s.ring.Index == len(s.rows)+6})
 	g.Button(s.back, "Back ("+ctx.Keys.Label(ui.CtlMenu)+")", ButtonState{Hover: ctx.In.HoverIn(s.back), Focus: s.ring.Index == len(s.rows)+7})
 }
@@ -181,4 +193,11 @@ func (s *setupScene) Draw(ctx *Ctx, g *Gfx) {
 // toastRect puts toasts under the Start and Back buttons.
 func (s *setupScene) toastRect(ctx *Ctx, w, h float64) ui.Rect {
 	return ui.Rect{X: (ctx.W - w) / 2, Y: s.start.Bottom() + 8, W: w, H: h}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
