@@ -175,6 +175,10 @@ func (p *planScene) prepare(ctx *Ctx) {
 	default:
 		p.sub = fmt.Sprintf("Hires: %d of %d earned", hired, y.Headcount)
 	}
+	// What "needs autonomy" means, where there is room for it.
+	if more := p.sub + ". Needs autonomy: what orders cost their morale"; ctx.text.Scale > 0 && ctx.text.Measure(more, SizeSmall, false) <= p.cands.W-28 {
+		p.sub = more
+	}
 	p.cardH = min(92, (p.cands.H-66)/float64(max(y.NCandidates, 1)))
 	cy := p.cands.Y + 62
 	for i := int32(0); i < y.NCandidates; i++ {
