@@ -28,6 +28,7 @@ type planScene struct {
 	foot     []string  // the lines over the buttons, wrapped
 	season   []string  // what the campaign's next quarter brings, wrapped
 	w, h     float64   // the window the layout is for
+	scale    float64   // and the text's scale (0 before the first frame: nothing measured)
 	sub      string    // the candidates' panel's subtitle
 	teamH    string    // the team panel's title
 	rowH     float64
@@ -74,10 +75,10 @@ func (p *planScene) prepare(ctx *Ctx) {
 		return
 	}
 	w := s.W
-	if p.menu != nil && p.ver == s.Version && p.w == ctx.W && p.h == ctx.H {
+	if p.menu != nil && p.ver == s.Version && p.w == ctx.W && p.h == ctx.H && p.scale == ctx.text.Scale {
 		return
 	}
-	p.ver, p.w, p.h = s.Version, ctx.W, ctx.H
+	p.ver, p.w, p.h, p.scale = s.Version, ctx.W, ctx.H, ctx.text.Scale
 	y := &w.Year
 	ring := ui.FocusRing{Index: -1, Arrows: true}
 	if p.menu != nil {
