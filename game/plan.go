@@ -88,7 +88,9 @@ func (p *planScene) prepare(ctx *Ctx) {
 	p.acts = p.acts[:0]
 	p.rows = p.rows[:0]
 	// A decision the break would refuse is dimmed but still clickable:
-	// the click says why (the sim's own reason), and changes nothing.
+	// the click says why (the sim's own reason), and changes nothing. The
+	// sim's check decides which, so the screen keeps no rules of its own.
+	legal := func(a sim.ActionID, target, arg int32) bool { return s.Check(a, target, arg) == nil }
 	p.dim = p.dim[:0]
 	add := func(label string, r ui.Rect, enabled bool, a planAct) {
 		p.menu.Items = append(p.menu.Items, ui.Button{Label: label, Rect: r, Enabled: true})
@@ -148,9 +150,8 @@ func (p *planScene) prepare(ctx *Ctx) {
 			stats: fmt.Sprintf("skill %d  exp %d  morale %d  trust %d", pts(r.Skill), pts(r.Experience), pts(r.Morale), pts(r.Trust))})
 		bh := min(30, row.H-2)
 		by := row.Y + (row.H-bh)/2
-		canPromote := !r.Senior && !r.LetGo && !y.Promoted && seniors < w.P.MaxSeniors
-		add("Promote", ui.Rect{X: row.Right() - 184, Y: by, W: 96, H: bh}, canPromote, planAct{kind: planPromote, target: int32(i)})
-		add("Let go", ui.Rect{X: row.Right() - 82, Y: by, W: 82, H: bh}, !r.LetGo, planAct{kind: planLetGo, target: int32(i)})
+		add("Promote", ui.Rect{X: row.Right() - 184, Y: by, W: 96, H: bh}, legal(sim.ActPromote, int32(i), 0), planAct{kind: planPromote, target: int32(i)})
+		add("Let go", ui.Rect{X: row.Right() - 82, Y: by, W: 82, H: bh}, legal(sim.ActLetGo, int32(i), 0), planAct{kind: planLetGo, target: int32(i)})
 		ry += p.rowH
 	}
 	for i := int32(0); i < y.NCandidates; i++ {
@@ -161,7 +162,7 @@ func (p *planScene) prepare(ctx *Ctx) {
 			ry += p.rowH
 		}
 	}
-	p.teamH = fmt.Sprintf("Your team: %d next quarter", teamNext(w))
+	p.teamH = fmt.Sprintf("Your team: %d next quarter", w.Staying())
 
 	// The candidates.
 	hired := int32(0)
@@ -195,12 +196,11 @@ func (p *planScene) prepare(ctx *Ctx) {
 		}
 		p.rows = append(p.rows, planRow{r: card, name: c.Name, tag: tag, dim: c.Hired, story: story, cand: true,
 			stats: fmt.Sprintf("skill %d  exp %d  needs autonomy %d  morale %d", pts(c.Skill), pts(c.Experience), pts(c.Autonomy), pts(c.Morale))})
-		canHire := !c.Hired && hired < y.Headcount && teamNext(w) < sim.MaxReps
 		label := "Hire"
 		if c.Hired {
 			label = "Hired"
 		}
-		add(label, ui.Rect{X: card.Right() - 96, Y: card.Y + 6, W: 88, H: min(30, card.H-12)}, canHire, planAct{kind: planHire, target: i})
+		add(label, ui.Rect{X: card.Right() - 96, Y: card.Y + 6, W: 88, H: min(30, card.H-12)}, legal(sim.ActHire, sim.TeamTarget, i), planAct{kind: planHire, target: i})
 		cy += p.cardH
 	}
 
@@ -217,23 +217,6 @@ func (p *planScene) prepare(ctx *Ctx) {
 	}
 	p.foot = ctx.text.WrapC(fmt.Sprintf("A promotion a break (seniors %d of %d): a senior coaches the others and lifts their morale. Letting go costs everyone %d trust. %s",
 		seniors, w.P.MaxSeniors, pts(w.P.LetGoTrust), routine), ctx.W-40, SizeSmall, false)
-}
-
-// teamNext counts who will be on the team next quarter as the break
-// stands: the reps not leaving, and the hires.
-func teamNext(w *sim.World) int {
-	n := 0
-	for i := range w.Reps {
-		if r := &w.Reps[i]; !r.Gone && !r.LetGo {
-			n++
-		}
-	}
-	for i := int32(0); i < w.Year.NCandidates; i++ {
-		if w.Year.Candidates[i].Hired {
-			n++
-		}
-	}
-	return n
 }
 
 // pts is a 0..1 quantity in points of 100, as the bars show it.

@@ -135,7 +135,6 @@ func (w *World) applySeason() {
 	if s == nil {
 		return
 	}
-	p := &w.P
 	if s.Market > 0 {
 		w.Company.Market = s.Market
 		w.Events.MarketBase = s.Market
@@ -151,9 +150,7 @@ func (w *World) applySeason() {
 		if len(w.Reps) >= MaxReps || w.nameTaken(r.Name) {
 			continue
 		}
-		w.Reps = append(w.Reps, Rep{Name: r.Name, Skill: r.Skill, Experience: r.Experience, Energy: One,
-			Morale: r.Morale, Trust: r.Trust, Autonomy: r.Autonomy, Momentum: F(20, 100),
-			LeadQuality: w.Team.LeadQuality, Reports: w.Team.ReportsAll, ReportIn: p.ReportEvery})
+		w.Reps = append(w.Reps, w.newcomer(r))
 		w.StartReps++
 		w.StartSkill += r.Skill
 	}

@@ -268,9 +268,9 @@ func (w *World) nameTaken(name string) bool {
 	return false
 }
 
-// staying counts the reps who will be on the team next quarter as the
+// Staying counts the reps who will be on the team next quarter as the
 // break stands: the active reps not let go, and the hires.
-func (w *World) staying() int32 {
+func (w *World) Staying() int32 {
 	n := int32(0)
 	for i := range w.Reps {
 		if !w.Reps[i].Gone && !w.Reps[i].LetGo {
@@ -328,7 +328,7 @@ func (w *World) checkPlan(c Command, refuse func(error, string, ...any) error) e
 		if hired >= y.Headcount {
 			return refuse(ErrNoHeadcount, "the quarter's result earned %d hire(s), and %d are made", y.Headcount, hired)
 		}
-		if w.staying() >= MaxReps {
+		if w.Staying() >= MaxReps {
 			return refuse(ErrNoHeadcount, "the floor has %d desks, all taken", MaxReps)
 		}
 	case ActPromote:
@@ -354,7 +354,7 @@ func (w *World) checkPlan(c Command, refuse func(error, string, ...any) error) e
 		if r.LetGo {
 			return refuse(ErrNoChange, "%s is already leaving", r.Name)
 		}
-		if w.staying() <= 1 {
+		if w.Staying() <= 1 {
 			return refuse(ErrNoChange, "%s is the last rep on the team", r.Name)
 		}
 	case ActNextQuarter:
@@ -427,9 +427,8 @@ func (w *World) beginQuarter() {
 		if !c.Hired || len(w.Reps) >= MaxReps {
 			continue
 		}
-		w.Reps = append(w.Reps, Rep{Name: c.Name, Skill: c.Skill, Experience: c.Experience, Energy: One,
-			Morale: c.Morale, Trust: p.HireTrust, Autonomy: c.Autonomy, Momentum: F(20, 100),
-			LeadQuality: w.Team.LeadQuality, Reports: w.Team.ReportsAll, ReportIn: p.ReportEvery})
+		w.Reps = append(w.Reps, w.newcomer(RepSpec{Name: c.Name, Skill: c.Skill, Experience: c.Experience,
+			Morale: c.Morale, Trust: p.HireTrust, Autonomy: c.Autonomy}))
 	}
 	w.StartReps = int32(len(w.Reps))
 	w.StartSkill = 0
@@ -517,6 +516,14 @@ func (w *World) NextQuota() int64 {
 		q = q * int64(s.QuotaScale) >> 16
 	}
 	return max(q, 1)
+}
+
+// newcomer is a rep who joins at a quarter's start (a hire, a merger's
+// joiner): rested, at the floor's lead quality, under its standing orders.
+func (w *World) newcomer(r RepSpec) Rep {
+	return Rep{Name: r.Name, Skill: r.Skill, Experience: r.Experience, Energy: One,
+		Morale: r.Morale, Trust: r.Trust, Autonomy: r.Autonomy, Momentum: F(20, 100),
+		LeadQuality: w.Team.LeadQuality, Reports: w.Team.ReportsAll, ReportIn: w.P.ReportEvery}
 }
 
 // carryValue is what a quarter's end is worth to the campaign's quarters
