@@ -91,7 +91,9 @@ func TestCampaignThroughTheScreens(t *testing.T) {
 	if got, err := LoadSlot(files, store.AutoSlot, false); err != nil || got.Hash() != s.Hash() || !got.W.InBreak() {
 		t.Fatalf("the break's autosave: %v", err)
 	}
-	click(plan.button(planStart, 0))
+	// Enter, the focus resting on the promotion just spent, starts the
+	// quarter, as the button says.
+	frame(func(in *ui.Input) { in.AddKey(ui.NavActivate) })
 	if sceneName(a.scene) != "floor" || s.W.Year.Quarter != 1 || s.W.InBreak() {
 		t.Fatalf("after Start: scene %s, quarter %d", sceneName(a.scene), s.W.Year.Quarter+1)
 	}

@@ -241,7 +241,9 @@ func (p *planScene) Update(ctx *Ctx, in *ui.Input) error {
 	ri := p.menu.Ring.Index
 	enter := in.Key(ui.NavActivate) && (ri < 0 || ri >= len(p.dim) || p.dim[ri])
 	i := p.menu.Update(in)
-	if enter && i < 0 {
+	if enter {
+		// The menu took Enter for the spent button it rests on; the
+		// quarter's start is what Enter means here.
 		i = 0
 	}
 	if i < 0 {
