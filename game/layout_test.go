@@ -214,7 +214,9 @@ func layoutViews(a *App) []layoutView {
 			return none()
 		}},
 		layoutView{"the break before a campaign's season", func(a *App) (float64, float64) {
-			a.games.set(campaignSession(0, 1, "merger"))
+			s := campaignSession(0, 1, "merger", "adaptive")
+			_ = s.Do(sim.ActHire, sim.TeamTarget, 0) // a desk fewer for the joiners
+			a.games.set(s)
 			ctx.Go(newPlan(ctx, nil))
 			return none()
 		}},

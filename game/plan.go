@@ -163,6 +163,15 @@ func (p *planScene) prepare(ctx *Ctx) {
 		}
 	}
 	p.teamH = fmt.Sprintf("Your team: %d next quarter", w.Staying())
+	if sn := w.NextSeason(); sn != nil && len(sn.Joiners) > 0 {
+		// The season's joiners take desks too: say how many, and how many
+		// the floor cannot seat (the hires come first).
+		fit := min(len(sn.Joiners), max(sim.MaxReps-int(w.Staying()), 0))
+		p.teamH = fmt.Sprintf("Your team: %d next quarter + %d joining", w.Staying(), fit)
+		if fit < len(sn.Joiners) {
+			p.teamH += fmt.Sprintf("; %d has no desk", len(sn.Joiners)-fit)
+		}
+	}
 
 	// The candidates.
 	hired := int32(0)
