@@ -220,6 +220,20 @@ func layoutViews(a *App) []layoutView {
 			ctx.Go(newPlan(ctx, nil))
 			return none()
 		}},
+		layoutView{"the break on notice, after a quarter under the line", func(a *App) (float64, float64) {
+			s := campaignSession(4, 1, "turnaround", "idle")
+			if !s.W.OnNotice() {
+				panic("idle's turnaround quarter did not put the player on notice")
+			}
+			a.games.set(s)
+			ctx.Go(newPlan(ctx, nil))
+			return none()
+		}},
+		layoutView{"the report on notice", func(a *App) (float64, float64) {
+			a.games.set(campaignSession(4, 1, "turnaround", "idle"))
+			ctx.Go(newReport(ctx))
+			return none()
+		}},
 		layoutView{"the floor in a campaign's quarter 2, week 12", func(a *App) (float64, float64) {
 			s := campaignSession(4, 1, "default")
 			if err := s.NextQuarter(); err != nil {

@@ -224,8 +224,15 @@ func (p *planScene) prepare(ctx *Ctx) {
 	if s.Routine != nil {
 		routine = "Routine \"" + s.Routine.Label + "\" carries over; change it here or on the floor."
 	}
-	p.foot = ctx.text.WrapC(fmt.Sprintf("A promotion a break (seniors %d of %d): a senior coaches the others and lifts their morale. Letting go costs everyone %d trust. %s",
-		seniors, w.P.MaxSeniors, pts(w.P.LetGoTrust), routine), ctx.W-40, SizeSmall, false)
+	notice := ""
+	if w.OnNotice() {
+		// The executive's warning is the break's most important line: a
+		// second quarter like this one ends the year.
+		notice = fmt.Sprintf("On notice: the VP replaces you after another quarter under %d%% of quota with executive trust under %d. ",
+			pts(w.P.FireAttainment), pts(w.P.FireTrust))
+	}
+	p.foot = ctx.text.WrapC(fmt.Sprintf("%sA promotion a break (seniors %d of %d): a senior coaches the others and lifts their morale. Letting go costs everyone %d trust. %s",
+		notice, seniors, w.P.MaxSeniors, pts(w.P.LetGoTrust), routine), ctx.W-40, SizeSmall, false)
 }
 
 // pts is a 0..1 quantity in points of 100, as the bars show it.

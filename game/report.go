@@ -119,7 +119,7 @@ func campaignLine(w *sim.World) (string, bool) {
 		return fmt.Sprintf("Quarter %d of %d. Nobody is left on the floor, and the company has replaced you: the year ends here.", y.Quarter+1, y.Quarters), true
 	case y.Fired:
 		res := &y.Results[y.Played-1]
-		return fmt.Sprintf("Quarter %d of %d. The VP has replaced you: %s of quota, executive trust %s (the line: under %s and under %s). The year ends here.",
+		return fmt.Sprintf("Quarter %d of %d. The VP has replaced you: a second quarter in a row under the line, %s of quota and executive trust %s (the line: under %s and under %s). The year ends here.",
 			y.Quarter+1, y.Quarters, pct(res.Attainment), pct(w.Company.ExecTrust), pct(w.P.FireAttainment), pct(w.P.FireTrust)), true
 	case w.InBreak():
 		hires := fmt.Sprintf("%d hires", y.Headcount)
@@ -132,6 +132,10 @@ func campaignLine(w *sim.World) (string, bool) {
 		quota := "no quota"
 		if q := w.NextQuota(); q > 0 {
 			quota = "quota " + session.Money(q)
+		}
+		if w.OnNotice() {
+			return fmt.Sprintf("Quarter %d of %d done, and you are on notice: another under %s of quota with trust under %s, and the VP replaces you. Quarter %d: %s.",
+				y.Quarter+1, y.Quarters, pct(w.P.FireAttainment), pct(w.P.FireTrust), y.Quarter+2, quota), true
 		}
 		return fmt.Sprintf("Quarter %d of %d done. Quarter %d: %s; this result earned %s. The team, its skills and trust carry over.",
 			y.Quarter+1, y.Quarters, y.Quarter+2, quota, hires), false

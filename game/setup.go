@@ -69,7 +69,7 @@ func (s *setupScene) layout(ctx *Ctx) {
 		case sc.Campaign != nil:
 			text = sc.Description + "\n\nThe campaign: " + sc.Campaign.Story
 		case s.year:
-			text += "\n\nA year: four quarters with this team. Skill, trust and culture carry over; between quarters you hire and promote; a bad enough quarter gets you replaced."
+			text += "\n\nA year: four quarters with this team. Skill, trust and culture carry over; between quarters you hire and promote; two bad quarters in a row get you replaced."
 		}
 		// The text fills the room between the length and Start; in a short
 		// window a long one drops to the small size.

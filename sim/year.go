@@ -168,13 +168,33 @@ func (w *World) quarterEnded() {
 	if q+1 >= y.Quarters {
 		return
 	}
-	p := &w.P
-	if o.RepsKept == 0 || (o.Quota > 0 && o.Attainment < p.FireAttainment && w.Company.ExecTrust < p.FireTrust) {
+	// The executive gives a manager one bad quarter: the first puts the
+	// player on notice, a second in a row ends the year. A new floor's
+	// first quarter is often its worst (example pays later, and a
+	// rookie team has to learn first), and one quarter is too little to
+	// judge a year on; an empty floor ends it at once.
+	if o.RepsKept == 0 || (w.badQuarter(q) && q > 0 && w.badQuarter(q-1)) {
 		y.Fired = true
 		w.note(Happening{Kind: HapFired, Rep: -1})
 		return
 	}
 	w.openBreak(&res)
+}
+
+// badQuarter reports whether quarter q of the year, on the record, fell
+// under the executive's line: attainment under Params.FireAttainment with
+// executive trust under Params.FireTrust.
+func (w *World) badQuarter(q int32) bool {
+	res := &w.Year.Results[q]
+	return res.Quota > 0 && res.Attainment < w.P.FireAttainment && res.ExecTrust < w.P.FireTrust
+}
+
+// OnNotice reports whether the player stands on notice at a break: the
+// quarter just played fell under the executive's line, and another like it
+// ends the year.
+func (w *World) OnNotice() bool {
+	y := &w.Year
+	return y.Planning && y.Played > 0 && w.badQuarter(y.Played-1)
 }
 
 // openBreak offers the break's candidates and headcount.

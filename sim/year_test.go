@@ -309,7 +309,8 @@ func TestYearReplay(t *testing.T) {
 }
 
 // An idle player in the turnaround sells too little for an executive who
-// does not trust them: the year ends after the first quarter.
+// does not trust them: the first such quarter puts the player on notice (a
+// break, and a warning), the second in a row ends the year.
 func TestFiredEndsTheYear(t *testing.T) {
 	w := newYear(t, "turnaround", 1)
 	d := sim.NewDriver(sim.DriverConfig{World: w})
@@ -317,10 +318,23 @@ func TestFiredEndsTheYear(t *testing.T) {
 	d.Play(pol, sim.TicksPerQuarter)
 	o := w.Outcome()
 	if o.Attainment >= w.P.FireAttainment || w.Company.ExecTrust >= w.P.FireTrust {
-		t.Fatalf("idle sold %v of quota with trust %v: not a firing; pick a seed or scenario that is", o.Attainment, w.Company.ExecTrust)
+		t.Fatalf("idle sold %v of quota with trust %v: not under the line; pick a seed or scenario that is", o.Attainment, w.Company.ExecTrust)
+	}
+	if w.Year.Fired || !w.InBreak() || !w.OnNotice() {
+		t.Fatalf("after one bad quarter: fired %v, break %v, on notice %v; want a break on notice", w.Year.Fired, w.InBreak(), w.OnNotice())
+	}
+	if err := d.Plan(pol); err != nil {
+		t.Fatal(err)
+	}
+	if w.InBreak() || w.OnNotice() {
+		t.Fatal("the second quarter did not start, or the notice outlived the break")
+	}
+	d.Play(pol, sim.TicksPerQuarter)
+	if w.Year.Results[1].Attainment >= w.P.FireAttainment {
+		t.Fatalf("idle's second quarter sold %v of quota: not a firing", w.Year.Results[1].Attainment)
 	}
 	if !w.Year.Fired || !w.Over() || w.InBreak() {
-		t.Fatalf("fired %v over %v", w.Year.Fired, w.Over())
+		t.Fatalf("after two bad quarters: fired %v over %v", w.Year.Fired, w.Over())
 	}
 	fired := false
 	for _, h := range d.Ready().Happenings {
@@ -330,8 +344,8 @@ func TestFiredEndsTheYear(t *testing.T) {
 		t.Error("no happening says the player was replaced")
 	}
 	y := w.YearOutcome()
-	if y.Played != 1 || y.Score != y.Results[0].Score/4 {
-		t.Errorf("year of %d quarters scores %v; quarter 1 scored %v", y.Played, y.Score, y.Results[0].Score)
+	if y.Played != 2 || y.Score != (y.Results[0].Score+y.Results[1].Score)/4 {
+		t.Errorf("year of %d quarters scores %v; its quarters scored %v and %v", y.Played, y.Score, y.Results[0].Score, y.Results[1].Score)
 	}
 }
 
