@@ -86,17 +86,8 @@ func visitSamples(c codec, name string, s *[]Sample, max int) {
 	// a third of the hash (a replay hashes every tick). It must visit the
 	// same fields in the same order as the loop below; the golden hashes
 	// and the saves' checksums hold it to that.
-	// The running hash is kept in a local through the loop, so each value
-	// mixes in registers rather than through the hasher in memory.
 	if h, ok := c.(*hasher); ok {
-		hh := h.h
-		for i := range *s {
-			x := &(*s)[i]
-			hh = mix(hh, uint64(uint32(x.Morale)))
-			hh = mix(hh, uint64(uint32(x.Momentum)))
-			hh = mix(hh, uint64(uint32(x.Output)))
-		}
-		h.h = hh
+		h.h = mixSamples(h.h, *s)
 		return
 	}
 	for i := range *s {
@@ -290,6 +281,31 @@ func mix(h, v uint64) uint64 {
 	h ^= v
 	h *= fnvPrime
 	return h ^ h>>29
+}
+
+// mixSamples folds each sample's morale, momentum and output into h, as
+// three calls of mix each would. A hash is one chain of mixes, each waiting
+// on the one before, and the charts are most of its links, so what counts
+// is the time along the chain. mix's link is xor, multiply, shift, xor;
+// here the running state is kept before its final xor-shift (y, with
+// h = y ^ y>>29), so that the shift and the next value's xor run side by
+// side: (y ^ v) ^ y>>29 is mix's h ^ v, one step shorter. The running
+// state is a local, so each value mixes in registers rather than through
+// the hasher in memory.
+func mixSamples(h uint64, s []Sample) uint64 {
+	if len(s) == 0 {
+		return h
+	}
+	y := (h ^ uint64(uint32(s[0].Morale))) * fnvPrime
+	y = ((y ^ uint64(uint32(s[0].Momentum))) ^ y>>29) * fnvPrime
+	y = ((y ^ uint64(uint32(s[0].Output))) ^ y>>29) * fnvPrime
+	for i := 1; i < len(s); i++ {
+		x := &s[i]
+		y = ((y ^ uint64(uint32(x.Morale))) ^ y>>29) * fnvPrime
+		y = ((y ^ uint64(uint32(x.Momentum))) ^ y>>29) * fnvPrime
+		y = ((y ^ uint64(uint32(x.Output))) ^ y>>29) * fnvPrime
+	}
+	return y ^ y>>29
 }
 
 func (h *hasher) i32(_ string, v *int32)  { h.mix(uint64(uint32(*v))) }

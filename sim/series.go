@@ -44,6 +44,22 @@ func (s *Series) init() {
 	s.RevenueDay = make([]int64, 0, DaysPerQuarter)
 }
 
+// reset empties the charts for a new quarter, keeping their room. The
+// quarter that ended is on the year's record (Year.Results); its charts go,
+// as they did when each quarter had new ones, but a year now allocates its
+// charts once rather than four times (they were most of a year's garbage).
+// Nothing in the sim keeps a world's Series past its quarter; a caller that
+// wants last quarter's charts beside the new ones keeps a Clone.
+func (s *Series) reset() {
+	s.TeamHour = s.TeamHour[:0]
+	s.TeamDay = s.TeamDay[:0]
+	for i := range s.RepHour {
+		s.RepHour[i] = s.RepHour[i][:0]
+		s.RepDay[i] = s.RepDay[i][:0]
+	}
+	s.RevenueDay = s.RevenueDay[:0]
+}
+
 func (s *Series) clone() *Series {
 	c := newSeries()
 	c.TeamHour = append(c.TeamHour, s.TeamHour...)

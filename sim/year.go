@@ -516,7 +516,7 @@ func (w *World) beginQuarter() {
 	w.MoraleSum, w.MomentumSum, w.HoursSeen = 0, 0, 0
 	w.floorIn = floorInputs{}
 	if w.Series != nil {
-		w.Series = newSeries()
+		w.Series.reset()
 	}
 	w.startDay()
 }
