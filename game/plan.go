@@ -26,6 +26,7 @@ type planScene struct {
 	rows     []planRow // the team's rows and the candidates' cards, for Draw
 	head     string    // the line under the title
 	foot     []string  // the lines over the buttons, wrapped
+	notice   bool      // the player is on notice: the footer is drawn as a warning
 	season   []string  // what the campaign's next quarter brings, wrapped
 	w, h     float64   // the window the layout is for
 	scale    float64   // and the text's scale (0 before the first frame: nothing measured)
@@ -225,7 +226,8 @@ func (p *planScene) prepare(ctx *Ctx) {
 		routine = "Routine \"" + s.Routine.Label + "\" carries over; change it here or on the floor."
 	}
 	notice := ""
-	if w.OnNotice() {
+	p.notice = w.OnNotice()
+	if p.notice {
 		// The executive's warning is the break's most important line: a
 		// second quarter like this one ends the year.
 		notice = fmt.Sprintf("On notice: the VP replaces you after another quarter under %d%% of quota with executive trust under %d. ",
@@ -396,7 +398,11 @@ func (p *planScene) Draw(ctx *Ctx, g *Gfx) {
 		}
 		g.Text(r.stats, r.r.X+160, ty+2, SizeSmall, false, col, Left)
 	}
-	g.Lines(p.foot, 22, ctx.H-92, SizeSmall, false, g.P.Dim)
+	footC := g.P.Dim
+	if p.notice {
+		footC = g.P.Bad // the VP's warning leads the footer: it must not read as small print
+	}
+	g.Lines(p.foot, 22, ctx.H-92, SizeSmall, false, footC)
 	for i := range p.menu.Items {
 		it := &p.menu.Items[i]
 		g.Button(it.Rect, it.Label, ButtonState{Hover: p.menu.Hover == i, Focus: p.menu.Ring.Index == i, Disabled: p.dim[i]})
