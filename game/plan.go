@@ -233,8 +233,12 @@ func (p *planScene) prepare(ctx *Ctx) {
 		notice = fmt.Sprintf("On notice: the VP replaces you after another quarter under %d%% of quota with executive trust under %d. ",
 			pts(w.P.FireAttainment), pts(w.P.FireTrust))
 	}
-	p.foot = ctx.text.WrapC(fmt.Sprintf("%sA promotion a break (seniors %d of %d): a senior coaches the others and lifts their morale. Letting go costs everyone %d trust. %s",
-		notice, seniors, w.P.MaxSeniors, pts(w.P.LetGoTrust), routine), ctx.W-40, SizeSmall, false)
+	// The executive's trust moved over the break toward the result, and
+	// the next quarter's leads follow it: the player sees by how much.
+	vp := fmt.Sprintf("The VP's trust follows the result: %d, from %d at the quarter's end; the leads follow the trust. ",
+		pts(w.Company.ExecTrust), pts(y.Results[y.Played-1].ExecTrust))
+	p.foot = ctx.text.WrapC(fmt.Sprintf("%s%sA promotion a break (seniors %d of %d): a senior coaches the others and lifts their morale. Letting go costs everyone %d trust. %s",
+		notice, vp, seniors, w.P.MaxSeniors, pts(w.P.LetGoTrust), routine), ctx.W-40, SizeSmall, false)
 }
 
 // pts is a 0..1 quantity in points of 100, as the bars show it.

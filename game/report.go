@@ -137,8 +137,8 @@ func campaignLine(w *sim.World) (string, bool) {
 			return fmt.Sprintf("Quarter %d of %d done, and you are on notice: another under %s of quota with trust under %s, and the VP replaces you. Quarter %d: %s.",
 				y.Quarter+1, y.Quarters, pct(w.P.FireAttainment), pct(w.P.FireTrust), y.Quarter+2, quota), true
 		}
-		return fmt.Sprintf("Quarter %d of %d done. Quarter %d: %s; this result earned %s. The team, its skills and trust carry over.",
-			y.Quarter+1, y.Quarters, y.Quarter+2, quota, hires), false
+		return fmt.Sprintf("Quarter %d of %d done. Quarter %d: %s; this result earned %s. The VP's trust follows it: %s.",
+			y.Quarter+1, y.Quarters, y.Quarter+2, quota, hires, pct(w.Company.ExecTrust)), false
 	}
 	return fmt.Sprintf("Quarter %d of %d: the year is done. \"The year\" reads it whole.", y.Quarter+1, y.Quarters), false
 }

@@ -12,19 +12,21 @@ import (
 // (15 minutes) unless the name says per day.
 type Params struct {
 	// Dialing and conversion.
-	DialsPerTick   Fixed `json:"dials_per_tick"`  // a fresh, content rep's dials in 15 minutes
-	ConnectRate    Fixed `json:"connect_rate"`    // chance a dial reaches someone, times lead quality
-	BookRate       Fixed `json:"book_rate"`       // chance a conversation books a meeting, times effectiveness
-	CloseRate      Fixed `json:"close_rate"`      // chance a booked meeting becomes a deal
-	CloseDays      int32 `json:"close_days"`      // working days from meeting booked to close
-	LeadPull       int32 `json:"lead_pull"`       // leads a rep takes from the pool when their queue runs dry
-	DealSpread     Fixed `json:"deal_spread"`     // deal values vary within ±this fraction
-	EnergyDrain    Fixed `json:"energy_drain"`    // energy spent per tick of dialing
-	EnergyNight    Fixed `json:"energy_night"`    // energy recovered overnight
-	RestBelow      Fixed `json:"rest_below"`      // a rep below this energy stops to rest
-	PlayerSkill    Fixed `json:"player_skill"`    // the player's own skill on the phone
-	ExperienceGain Fixed `json:"experience_gain"` // experience per conversation
-	SkillFromExp   Fixed `json:"skill_from_exp"`  // skill gained per day per unit of experience gap
+	DialsPerTick    Fixed `json:"dials_per_tick"`    // a fresh, content rep's dials in 15 minutes
+	ConnectRate     Fixed `json:"connect_rate"`      // chance a dial reaches someone, times lead quality
+	BookRate        Fixed `json:"book_rate"`         // chance a conversation books a meeting, times effectiveness
+	CloseRate       Fixed `json:"close_rate"`        // chance a booked meeting becomes a deal
+	CloseDays       int32 `json:"close_days"`        // working days from meeting booked to close
+	LeadPull        int32 `json:"lead_pull"`         // leads a rep takes from the pool when their queue runs dry
+	DealSpread      Fixed `json:"deal_spread"`       // deal values vary within ±this fraction
+	EnergyDrain     Fixed `json:"energy_drain"`      // energy spent per tick of dialing
+	EnergyNight     Fixed `json:"energy_night"`      // energy recovered overnight
+	RestBelow       Fixed `json:"rest_below"`        // a rep below this energy stops to rest
+	PlayerSkill     Fixed `json:"player_skill"`      // the player's own skill on the phone
+	ExperienceGain  Fixed `json:"experience_gain"`   // experience per conversation
+	SkillFromExp    Fixed `json:"skill_from_exp"`    // skill gained per day per unit of experience gap
+	ExpLearnBase    Fixed `json:"exp_learn_base"`    // share of skill_from_exp a floor with no culture still turns into skill
+	ExpLearnCulture Fixed `json:"exp_learn_culture"` // and how much more per unit of culture
 
 	// How a rep's state shapes the work. Each factor is base + weight × the
 	// quantity, so that a weak rep still works and a strong one works
@@ -227,6 +229,7 @@ type Params struct {
 	BreakRecover        Fixed `json:"break_recover"`        // share of the way it gets there (0..1)
 	BreakDecay          Fixed `json:"break_decay"`          // share of culture, clarity and process lost over the break (0..1)
 	BreakAuthority      Fixed `json:"break_authority"`      // share of the way authority returns to the title's over the break (0..1)
+	BreakExecResults    Fixed `json:"break_exec_results"`   // share of the way executive trust moves over the break toward the quarter's attainment, capped at 1 (0..1)
 	QuotaGrowth         Fixed `json:"quota_growth"`         // next quota: (this quota + revenue) / 2, grown by this
 	FireAttainment      Fixed `json:"fire_attainment"`      // a quarter under this attainment, with
 	FireTrust           Fixed `json:"fire_trust"`           // executive trust under this, and the player is replaced
@@ -251,19 +254,21 @@ type Params struct {
 // overrides any of them.
 func DefaultParams() Params {
 	return Params{
-		DialsPerTick:   F(3, 1),
-		ConnectRate:    F(22, 100),
-		BookRate:       F(30, 100),
-		CloseRate:      F(35, 100),
-		CloseDays:      5,
-		LeadPull:       25,
-		DealSpread:     F(40, 100),
-		EnergyDrain:    F(2, 100),
-		EnergyNight:    F(70, 100),
-		RestBelow:      F(12, 100),
-		PlayerSkill:    F(70, 100),
-		ExperienceGain: F(5, 10000),
-		SkillFromExp:   F(1, 100),
+		DialsPerTick:    F(3, 1),
+		ConnectRate:     F(22, 100),
+		BookRate:        F(30, 100),
+		CloseRate:       F(35, 100),
+		CloseDays:       5,
+		LeadPull:        25,
+		DealSpread:      F(40, 100),
+		EnergyDrain:     F(2, 100),
+		EnergyNight:     F(70, 100),
+		RestBelow:       F(12, 100),
+		PlayerSkill:     F(70, 100),
+		ExperienceGain:  F(5, 10000),
+		SkillFromExp:    F(1, 100),
+		ExpLearnBase:    F(25, 100),
+		ExpLearnCulture: One,
 
 		EffectSkillBase:      F(3, 10),
 		EffectSkillWeight:    F(7, 10),
@@ -271,7 +276,7 @@ func DefaultParams() Params {
 		EffectMoraleWeight:   F(3, 10),
 		EffectMomentumBase:   F(8, 10),
 		EffectMomentumWeight: F(4, 10),
-		EffectDrive:          F(3, 10),
+		EffectDrive:          F(8, 10),
 		ProcessNovice:        F(3, 2),
 		DialEnergyBase:       F(5, 10),
 		DialEnergyWeight:     F(1, 2),
@@ -324,7 +329,7 @@ func DefaultParams() Params {
 		ClarityDecay:     F(1, 100),
 		ProcessDecay:     F(2, 100),
 		VisibilityDecay:  F(50, 100),
-		InfluenceDecay:   F(2, 100),
+		InfluenceDecay:   F(1, 100),
 		AuthorityRegen:   F(2, 100),
 		AuthorityResults: F(2, 100),
 		GrowthSettle:     F(12, 100),
@@ -359,8 +364,8 @@ func DefaultParams() Params {
 		StrainDials:             F(50, 100),
 		ReviewStrain:            F(5, 1000),
 
-		CommandPowerBase:      F(5, 10),
-		ExamplePowerBase:      F(6, 10),
+		CommandPowerBase:      One,
+		ExamplePowerBase:      F(3, 10),
 		ExamplePowerInfluence: F(8, 10),
 		PowerEnergyBase:       F(5, 10),
 		PowerEnergyWeight:     F(1, 2),
@@ -384,7 +389,7 @@ func DefaultParams() Params {
 		MentorTrust:   F(6, 100),
 		CelebrateLift: F(5, 100),
 		FloorLift:     F(1, 100),
-		ExampleGain:   F(2, 100),
+		ExampleGain:   F(1, 1000),
 
 		ProcedureMorale:       F(2, 100),
 		ReviewVisibility:      F(4, 100),
@@ -398,7 +403,7 @@ func DefaultParams() Params {
 		ScrubTrust:            F(3, 100),
 		ScrubMorale:           F(1, 100),
 		ScrubCulture:          F(5, 1000),
-		VisionMorale:          F(3, 100),
+		VisionMorale:          F(6, 100),
 		VisionCulture:         F(3, 100),
 		VisionRepeatMorale:    F(1, 100),
 		MentorMorale:          F(4, 100),
@@ -434,6 +439,7 @@ func DefaultParams() Params {
 		BreakRecover:        F(50, 100),
 		BreakDecay:          F(15, 100),
 		BreakAuthority:      F(50, 100),
+		BreakExecResults:    One,
 		QuotaGrowth:         F(5, 100),
 		FireAttainment:      F(45, 100),
 		FireTrust:           F(20, 100),

@@ -294,7 +294,7 @@ func ValidateParams(file string, p *Params) error {
 		{"hire_skill", p.HireSkill}, {"hire_morale", p.HireMorale},
 		{"hire_trust", p.HireTrust}, {"hire_autonomy", p.HireAutonomy},
 		{"break_morale", p.BreakMorale}, {"break_recover", p.BreakRecover}, {"break_decay", p.BreakDecay},
-		{"break_authority", p.BreakAuthority}, {"fire_attainment", p.FireAttainment}, {"fire_trust", p.FireTrust},
+		{"break_authority", p.BreakAuthority}, {"break_exec_results", p.BreakExecResults}, {"fire_attainment", p.FireAttainment}, {"fire_trust", p.FireTrust},
 		{"senior_coach", p.SeniorCoach}, {"senior_morale", p.SeniorMorale}, {"let_go_trust", p.LetGoTrust},
 	} {
 		if u.v < 0 || u.v > One {

@@ -516,6 +516,9 @@ func (w *World) endDay() {
 		w.resolvePending(0)
 	}
 	left := int32(0)
+	// Experience turns into skill on a floor that talks about its calls:
+	// culture is how much of the day's lessons a rep keeps.
+	learn := p.SkillFromExp.Mul(p.ExpLearnBase + t.Culture.Mul(p.ExpLearnCulture))
 	for i := range w.Reps {
 		r := &w.Reps[i]
 		if r.Gone {
@@ -530,7 +533,7 @@ func (w *World) endDay() {
 		r.SkillPending -= settle
 		r.Skill += settle
 		if r.Experience > r.Skill {
-			r.Skill += (r.Experience - r.Skill).Mul(p.SkillFromExp)
+			r.Skill += (r.Experience - r.Skill).Mul(learn)
 		}
 		r.Skill = r.Skill.Clamp01()
 		r.Drive -= r.Drive.Mul(p.DriveDecay)

@@ -202,6 +202,17 @@ func (w *World) openBreak(res *QuarterResult) {
 	y := &w.Year
 	y.Planning = true
 	y.Promoted = false
+	// The numbers speak over the break: the executive's trust, earned in
+	// the quarter by answering check-ins, moves toward the quarter's
+	// result. A floor that makes its number is trusted with the leads
+	// whatever its forecasts said, and one that misses loses the benefit
+	// of the doubt. So a leader whose results grow earns the company's
+	// leads back, and a manager's check-ins do not outlast a bad year.
+	if p := &w.P; res.Quota > 0 {
+		target := min(res.Attainment, One)
+		co := &w.Company
+		co.ExecTrust = (co.ExecTrust + (target - co.ExecTrust).Mul(p.BreakExecResults)).Clamp01()
+	}
 	// The headcount the result earned: a hire at HeadcountAttainment of
 	// quota, and another for each HeadcountStep above it (the sandbox,
 	// with no quota, earns two), within the floor's desks.

@@ -102,10 +102,15 @@ func (s *Session) noteThreat(tick, rep int32, knocks [2]sim.CauseAmount) {
 		why = "They have an offer from elsewhere."
 	}
 	s.threatKnocks[rep] = knocks
+	knocked := knockText("The day's biggest knocks", knocks)
+	if knocked == "" && r.Morale < p.QuitBelow {
+		// Nothing pulled them down today: they are climbing, from too low.
+		knocked = "Nothing knocked them today; their morale is climbing, but from too low to stay."
+	}
 	s.notice(Notice{Tick: tick, Kind: NoticeThreat, Rep: rep, Asked: s.W.TalksThreats(),
 		Title: fmt.Sprintf("%s is thinking of leaving (morale %d)", r.Name, floorPoints(r.Morale)),
 		Detail: fmt.Sprintf("%s is thinking of leaving. %s Morale %d/100.\n\nEach working day their morale ends at %d or more buys a day back, and %d such days end it; a day under it brings them closer: after about %d more such days they resign. Mentoring, a celebration or a lighter hand help. %s",
-			r.Name, why, floorPoints(r.Morale), points(p.QuitBelow), r.LowDays, days, knockText("The day's biggest knocks", knocks))})
+			r.Name, why, floorPoints(r.Morale), points(p.QuitBelow), r.LowDays, days, knocked)})
 }
 
 // lowDaysLeft is about how many more working days under the quitting line

@@ -312,26 +312,31 @@ func TestIdeaProcedureRaisesProcess(t *testing.T) {
 
 // Present versus future: command effects are fast and fade, example effects
 // slow and compound. The manager-only run sells more in the first weeks;
-// the leader-only run sells more by the end.
+// the leader-only run sells more by the end of a year. Since sim 15 the
+// future is the year's last quarter: the influence that powers example
+// builds over a year, experience turns into skill on a floor with a
+// culture, and the executive's trust follows a quarter's result, so a
+// leader whose numbers grow wins the leads back (the expert balance still
+// checks weeks 10-13 of a single quarter). A run that is replaced before
+// the last quarter sells nothing in it.
 func TestIdeaCommandNowExampleLater(t *testing.T) {
-	weekly := func(w *sim.World, from, to int) float64 {
-		rd := w.Series.RevenueDay
-		start := int64(0)
-		if from > 0 {
-			start = rd[from*sim.DaysPerWeek-1]
-		}
-		return float64(rd[to*sim.DaysPerWeek-1] - start)
-	}
 	s, _ := sim.BuiltinScenario("default")
 	var cmdEarly, exEarly, cmdLate, exLate float64
 	for seed := uint64(1); seed <= expSeeds; seed++ {
 		for _, name := range []string{"commander", "exemplar"} {
 			pol, _ := sim.NewPolicy(name, seed)
-			w, _, err := sim.Run(sim.Config{Scenario: s, Seed: seed}, pol)
+			w, err := sim.NewWorld(sim.Config{Scenario: s, Seed: seed, Quarters: sim.MaxQuarters})
 			if err != nil {
 				t.Fatal(err)
 			}
-			early, late := weekly(w, 0, 2), weekly(w, 9, 13)
+			d := sim.NewDriver(sim.DriverConfig{World: w, Quiet: true})
+			d.Play(pol, sim.TicksPerQuarter)
+			early := float64(w.Year.Results[0].Weeks[0] + w.Year.Results[0].Weeks[1])
+			d.PlayCampaign(pol)
+			late := 0.0
+			if y := w.YearOutcome(); y.Played == sim.MaxQuarters {
+				late = float64(y.Results[sim.MaxQuarters-1].Revenue)
+			}
 			if name == "commander" {
 				cmdEarly, cmdLate = cmdEarly+early, cmdLate+late
 			} else {
@@ -344,7 +349,7 @@ func TestIdeaCommandNowExampleLater(t *testing.T) {
 			return cmdEarly > exEarly, fmt.Sprintf("revenue in weeks 1-2: commander %.0f, exemplar %.0f", cmdEarly/expSeeds, exEarly/expSeeds)
 		},
 		func() (bool, string) {
-			return exLate > cmdLate, fmt.Sprintf("revenue in weeks 10-13: exemplar %.0f, commander %.0f", exLate/expSeeds, cmdLate/expSeeds)
+			return exLate > cmdLate, fmt.Sprintf("revenue in the year's last quarter: exemplar %.0f, commander %.0f", exLate/expSeeds, cmdLate/expSeeds)
 		})
 }
 
