@@ -235,8 +235,8 @@ func (p *planScene) prepare(ctx *Ctx) {
 	}
 	// The executive's trust moved over the break toward the result, and
 	// the next quarter's leads follow it: the player sees by how much.
-	vp := fmt.Sprintf("The VP's trust follows the result: %d, from %d at the quarter's end; the leads follow the trust. ",
-		pts(w.Company.ExecTrust), pts(y.Results[y.Played-1].ExecTrust))
+	vp := fmt.Sprintf("The VP's trust follows the result: %d next quarter, from %d now; the leads follow the trust. ",
+		pts(w.NextExecTrust()), pts(w.Company.ExecTrust))
 	p.foot = ctx.text.WrapC(fmt.Sprintf("%s%sA promotion a break (seniors %d of %d): a senior coaches the others and lifts their morale. Letting go costs everyone %d trust. %s",
 		notice, vp, seniors, w.P.MaxSeniors, pts(w.P.LetGoTrust), routine), ctx.W-40, SizeSmall, false)
 }

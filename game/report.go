@@ -138,7 +138,7 @@ func campaignLine(w *sim.World) (string, bool) {
 				y.Quarter+1, y.Quarters, pct(w.P.FireAttainment), pct(w.P.FireTrust), y.Quarter+2, quota), true
 		}
 		return fmt.Sprintf("Quarter %d of %d done. Quarter %d: %s; this result earned %s. The VP's trust follows it: %s.",
-			y.Quarter+1, y.Quarters, y.Quarter+2, quota, hires, pct(w.Company.ExecTrust)), false
+			y.Quarter+1, y.Quarters, y.Quarter+2, quota, hires, pct(w.NextExecTrust())), false
 	}
 	return fmt.Sprintf("Quarter %d of %d: the year is done. \"The year\" reads it whole.", y.Quarter+1, y.Quarters), false
 }

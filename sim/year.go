@@ -202,17 +202,6 @@ func (w *World) openBreak(res *QuarterResult) {
 	y := &w.Year
 	y.Planning = true
 	y.Promoted = false
-	// The numbers speak over the break: the executive's trust, earned in
-	// the quarter by answering check-ins, moves toward the quarter's
-	// result. A floor that makes its number is trusted with the leads
-	// whatever its forecasts said, and one that misses loses the benefit
-	// of the doubt. So a leader whose results grow earns the company's
-	// leads back, and a manager's check-ins do not outlast a bad year.
-	if p := &w.P; res.Quota > 0 {
-		target := min(res.Attainment, One)
-		co := &w.Company
-		co.ExecTrust = (co.ExecTrust + (target - co.ExecTrust).Mul(p.BreakExecResults)).Clamp01()
-	}
 	// The headcount the result earned: a hire at HeadcountAttainment of
 	// quota, and another for each HeadcountStep above it (the sandbox,
 	// with no quota, earns two), within the floor's desks.
@@ -493,6 +482,7 @@ func (w *World) beginQuarter() {
 	// The company: the next quota follows the result and the company's
 	// growth; the executive remembers.
 	co := &w.Company
+	co.ExecTrust = w.NextExecTrust()
 	co.Quota = w.NextQuota()
 	co.Market = w.Events.MarketBase
 	// A new quarter's leads: the scenario's opening pool, routed as the
@@ -547,6 +537,28 @@ func (w *World) NextQuota() int64 {
 		q = q * int64(s.QuotaScale) >> 16
 	}
 	return max(q, 1)
+}
+
+// NextExecTrust is the executive's trust the next quarter starts with: the
+// numbers speak over the break, and the trust earned in the quarter by
+// answering check-ins moves Params.BreakExecResults of the way toward the
+// quarter's attainment, capped at 1. A floor that makes its number is
+// trusted with the leads whatever its forecasts said, and one that misses
+// loses the benefit of the doubt: a leader whose results grow wins the
+// company's leads back, and a manager's check-ins do not outlast a bad
+// year. Outside a break it is the trust as it stands; the break shows it
+// before the player commits, as NextQuota.
+func (w *World) NextExecTrust() Fixed {
+	y := &w.Year
+	et := w.Company.ExecTrust
+	if !y.Planning || y.Played == 0 {
+		return et
+	}
+	last := &y.Results[y.Played-1]
+	if last.Quota <= 0 {
+		return et
+	}
+	return (et + (min(last.Attainment, One) - et).Mul(w.P.BreakExecResults)).Clamp01()
 }
 
 // newcomer is a rep who joins at a quarter's start (a hire, a merger's
