@@ -75,9 +75,15 @@ func bestLine(b *store.Best, w *sim.World, quarter, year int) (full, short strin
 		return "", "", false
 	}
 	where := fmt.Sprintf("%s, %s", w.Scenario.Title, w.Difficulty)
+	// The first result on record is the one to beat, not a best worth a
+	// cheer (an idle F would otherwise be "a new best quarter").
 	switch {
+	case year == 1 && b.Count(w.Scenario.Name, w.Difficulty.String(), store.BestYear) == 1:
+		return "Your first year on record for " + where + ": the one to beat.", "First year on record", false
 	case year == 1:
 		return "A new best year for " + where + "!", "New best year!", true
+	case quarter == 1 && b.Count(w.Scenario.Name, w.Difficulty.String(), store.BestQuarter) == 1:
+		return "Your first quarter on record for " + where + ": the one to beat.", "First quarter on record", false
 	case quarter == 1:
 		return "A new best quarter for " + where + "!", "New best quarter!", true
 	}
@@ -293,9 +299,16 @@ func (r *reportScene) Draw(ctx *Ctx, g *Gfx) {
 	y += 22
 	bar := ui.Rect{X: x, Y: y, W: col.W - 32, H: styleBarH}
 	cs := o.CommandShare.Float()
-	styleBar(g, bar, cs)
-	g.Text(fmt.Sprintf("command %.0f%%", 100*cs), bar.X+6, bar.Y+1, SizeSmall, true, g.P.Text, Left)
-	g.Text(fmt.Sprintf("example %.0f%%", 100*(1-cs)), bar.Right()-6, bar.Y+1, SizeSmall, true, g.P.Text, Right)
+	if w.Player.CommandTicks+w.Player.ExampleTicks == 0 {
+		// A quarter without a single action has no style: the share's
+		// zero would read as "example 100%".
+		g.Fill(bar, g.P.Button)
+		g.Text("no action taken: neither style", bar.X+6, bar.Y+1, SizeSmall, true, g.P.Dim, Left)
+	} else {
+		styleBar(g, bar, cs)
+		g.Text(fmt.Sprintf("command %.0f%%", 100*cs), bar.X+6, bar.Y+1, SizeSmall, true, g.P.Text, Left)
+		g.Text(fmt.Sprintf("example %.0f%%", 100*(1-cs)), bar.Right()-6, bar.Y+1, SizeSmall, true, g.P.Text, Right)
+	}
 	y += styleBarH + 8
 	g.Lines(r.wrap, x, y, SizeBody, false, g.P.Accent)
 

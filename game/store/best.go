@@ -160,6 +160,18 @@ func (b *Best) Top(scenario, difficulty, kind string) (BestEntry, bool) {
 	return BestEntry{}, false
 }
 
+// Count is how many results the table keeps for a scenario, difficulty and
+// kind.
+func (b *Best) Count(scenario, difficulty, kind string) int {
+	n := 0
+	for _, o := range b.Entries {
+		if o.Scenario == scenario && o.Difficulty == difficulty && o.Kind == kind {
+			n++
+		}
+	}
+	return n
+}
+
 // sort orders the table by scenario, difficulty and kind, best first.
 func (b *Best) sort() {
 	sort.SliceStable(b.Entries, func(i, j int) bool {
