@@ -1,6 +1,7 @@
 package game
 
 import (
+	"math"
 	"salesfloor/game/session"
 	"salesfloor/game/store"
 	"salesfloor/sim"
@@ -42,3 +43,9 @@ func (g *games) recordResults(w *sim.World) (quarter, year int, err error) {
 
 // tenth is a score to a tenth of a point, as the table keeps it.
 func tenth(f sim.Fixed) float64 { return float64(int64(f.Float()*10+0.5)) / 10 }
+
+// shownScore is a score kept to a tenth as the screens show it, in whole
+// points, halves rounded up. The report rounds the quarter's score from
+// the same tenth, so a result and its line on the table read alike (with
+// fmt's halves to even, 18.5 read 19 on the report and 18 on the table).
+func shownScore(t float64) int { return int(math.Floor(t + 0.5)) }

@@ -48,3 +48,17 @@ func TestBestLine(t *testing.T) {
 		})
 	}
 }
+
+// A score kept to a tenth reads the same on the report and on the table:
+// halves round up (fmt's %.0f rounds them to even, so 18.5 read 18 on the
+// table beside a report's 19).
+func TestShownScore(t *testing.T) {
+	for _, tt := range []struct {
+		tenth float64
+		want  int
+	}{{0, 0}, {18.4, 18}, {18.5, 19}, {17.5, 18}, {99.5, 100}, {100, 100}} {
+		if got := shownScore(tt.tenth); got != tt.want {
+			t.Errorf("shownScore(%v) = %d, want %d", tt.tenth, got, tt.want)
+		}
+	}
+}

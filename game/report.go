@@ -91,13 +91,13 @@ func bestLine(b *store.Best, w *sim.World, quarter, year int) (full, short strin
 	if !ok {
 		return "", "", false
 	}
-	full = fmt.Sprintf("Your best quarter here: %.0f (%s)", top.Score, top.Grade)
-	short = fmt.Sprintf("Best here: %.0f", top.Score)
+	full = fmt.Sprintf("Your best quarter here: %d (%s)", shownScore(top.Score), top.Grade)
+	short = fmt.Sprintf("Best here: %d", shownScore(top.Score))
 	if quarter > 1 {
-		full = fmt.Sprintf("Your #%d quarter here; the best: %.0f (%s)", quarter, top.Score, top.Grade)
+		full = fmt.Sprintf("Your #%d quarter here; the best: %d (%s)", quarter, shownScore(top.Score), top.Grade)
 	}
 	if yt, ok := b.Top(w.Scenario.Name, w.Difficulty.String(), store.BestYear); ok {
-		full += fmt.Sprintf("; best year %.0f", yt.Score)
+		full += fmt.Sprintf("; best year %d", shownScore(yt.Score))
 	}
 	return full, short, false
 }
@@ -267,7 +267,7 @@ func (r *reportScene) Draw(ctx *Ctx, g *Gfx) {
 	g.Panel(col)
 	x, y := col.X+16, col.Y+14
 	g.Text(o.Grade, x+30, y, SizeTitle+10, true, g.Level(o.Score.Float()/100), Center)
-	g.Text(fmt.Sprintf("Score %.0f / 100", o.Score.Float()), x+80, y+8, SizeBig, true, g.P.Text, Left)
+	g.Text(fmt.Sprintf("Score %d / 100", shownScore(tenth(o.Score))), x+80, y+8, SizeBig, true, g.P.Text, Left)
 	p := &w.P // the scenario's own weights: crunch's are not the default's
 	g.Text(fmt.Sprintf("revenue %.0f/%d  health %.0f/%d  future %.0f/%d  exec %.0f/%d",
 		o.ScoreRevenue.Float(), p.WeightRevenue, o.ScoreHealth.Float(), p.WeightHealth,

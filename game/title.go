@@ -188,10 +188,10 @@ func bestRows(b *store.Best, n int, dst []titleBest) []titleBest {
 		v := best[k]
 		line := "no year yet"
 		if q := v[0]; q != nil {
-			line = fmt.Sprintf("quarter %.0f (%s)", q.Score, q.Grade)
+			line = fmt.Sprintf("quarter %d (%s)", shownScore(q.Score), q.Grade)
 		}
 		if y := v[1]; y != nil {
-			line += fmt.Sprintf(", year %.0f: %s", y.Score, y.Title)
+			line += fmt.Sprintf(", year %d: %s", shownScore(y.Score), y.Title)
 		}
 		dst = append(dst, titleBest{head: title + ", " + k.diff, line: line})
 	}
