@@ -49,3 +49,7 @@ func tenth(f sim.Fixed) float64 { return float64(int64(f.Float()*10+0.5)) / 10 }
 // the same tenth, so a result and its line on the table read alike (with
 // fmt's halves to even, 18.5 read 19 on the report and 18 on the table).
 func shownScore(t float64) int { return int(math.Floor(t + 0.5)) }
+
+// scorePoints is a sim score as every screen shows it: kept to a tenth,
+// as the table keeps it, then shown.
+func scorePoints(f sim.Fixed) int { return shownScore(tenth(f)) }

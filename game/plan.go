@@ -220,7 +220,7 @@ func (p *planScene) prepare(ctx *Ctx) {
 	}
 	p.head = fmt.Sprintf("%s, %s. Quarter %d of %d made %s of %s (score %d). Quarter %d: %s.",
 		w.Scenario.Title, w.Difficulty, y.Quarter+1, y.Quarters, session.Money(y.Results[y.Played-1].Revenue),
-		session.Money(y.Results[y.Played-1].Quota), shownScore(tenth(y.Results[y.Played-1].Score)), y.Quarter+2, quota)
+		session.Money(y.Results[y.Played-1].Quota), scorePoints(y.Results[y.Played-1].Score), y.Quarter+2, quota)
 	routine := "No routine: you play the hours yourself."
 	if s.Routine != nil {
 		routine = "Routine \"" + s.Routine.Label + "\" carries over; change it here or on the floor."

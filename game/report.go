@@ -267,7 +267,7 @@ func (r *reportScene) Draw(ctx *Ctx, g *Gfx) {
 	g.Panel(col)
 	x, y := col.X+16, col.Y+14
 	g.Text(o.Grade, x+30, y, SizeTitle+10, true, g.Level(o.Score.Float()/100), Center)
-	g.Text(fmt.Sprintf("Score %d / 100", shownScore(tenth(o.Score))), x+80, y+8, SizeBig, true, g.P.Text, Left)
+	g.Text(fmt.Sprintf("Score %d / 100", scorePoints(o.Score)), x+80, y+8, SizeBig, true, g.P.Text, Left)
 	p := &w.P // the scenario's own weights: crunch's are not the default's
 	g.Text(fmt.Sprintf("revenue %.0f/%d  health %.0f/%d  future %.0f/%d  exec %.0f/%d",
 		o.ScoreRevenue.Float(), p.WeightRevenue, o.ScoreHealth.Float(), p.WeightHealth,
@@ -300,15 +300,9 @@ func (r *reportScene) Draw(ctx *Ctx, g *Gfx) {
 	bar := ui.Rect{X: x, Y: y, W: col.W - 32, H: styleBarH}
 	cs := o.CommandShare.Float()
 	if w.Player.CommandTicks+w.Player.ExampleTicks == 0 {
-		// A quarter without a single action has no style: the share's
-		// zero would read as "example 100%".
-		g.Fill(bar, g.P.Button)
-		g.Text("no action taken: neither style", bar.X+6, bar.Y+1, SizeSmall, true, g.P.Dim, Left)
-	} else {
-		styleBar(g, bar, cs)
-		g.Text(fmt.Sprintf("command %.0f%%", 100*cs), bar.X+6, bar.Y+1, SizeSmall, true, g.P.Text, Left)
-		g.Text(fmt.Sprintf("example %.0f%%", 100*(1-cs)), bar.Right()-6, bar.Y+1, SizeSmall, true, g.P.Text, Right)
+		cs = noStyle
 	}
+	labeledStyleBar(g, bar, cs)
 	y += styleBarH + 8
 	g.Lines(r.wrap, x, y, SizeBody, false, g.P.Accent)
 
@@ -330,6 +324,23 @@ func styleBar(g *Gfx, bar ui.Rect, command float64) {
 	foot := ui.Rect{X: bar.X, Y: bar.Bottom() - styleFoot, W: bar.W * command, H: styleFoot}
 	g.Fill(foot, g.P.Command)
 	g.Fill(ui.Rect{X: foot.Right(), Y: foot.Y, W: bar.Right() - foot.Right(), H: styleFoot}, g.P.Example)
+}
+
+// noStyle is the command share of a player who took no action: the bar
+// says so rather than show the share's zero as "example 100%".
+const noStyle = -1
+
+// labeledStyleBar draws a style bar with its two shares named on it, or,
+// for noStyle, says no action was taken.
+func labeledStyleBar(g *Gfx, bar ui.Rect, command float64) {
+	if command == noStyle {
+		g.Fill(bar, g.P.Button)
+		g.Text("no action taken: neither style", bar.X+6, bar.Y+1, SizeSmall, true, g.P.Dim, Left)
+		return
+	}
+	styleBar(g, bar, command)
+	g.Text(fmt.Sprintf("command %.0f%%", math.Round(100*command)), bar.X+6, bar.Y+1, SizeSmall, true, g.P.Text, Left)
+	g.Text(fmt.Sprintf("example %.0f%%", math.Round(100*(1-command))), bar.Right()-6, bar.Y+1, SizeSmall, true, g.P.Text, Right)
 }
 
 // styleFoot is the height of a style bar's shares, under its labels.

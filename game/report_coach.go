@@ -2,7 +2,6 @@ package game
 
 import (
 	"fmt"
-	"math"
 
 	"salesfloor/game/coach"
 	"salesfloor/game/session"
@@ -92,8 +91,8 @@ func (c *reportCoach) update(ctx *Ctx, box, chart ui.Rect) {
 	}
 	g := ctx.text
 	c.laid, c.wrapW = true, box.W
-	c.you = fmt.Sprintf("%d  (%s)", shownScore(tenth(res.You.Score)), res.You.Grade)
-	c.exp = fmt.Sprintf("%d  (%s)", shownScore(tenth(res.Expert.Score)), res.Expert.Grade)
+	c.you = fmt.Sprintf("%d  (%s)", scorePoints(res.You.Score), res.You.Grade)
+	c.exp = fmt.Sprintf("%d  (%s)", scorePoints(res.Expert.Score), res.Expert.Grade)
 	c.youCmd, c.expCmd = res.You.CommandShare.Float(), res.Expert.CommandShare.Float()
 	if res.You.ActionTicks == 0 {
 		c.youCmd = noStyle // no action, no style: not "example 100%"
@@ -183,21 +182,9 @@ func (c *reportCoach) draw(ctx *Ctx, g *Gfx, xs, ys []float64) {
 	lineChart(g, &c.chart, lines, xs, ys)
 }
 
-// noStyle is the command share of a player who took no action: the bar
-// says so rather than show the share's zero as "example 100%".
-const noStyle = -1
-
 // drawRow draws one player's score and style bar.
 func (c *reportCoach) drawRow(g *Gfx, x, y, w float64, who, score string, cmd float64) {
 	g.Text(who, x, y, SizeBody, true, g.P.Text, Left)
 	g.Text(score, x+96, y, SizeBody, true, g.P.Text, Left)
-	bar := ui.Rect{X: x + 170, Y: y, W: w - 170, H: styleBarH}
-	if cmd == noStyle {
-		g.Fill(bar, g.P.Button)
-		g.Text("no action taken: neither style", bar.X+6, bar.Y+1, SizeSmall, true, g.P.Dim, Left)
-		return
-	}
-	styleBar(g, bar, cmd)
-	g.Text(fmt.Sprintf("command %.0f%%", math.Round(100*cmd)), bar.X+6, bar.Y+1, SizeSmall, true, g.P.Text, Left)
-	g.Text(fmt.Sprintf("example %.0f%%", math.Round(100*(1-cmd))), bar.Right()-6, bar.Y+1, SizeSmall, true, g.P.Text, Right)
+	labeledStyleBar(g, ui.Rect{X: x + 170, Y: y, W: w - 170, H: styleBarH}, cmd)
 }

@@ -78,7 +78,7 @@ func (s *yearScene) layout(ctx *Ctx) {
 	y := &w.Year
 	colW := (ctx.W - 56) * 0.42
 	s.verdict = ctx.text.WrapC(s.rv.Verdict, colW-28, SizeBody, false)
-	s.scoreL = ctx.text.WrapC(fmt.Sprintf("Year score %d / 100: the mean of the quarters (a quarter not played counts 0)", shownScore(tenth(w.YearOutcome().Score))), colW-28, SizeSmall, false)
+	s.scoreL = ctx.text.WrapC(fmt.Sprintf("Year score %d / 100: the mean of the quarters (a quarter not played counts 0)", scorePoints(w.YearOutcome().Score)), colW-28, SizeSmall, false)
 	s.team = s.team[:0]
 	for _, l := range s.rv.Team {
 		s.team = append(s.team, ctx.text.WrapC(l, colW-40, SizeSmall+1, false))
@@ -91,7 +91,7 @@ func (s *yearScene) layout(ctx *Ctx) {
 		row := yearRow{y: s.table.Y + 34 + float64(q)*36, q: fmt.Sprintf("Q%d", q+1), played: q < y.Played}
 		if row.played {
 			r := &y.Results[q]
-			row.score = strconv.Itoa(shownScore(tenth(r.Score)))
+			row.score = strconv.Itoa(scorePoints(r.Score))
 			if r.Quota > 0 {
 				row.revenue = fmt.Sprintf("%s of %s", session.Money(r.Revenue), session.Money(r.Quota))
 				row.attain = r.Attainment.Float()
