@@ -3,6 +3,7 @@ package game
 import (
 	"fmt"
 	"math"
+	"strings"
 
 	"salesfloor/game/session"
 	"salesfloor/game/store"
@@ -116,6 +117,36 @@ func noHireWhy(w *sim.World) string {
 // ahead (the next quota, the hires earned), the year's end, or the
 // executive's verdict on a player replaced. A single quarter has none.
 func campaignLine(w *sim.World) (string, bool) {
+	line, warn := campaignNews(w)
+	if at := closedOnNotice(w); at != "" {
+		line += " " + at
+		warn = true
+	}
+	return line, warn
+}
+
+// closedOnNotice names the reps who were still on notice when the quarter
+// closed and resigned that evening: "Ben and Emma resigned as the quarter
+// closed: still on notice, they will not be back after the break."
+func closedOnNotice(w *sim.World) string {
+	var names []string
+	for i := range w.Reps {
+		if w.ResignedAtClose(int32(i)) {
+			names = append(names, w.Reps[i].Name)
+		}
+	}
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0] + " resigned as the quarter closed: still on notice, they will not be back after the break."
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1] +
+		" resigned as the quarter closed: still on notice, they will not be back after the break."
+}
+
+// campaignNews is campaignLine without the departures.
+func campaignNews(w *sim.World) (string, bool) {
 	y := &w.Year
 	if y.Quarters <= 1 {
 		return "", false

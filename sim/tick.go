@@ -497,6 +497,31 @@ func (w *World) startDay() {
 	w.scheduleDay(w.Day())
 }
 
+// resign takes rep i off the floor: their leads go back to the pool, and
+// the departure is told.
+func (w *World) resign(i int32) {
+	r := &w.Reps[i]
+	r.Gone = true
+	r.Activity = Left
+	r.Busy = 0
+	w.Team.LeadPool += r.Leads
+	r.Leads = 0
+	r.Reports = false
+	w.RepsLost++
+	w.note(Happening{Kind: HapLeft, Rep: i, Knocks: r.knocks()})
+}
+
+// teammatesLeft is what n departures cost the reps who stay.
+func (w *World) teammatesLeft(n int32) {
+	for k := int32(0); k < n; k++ {
+		for j := range w.Reps {
+			if !w.Reps[j].Gone {
+				w.Reps[j].addMorale(-w.P.TeammateLeftMorale, CauseTeammateLeft)
+			}
+		}
+	}
+}
+
 // closeFloor ends the quarter tonight: the last rep has left, and the VP
 // does not let an empty floor run on for weeks. The clock goes to the
 // quarter's end; what was sold stands, and the report says when it closed.
@@ -551,24 +576,11 @@ func (w *World) endDay() {
 			w.note(Happening{Kind: HapThreat, Rep: int32(i), Knocks: r.knocks()})
 		}
 		if r.Threat && r.LowDays >= p.QuitDays+p.QuitGraceDays {
-			r.Gone = true
-			r.Activity = Left
-			r.Busy = 0
-			t.LeadPool += r.Leads
-			r.Leads = 0
-			r.Reports = false
-			w.RepsLost++
+			w.resign(int32(i))
 			left++
-			w.note(Happening{Kind: HapLeft, Rep: int32(i), Knocks: r.knocks()})
 		}
 	}
-	for i := 0; i < int(left); i++ {
-		for j := range w.Reps {
-			if !w.Reps[j].Gone {
-				w.Reps[j].addMorale(-p.TeammateLeftMorale, CauseTeammateLeft)
-			}
-		}
-	}
+	w.teammatesLeft(left)
 	t.Inspiration -= t.Inspiration.Mul(p.InspirationDay)
 	settle := func(v, pending *Fixed, rate Fixed) {
 		d := pending.Mul(rate)

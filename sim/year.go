@@ -133,6 +133,9 @@ func (w *World) Over() bool { return w.Done() && !w.Year.Planning }
 // on, opens the break.
 func (w *World) quarterEnded() {
 	y := &w.Year
+	if y.Quarter+1 < y.Quarters {
+		w.noticesComeDue()
+	}
 	o := w.outcomeNumbers()
 	res := QuarterResult{Score: o.Score, Revenue: o.Revenue, Quota: o.Quota, Attainment: o.Attainment,
 		CommandShare: o.CommandShare, MeanMorale: o.MeanMorale, EndMorale: o.EndMorale, Culture: o.Culture,
@@ -179,6 +182,31 @@ func (w *World) quarterEnded() {
 		return
 	}
 	w.openBreak(&res)
+}
+
+// noticesComeDue: a rep still on notice when a campaign's quarter closes
+// resigns that evening rather than come back from the break. The break
+// rests morale and clears the days counted toward the door, so without
+// this a team held just above the edge to the last day lost nobody, and
+// the next quarter started the count afresh. The quarter's record counts
+// them as lost, as the report and the planning screen show.
+func (w *World) noticesComeDue() {
+	left := int32(0)
+	for i := range w.Reps {
+		if r := &w.Reps[i]; r.Threat && !r.Gone {
+			w.resign(int32(i))
+			left++
+		}
+	}
+	w.teammatesLeft(left)
+}
+
+// ResignedAtClose reports whether rep i resigned as a campaign's quarter
+// closed, still on notice (noticesComeDue), rather than during it: they
+// left without serving out the grace days.
+func (w *World) ResignedAtClose(i int32) bool {
+	r := &w.Reps[i]
+	return r.Gone && r.Threat && r.LowDays < w.P.QuitDays+w.P.QuitGraceDays && w.Done()
 }
 
 // badQuarter reports whether quarter q of the year, on the record, fell

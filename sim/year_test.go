@@ -438,3 +438,56 @@ func TestExpertPlansTheBreak(t *testing.T) {
 	}
 	t.Logf("plan: %v", plan)
 }
+
+// A rep still on notice when a campaign's quarter closes resigns that
+// evening, is counted lost on the quarter's record, and does not come back
+// after the break; in a single quarter, or the year's last, the rep stays
+// on the record as kept.
+func TestNoticeComesDueAtTheBreak(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		quarters int
+		gone     bool
+	}{
+		{"campaign quarter", 4, true},
+		{"single quarter", 1, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			w, err := sim.NewWorld(sim.Config{Scenario: scenario(t, "default"), Seed: 5, Quarters: tc.quarters})
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := sim.NewDriver(sim.DriverConfig{World: w})
+			pol := mustPolicy(t, "balanced")
+			d.Play(pol, sim.TicksPerQuarter-sim.TicksPerDay/2)
+			_ = d.Ready()
+			// Ben gives notice on the last afternoon.
+			r := &w.Reps[1]
+			r.Threat, r.LowDays, r.Morale = true, w.P.QuitDays, w.P.QuitBelow/2
+			d.Play(pol, sim.TicksPerQuarter)
+			rd := d.Ready()
+			left := false
+			for _, h := range rd.Happenings {
+				left = left || (h.Kind == sim.HapLeft && h.Rep == 1)
+			}
+			res := w.Year.Results[0]
+			if r.Gone != tc.gone || left != tc.gone || w.ResignedAtClose(1) != tc.gone {
+				t.Fatalf("gone %v, told %v, resigned at close %v; want %v", r.Gone, left, w.ResignedAtClose(1), tc.gone)
+			}
+			if tc.gone && res.RepsLost < 1 {
+				t.Fatalf("the quarter's record lost %d reps", res.RepsLost)
+			}
+			if !tc.gone {
+				return
+			}
+			if err := w.Apply(cmd(w, sim.ActNextQuarter, sim.TeamTarget, 0)); err != nil {
+				t.Fatal(err)
+			}
+			for i := range w.Reps {
+				if w.Reps[i].Name == "Ben" {
+					t.Fatal("Ben is back after the break")
+				}
+			}
+		})
+	}
+}

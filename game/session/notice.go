@@ -122,6 +122,15 @@ func lowDaysLeft(r *sim.Rep, p *sim.Params) int32 {
 // noteLeft records a resignation and what drove it.
 func (s *Session) noteLeft(tick, rep int32, knocks [2]sim.CauseAmount) {
 	r := &s.W.Reps[rep]
+	if s.W.InBreak() || s.W.Year.Fired {
+		// The quarter closed with them still on notice: they resigned on
+		// its last evening (sim's noticesComeDue).
+		s.notice(Notice{Tick: tick, Kind: NoticeLeft, Rep: rep,
+			Title: fmt.Sprintf("%s resigned as the quarter closed (morale %d)", r.Name, floorPoints(r.Morale)),
+			Detail: fmt.Sprintf("%s was still on notice when the quarter ended, and will not come back after the break: a rest does not undo a decision to leave. Their leads go back to the pool, the quarter counts them as lost, and the rest of the team takes it to heart.\n\n%s",
+				r.Name, knockText("Their last day's biggest knocks", knocks))})
+		return
+	}
 	s.notice(Notice{Tick: tick, Kind: NoticeLeft, Rep: rep,
 		Title: fmt.Sprintf("%s resigned (morale %d)", r.Name, floorPoints(r.Morale)),
 		Detail: fmt.Sprintf("%s has resigned after %d working days in all with morale under %d. Their leads go back to the pool, and the rest of the team takes the loss to heart.\n\n%s",
