@@ -19,6 +19,7 @@ type reportScene struct {
 	o      sim.Outcome
 	charts chartsScene
 	wrap   []string
+	gone   []string // closedOnNotice, wrapped to the left column
 	coach  *reportCoach
 	col    ui.Rect // the left column
 	mood   chart   // the morale and momentum chart
@@ -117,12 +118,7 @@ func noHireWhy(w *sim.World) string {
 // ahead (the next quota, the hires earned), the year's end, or the
 // executive's verdict on a player replaced. A single quarter has none.
 func campaignLine(w *sim.World) (string, bool) {
-	line, warn := campaignNews(w)
-	if at := closedOnNotice(w); at != "" {
-		line += " " + at
-		warn = true
-	}
-	return line, warn
+	return campaignNews(w)
 }
 
 // closedOnNotice names the reps who were still on notice when the quarter
@@ -145,7 +141,7 @@ func closedOnNotice(w *sim.World) string {
 		" resigned as the quarter closed: still on notice, they will not be back after the break."
 }
 
-// campaignNews is campaignLine without the departures.
+// campaignNews is campaignLine's text.
 func campaignNews(w *sim.World) (string, bool) {
 	y := &w.Year
 	if y.Quarters <= 1 {
@@ -189,6 +185,9 @@ func (r *reportScene) prepare(ctx *Ctx) {
 	r.charts.data.fill(ctx.Session().W, -1)
 	if r.wrap == nil {
 		r.wrap = ctx.text.Wrap(r.o.Verdict, r.col.W-32, SizeBody, false)
+		if gone := closedOnNotice(ctx.Session().W); gone != "" {
+			r.gone = ctx.text.Wrap(gone, r.col.W-32, SizeBody, false)
+		}
 		w := ctx.Session().W
 		r.sub = fmt.Sprintf("%s, seed %d", w.Difficulty, w.Seed)
 		r.campX = 22 + ctx.text.Measure(r.sub, SizeSmall, false) + 18
@@ -335,7 +334,10 @@ func (r *reportScene) Draw(ctx *Ctx, g *Gfx) {
 	}
 	labeledStyleBar(g, bar, cs)
 	y += styleBarH + 8
-	g.Lines(r.wrap, x, y, SizeBody, false, g.P.Accent)
+	y = g.Lines(r.wrap, x, y, SizeBody, false, g.P.Accent)
+	if len(r.gone) > 0 {
+		g.Lines(r.gone, x, y+10, SizeBody, false, g.P.Bad)
+	}
 
 	// On the right: the coach, the weekly revenue beside the expert's, and
 	// morale and momentum.

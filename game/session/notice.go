@@ -124,8 +124,9 @@ func (s *Session) noteLeft(tick, rep int32, knocks [2]sim.CauseAmount) {
 	r := &s.W.Reps[rep]
 	if s.W.InBreak() || s.W.Year.Fired {
 		// The quarter closed with them still on notice: they resigned on
-		// its last evening (sim's noticesComeDue).
-		s.notice(Notice{Tick: tick, Kind: NoticeLeft, Rep: rep,
+		// its last evening (sim's noticesComeDue), dated at its close, not
+		// at the tick after it (a week 14 that is never played).
+		s.notice(Notice{Tick: EndTick(s.W), Kind: NoticeLeft, Rep: rep,
 			Title: fmt.Sprintf("%s resigned as the quarter closed (morale %d)", r.Name, floorPoints(r.Morale)),
 			Detail: fmt.Sprintf("%s was still on notice when the quarter ended, and will not come back after the break: a rest does not undo a decision to leave. Their leads go back to the pool, the quarter counts them as lost, and the rest of the team takes it to heart.\n\n%s",
 				r.Name, knockText("Their last day's biggest knocks", knocks))})
