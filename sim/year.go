@@ -193,7 +193,11 @@ func (w *World) quarterEnded() {
 func (w *World) noticesComeDue() {
 	left := int32(0)
 	for i := range w.Reps {
-		if r := &w.Reps[i]; r.Threat && !r.Gone {
+		// Still on notice: the threat stands, days are still counted toward
+		// the door, and morale is under the line tonight. A walk of the
+		// floor can zero the count without lifting the threat (ActFloor),
+		// and a rep at morale 95 is not on their way out.
+		if r := &w.Reps[i]; r.Threat && !r.Gone && r.LowDays > 0 && r.Morale < w.P.QuitBelow {
 			w.resign(int32(i))
 			left++
 		}

@@ -442,15 +442,19 @@ func TestExpertPlansTheBreak(t *testing.T) {
 // A rep still on notice when a campaign's quarter closes resigns that
 // evening, is counted lost on the quarter's record, and does not come back
 // after the break; in a single quarter, or the year's last, the rep stays
-// on the record as kept.
+// on the record as kept. A threat left standing with no days counted and
+// morale high (a walk of the floor zeroes the count, not the threat) is
+// not notice: that rep stays.
 func TestNoticeComesDueAtTheBreak(t *testing.T) {
 	for _, tc := range []struct {
 		name     string
 		quarters int
 		gone     bool
+		stale    bool
 	}{
-		{"campaign quarter", 4, true},
-		{"single quarter", 1, false},
+		{"campaign quarter", 4, true, false},
+		{"single quarter", 1, false, false},
+		{"a stale threat, morale high", 4, false, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			w, err := sim.NewWorld(sim.Config{Scenario: scenario(t, "default"), Seed: 5, Quarters: tc.quarters})
@@ -463,7 +467,10 @@ func TestNoticeComesDueAtTheBreak(t *testing.T) {
 			_ = d.Ready()
 			// Ben gives notice on the last afternoon.
 			r := &w.Reps[1]
-			r.Threat, r.LowDays, r.Morale = true, w.P.QuitDays, w.P.QuitBelow/2
+			r.Threat, r.LowDays, r.Morale = true, w.P.QuitDays, 0
+			if tc.stale {
+				r.LowDays, r.Morale = 0, sim.F(95, 100)
+			}
 			d.Play(pol, sim.TicksPerQuarter)
 			rd := d.Ready()
 			left := false
