@@ -114,13 +114,6 @@ func noHireWhy(w *sim.World) string {
 	return fmt.Sprintf("no hire (one takes %s of quota)", pct(w.P.HeadcountAttainment))
 }
 
-// campaignLine says where a campaign stands at a quarter's end: the break
-// ahead (the next quota, the hires earned), the year's end, or the
-// executive's verdict on a player replaced. A single quarter has none.
-func campaignLine(w *sim.World) (string, bool) {
-	return campaignNews(w)
-}
-
 // closedOnNotice names the reps who were still on notice when the quarter
 // closed and resigned that evening: "Ben and Emma resigned as the quarter
 // closed: still on notice, they will not be back after the break."
@@ -131,18 +124,20 @@ func closedOnNotice(w *sim.World) string {
 			names = append(names, w.Reps[i].Name)
 		}
 	}
-	switch len(names) {
-	case 0:
+	if len(names) == 0 {
 		return ""
-	case 1:
-		return names[0] + " resigned as the quarter closed: still on notice, they will not be back after the break."
 	}
-	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1] +
-		" resigned as the quarter closed: still on notice, they will not be back after the break."
+	who := names[0]
+	if n := len(names); n > 1 {
+		who = strings.Join(names[:n-1], ", ") + " and " + names[n-1]
+	}
+	return who + " resigned as the quarter closed: still on notice, they will not be back after the break."
 }
 
-// campaignNews is campaignLine's text.
-func campaignNews(w *sim.World) (string, bool) {
+// campaignLine says where a campaign stands at a quarter's end: the break
+// ahead (the next quota, the hires earned), the year's end, or the
+// executive's verdict on a player replaced. A single quarter has none.
+func campaignLine(w *sim.World) (string, bool) {
 	y := &w.Year
 	if y.Quarters <= 1 {
 		return "", false

@@ -237,7 +237,6 @@ type Search struct {
 	// it is never cut, it plays first in every round, and another move
 	// replaces it only on a clear win (clearWin). defLast is its latest
 	// rollout's value, which the others' in the round are paired with.
-	hasDef  bool
 	defLast int64
 	defBuf  []Command
 }
@@ -276,22 +275,7 @@ func (s *Search) listMoves() {
 		return
 	}
 	// The base player's move (or waiting, when it has none) leads.
-	s.defBuf = s.e.base.Decide(&s.root, s.defBuf[:0])
-	def := -1
-	for i := len(s.defBuf) - 1; i >= 0 && def < 0; i-- {
-		b := s.defBuf[i]
-		if b.Action == ActChoose {
-			continue
-		}
-		for j, c := range s.moves {
-			if c.Action == b.Action && c.Target == b.Target && c.Arg == b.Arg {
-				def = j
-				break
-			}
-		}
-		break
-	}
-	s.hasDef = true
+	def := s.baseMove()
 	if def >= 0 {
 		s.cands = append(s.cands, candidate{cmd: s.moves[def], alive: true})
 	} else {
@@ -335,7 +319,7 @@ func (s *Search) Step(n int) bool {
 				s.cut()
 				s.phase, s.next, s.rollout = 2, 0, 1
 			}
-		case 2: // the final: the base's move and the best screened, Budget+1
+		case 2: // the final: the base's move and the best screened, Budget
 			// fresh rollouts each, further ahead
 			for s.next < len(s.cands) && !s.cands[s.next].alive {
 				s.next++
@@ -354,6 +338,25 @@ func (s *Search) Step(n int) bool {
 		}
 	}
 	return s.phase == 3
+}
+
+// baseMove is the index in s.moves of the base player's move at the root
+// (its last command that is not an event answer), or -1 when it would wait.
+func (s *Search) baseMove() int {
+	s.defBuf = s.e.base.Decide(&s.root, s.defBuf[:0])
+	for i := len(s.defBuf) - 1; i >= 0; i-- {
+		b := s.defBuf[i]
+		if b.Action == ActChoose {
+			continue
+		}
+		for j, c := range s.moves {
+			if c.Action == b.Action && c.Target == b.Target && c.Arg == b.Arg {
+				return j
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // role is cands[i]'s role in the race.
@@ -385,10 +388,8 @@ func (s *Search) keepBest(keep int) {
 	for i := range s.cands {
 		s.cands[i].kept = false
 	}
-	if s.hasDef {
-		s.cands[0].kept = true // the base's move stays in the race
-		keep--
-	}
+	s.cands[0].kept = true // the base's move stays in the race
+	keep--
 	for k := 0; k < keep; k++ {
 		best := -1
 		for i := range s.cands {
@@ -424,7 +425,7 @@ const clearWinZ2 = 1
 // evidence keeps the base's coherent plan and improves on it where the
 // rollouts say so.
 func (s *Search) pick() int {
-	if !s.hasDef || len(s.cands) == 0 || s.cands[0].n == 0 {
+	if len(s.cands) == 0 || s.cands[0].n == 0 {
 		return bestOf(s.cands)
 	}
 	best := 0

@@ -122,7 +122,7 @@ func lowDaysLeft(r *sim.Rep, p *sim.Params) int32 {
 // noteLeft records a resignation and what drove it.
 func (s *Session) noteLeft(tick, rep int32, knocks [2]sim.CauseAmount) {
 	r := &s.W.Reps[rep]
-	if s.W.InBreak() || s.W.Year.Fired {
+	if s.W.ResignedAtClose(rep) {
 		// The quarter closed with them still on notice: they resigned on
 		// its last evening (sim's noticesComeDue), dated at its close, not
 		// at the tick after it (a week 14 that is never played).
