@@ -94,7 +94,7 @@ var Actions = [NumActions]ActionSpec{
 		Later: "each report pulls the rep off the phone and breaks their momentum; autonomous reps resent it",
 	},
 	ActQuota: {
-		ID: ActQuota, Name: "quota", Title: "Dial quota", Style: StyleCommand, Cost: 2, Target: TargetTeam, RepTicks: 0,
+		ID: ActQuota, Name: "quota", Title: "Dial quota", Style: StyleCommand, Cost: 4, Target: TargetTeam, RepTicks: 0,
 		Now:   "sets a daily dial target: more dials at once",
 		Later: "rushed calls convert worse, and the pressure wears on morale",
 	},

@@ -238,6 +238,13 @@ func (w *World) act(c Command) {
 		if worst != nil {
 			worst.LowDays = int32(p.FloorRescueKeep.MulInt(int(worst.LowDays)).Floor())
 			worst.addMorale(p.FloorRescueMorale, cause)
+			if worst.LowDays == 0 {
+				// Talked round: the notice is withdrawn, as when the nights
+				// count a rep's low days back to none. Left standing, the
+				// flag would have a contented rep ask about leaving, and a
+				// later slump end in a resignation with no fresh warning.
+				worst.Threat, worst.Heard = false, false
+			}
 		}
 		t.Visibility = (t.Visibility + p.FloorVisibility).Clamp01()
 		t.CulturePending += p.FloorCulture.Mul(ep).Mul(One - t.Culture)

@@ -201,3 +201,35 @@ func TestCausesAccountForEveryChange(t *testing.T) {
 		}
 	}
 }
+
+// Walking the floor talks the most threatened rep round a little: their low
+// days shrink. When none are left the notice is withdrawn, as when the nights
+// count them back to none, so a contented rep neither asks about leaving nor,
+// in a later slump, resigns without a fresh warning.
+func TestFloorRescueWithdrawsANoticeOnlyWhenNoLowDaysAreLeft(t *testing.T) {
+	for _, tc := range []struct {
+		name       string
+		lowDays    int32
+		keep       sim.Fixed
+		wantThreat bool
+	}{
+		{"rescued outright", 3, 0, false},
+		{"one low day, halved to none", 1, sim.F(50, 100), false},
+		{"still low days left", 4, sim.F(50, 100), true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			w := newWorld(t, "default", 3)
+			w.Step(2 * sim.TicksPerDay)
+			w.P.FloorRescueKeep = tc.keep
+			r := &w.Reps[2]
+			r.Threat, r.Heard, r.LowDays = true, true, tc.lowDays
+			if err := w.Apply(cmd(w, sim.ActFloor, sim.TeamTarget, 0)); err != nil {
+				t.Fatal(err)
+			}
+			if r.Threat != tc.wantThreat || r.Heard != tc.wantThreat {
+				t.Errorf("after the walk: threat %v, heard %v, low days %d; want threat and heard %v",
+					r.Threat, r.Heard, r.LowDays, tc.wantThreat)
+			}
+		})
+	}
+}

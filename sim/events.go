@@ -524,49 +524,51 @@ func (w *World) resolvePending(choice int32) {
 }
 
 func (w *World) pickRep(p repPick, roll uint32) int32 {
-	best := int32(-1)
-	active := int32(0)
+	if p == pickNone {
+		return -1
+	}
+	// key ranks a rep for the pick: the lowest key is the one the event is
+	// about. pickRandom ranks everyone the same.
+	key := func(r *Rep) Fixed {
+		switch p {
+		case pickLowestMorale:
+			return r.Morale
+		case pickHighestMomentum:
+			return -r.Momentum
+		case pickLowestEnergy:
+			return r.Energy
+		}
+		return 0
+	}
+	best, ties := Fixed(0), uint32(0)
 	for i := range w.Reps {
 		r := &w.Reps[i]
 		if r.Gone {
 			continue
 		}
-		active++
-		if best < 0 {
-			best = int32(i)
-			continue
-		}
-		b := &w.Reps[best]
-		switch p {
-		case pickLowestMorale:
-			if r.Morale < b.Morale {
-				best = int32(i)
-			}
-		case pickHighestMomentum:
-			if r.Momentum > b.Momentum {
-				best = int32(i)
-			}
-		case pickLowestEnergy:
-			if r.Energy < b.Energy {
-				best = int32(i)
-			}
+		switch k := key(r); {
+		case ties == 0 || k < best:
+			best, ties = k, 1
+		case k == best:
+			ties++
 		}
 	}
-	switch {
-	case p == pickNone:
+	if ties == 0 {
 		return -1
-	case p == pickRandom && active > 0:
-		n := int32(roll % uint32(active))
-		for i := range w.Reps {
-			if !w.Reps[i].Gone {
-				if n == 0 {
-					return int32(i)
-				}
-				n--
+	}
+	// Reps level on the pick (a fresh morning's full energy, or anyone for a
+	// random pick) are chosen among by the day's roll, not by desk order:
+	// otherwise "Running on empty" would always be about the first desk.
+	n := roll % ties
+	for i := range w.Reps {
+		if r := &w.Reps[i]; !r.Gone && key(r) == best {
+			if n == 0 {
+				return int32(i)
 			}
+			n--
 		}
 	}
-	return best
+	return -1
 }
 
 func (w *World) applyEffects(effs []Effect, rep int32, cause Cause) {

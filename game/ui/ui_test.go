@@ -110,7 +110,7 @@ func TestToggleOff(t *testing.T) {
 		if b.Next != map[int32]string{40: "60/day", 60: "80/day", 80: "off", 0: "40/day"}[want] {
 			t.Fatalf("quota %d: next %q", want, b.Next)
 		}
-		s.Step(int(sim.Actions[sim.ActQuota].Cost)) // announcing the quota takes 30 minutes
+		s.Step(int(sim.Actions[sim.ActQuota].Cost)) // announcing the quota takes an hour
 	}
 }
 
