@@ -104,7 +104,13 @@ func verdict(o *Outcome, total, people int32) string {
 		result = "No quota in the sandbox: judge the floor you built."
 	case att >= One && lostMany:
 		result = "You made quota by spending the team: it did not last the quarter."
+	case att >= One && o.RepsLost == 1:
+		result = "You made quota, but one rep did not last the quarter."
+	case att >= One && o.RepsLost > 1:
+		result = fmt.Sprintf("You made quota, but %d reps did not last the quarter.", o.RepsLost)
 	case att >= One:
+		// Only a quarter that lost nobody, not even at the close, says so:
+		// the report names a rep who resigned as it closed right below.
 		result = "You made quota and kept the team."
 	case att >= F(80, 100):
 		result = "Close to quota, not there."

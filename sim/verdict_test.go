@@ -24,6 +24,8 @@ func TestVerdictReadsResultAndStyle(t *testing.T) {
 		{"example, blind at the check-ins", F(95, 100), F(10, 100), F(20, 100), 9, 0, 1, "could not see the business", "served the present"},
 		{"example short of quota", F(60, 100), F(15, 100), F(70, 100), 9, 0, 1, "present not served", "made quota"},
 		{"balanced at quota", F(102, 100), F(50, 100), F(70, 100), 9, 0, 1, "kept the team", "short"},
+		{"quota, one rep lost", F(102, 100), F(50, 100), F(70, 100), 8, 1, 1, "one rep did not last the quarter", "kept the team"},
+		{"quota, two reps lost", F(102, 100), F(50, 100), F(70, 100), 7, 2, 1, "2 reps did not last the quarter", "kept the team"},
 		{"sandbox", 0, F(50, 100), F(70, 100), 9, 0, 0, "sandbox", "quota and"},
 	} {
 		o := &Outcome{Attainment: tc.att, CommandShare: tc.command, RepsKept: tc.kept, RepsLost: tc.lost, Quota: int64(tc.quota),

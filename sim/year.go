@@ -89,15 +89,16 @@ func (c *Candidate) History() string {
 // candidateStories are the histories a candidate may have, by their traits:
 // the first four for a strong closer, the next four for a beginner, the
 // last four for the rest. The text does not enter the hash; the index does.
+// No story guesses at a gender: any name may be drawn beside it.
 var candidateStories = [...]string{
-	"Top closer at a rival; left over a boss who timed her calls.",
-	"Ran his own book at a startup that folded; used to calling the shots.",
-	"Eight years on the phones; wants a team that will not micromanage him.",
+	"Top closer at a rival; left over a boss who timed every call.",
+	"Ran their own book at a startup that folded; used to calling the shots.",
+	"Eight years on the phones; wants a team that will not micromanage them.",
 	"Carried a territory alone for two years; good, and knows it.",
 	"Fresh from college, two internships, eager to learn.",
 	"Career changer from retail: great with people, new to pipelines.",
 	"Six months at a call centre; wants a place to grow.",
-	"Worked the front desk here; the reps vouch for her.",
+	"Worked the front desk here; the reps vouch for them.",
 	"Steady mid-market rep; hit quota four quarters of six.",
 	"Moved cities for family; solid references, quiet on the phone.",
 	"Sold insurance for three years; wants a better product to sell.",

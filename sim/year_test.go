@@ -3,6 +3,7 @@ package sim_test
 import (
 	"errors"
 	"fmt"
+	"regexp"
 	"testing"
 
 	"salesfloor/sim"
@@ -496,5 +497,20 @@ func TestNoticeComesDueAtTheBreak(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A candidate's history never guesses at a gender: any name may be drawn
+// beside any story ("Marcus ... the reps vouch for her" reads as a mistake).
+func TestCandidateStoriesAreNeutral(t *testing.T) {
+	gendered := regexp.MustCompile(`(?i)\b(he|she|him|her|his|hers|himself|herself)\b`)
+	n := int32(0)
+	for ; (&sim.Candidate{Story: n}).History() != ""; n++ {
+		if h := (&sim.Candidate{Story: n}).History(); gendered.MatchString(h) {
+			t.Errorf("story %d says %q: %q", n, gendered.FindString(h), h)
+		}
+	}
+	if n < 12 {
+		t.Fatalf("%d stories", n)
 	}
 }
