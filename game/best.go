@@ -32,8 +32,9 @@ func (g *games) recordResults(w *sim.World) (quarter, year int, err error) {
 		Score: tenth(o.Score), Revenue: o.Revenue, Grade: o.Grade, Seed: w.Seed, Date: date})
 	if w.Year.Quarters > 1 && w.Over() {
 		y := w.YearOutcome()
+		// The title reads the world alone, not who joined (nil).
 		year = g.best.Record(store.BestEntry{Scenario: w.Scenario.Name, Difficulty: w.Difficulty.String(), Kind: store.BestYear,
-			Score: tenth(y.Score), Revenue: y.Revenue, Title: session.YearReview(w).Title, Seed: w.Seed, Date: date})
+			Score: tenth(y.Score), Revenue: y.Revenue, Title: session.YearReview(w, nil).Title, Seed: w.Seed, Date: date})
 	}
 	if quarter > 0 || year > 0 {
 		err = store.SaveBest(g.files, g.best)

@@ -85,6 +85,9 @@ func (s *controlsScene) Update(ctx *Ctx, in *ui.Input) error {
 		c := ui.Control(s.waiting)
 		keys := in.Keys()
 		switch {
+		case in.Mod:
+			// Ctrl, Alt or Meta held: the key is the browser's or the
+			// system's (Ctrl+Z, Cmd+Tab), and no binding can hold it.
 		case ctx.Keys.Pressed(in, ui.CtlMenu):
 			s.waiting, s.msg, s.msgOK = -1, "Canceled: "+c.Title()+" keeps "+keysText(ctx.Keys, c)+".", true
 		case len(keys) > 0:

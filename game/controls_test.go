@@ -42,6 +42,13 @@ func TestRemapAKey(t *testing.T) {
 	if !strings.Contains(s.msg, "P is already Roll out procedure") || a.KeyMap().Label(ui.CtlPause) != "Space" {
 		t.Fatalf("P for pause: %q, pause is %s", s.msg, a.KeyMap().Label(ui.CtlPause))
 	}
+	// A key pressed with Ctrl, Alt or Meta is the browser's or the
+	// system's (Ctrl+Z, Cmd+Tab): it binds nothing, and the screen still
+	// waits.
+	frame(func(in *ui.Input) { in.AddKey('z'); in.Mod = true })
+	if s.waiting != int(ui.CtlPause) || a.KeyMap().Label(ui.CtlPause) != "Space" {
+		t.Fatalf("Ctrl+Z for pause: waiting %d, pause is %s", s.waiting, a.KeyMap().Label(ui.CtlPause))
+	}
 	frame(func(in *ui.Input) { in.AddKey('z') })
 	if s.waiting != -1 || a.KeyMap().Label(ui.CtlPause) != "Z" {
 		t.Fatalf("Z for pause: %q, pause is %s", s.msg, a.KeyMap().Label(ui.CtlPause))

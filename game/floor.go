@@ -113,11 +113,18 @@ type floorScene struct {
 	choices     [4][]byte
 	about       []byte
 	scratch     []byte
-	tip         actionTip  // the hovered action's tooltip, laid out (floor_tooltip.go)
-	fb          [32]fbLine // the floating texts, laid out (floor_feedback.go)
+	tip         actionTip     // the hovered action's tooltip, laid out (floor_tooltip.go)
+	fb          [fbMax]fbLine // the floating texts, laid out (floor_feedback.go)
 	nfb         int
-	xs, ys      []float64
-	sprites     *Sprites
+	names       [sim.MaxReps]floorName // the reps' names, laid out
+	nnames      int
+	you         ui.Rect // "you" over the avatar, laid out
+	// taken is every label placed so far this layout (the names, "you",
+	// the floating texts): the next is placed clear of them.
+	taken   [sim.MaxReps + 1 + fbMax]ui.Rect
+	ntaken  int
+	xs, ys  []float64
+	sprites *Sprites
 }
 
 // The fixed texts of the actions, made once: the status bar's "Now: ...

@@ -3,20 +3,31 @@ package game
 import (
 	"math"
 	"strconv"
+	"unicode/utf8"
 
 	"salesfloor/game/session"
 	"salesfloor/game/ui"
 	"salesfloor/sim"
 )
 
-// The floating texts over the office (a deal, a report that broke a run,
-// a rep asking advice): one stack per rep, growing up from just above the
-// rep's name, newest on top, at most fbStack lines, each fading as it ages.
-// A stack stops short of the names of the row above, so no text ever
-// covers a name. Layout places every line in Update; Draw only reads.
+// The labels over the office: each rep's name under their desk, "you"
+// over the avatar, and the floating texts (a deal, a report that broke a
+// run, a rep asking advice): one stack per rep, growing up from just above
+// the rep's name, newest on top, at most fbStack lines, each fading as it
+// ages. No label is drawn over another. The names stay where they are
+// (one too wide for the desks' pitch is drawn smaller, then cut); "you"
+// rises above a name it would cover; a floating text that would cover a
+// label already placed rises above it, so that neighbours' texts stagger
+// where they are wider than a desk, and where a stack has no room left
+// below the names of the row above, its oldest lines give way. Layout
+// places every label in Update; Draw only reads.
 
 // fbStack is the most lines a rep's stack shows: older ones give way.
 const fbStack = 3
+
+// fbMax is the most floating texts laid out at once: as many as a
+// session keeps.
+const fbMax = 32
 
 // fbLineH is a stack line's height, in UI units.
 const fbLineH = 17.0
@@ -37,6 +48,20 @@ type fbLine struct {
 	who   int // its stack: fbWho
 }
 
+// floorName is a rep's name as laid out under their desk: its text (cut
+// if even the small size is wider than the desks' pitch), its box, as wide
+// as the name in bold (as when selected, so selecting moves nothing), and
+// its size.
+type floorName struct {
+	b    []byte
+	box  ui.Rect
+	x    float64 // the centre it is drawn at
+	size int
+}
+
+// youSize is the size of "you" over the avatar.
+const youSize = SizeSmall - 1
+
 // fbWho is the stack a floating text belongs to: a rep's index, or the
 // player's after the reps'.
 func fbWho(rep int32) int {
@@ -46,64 +71,178 @@ func fbWho(rep int32) int {
 	return sim.MaxReps
 }
 
-// layoutFeedback lays out the floating texts: a stack per rep (and one
-// for the player), its newest lines that fit, oldest at the bottom.
+// apart reports whether two labels' boxes do not overlap (touching is
+// apart).
+func apart(a, b ui.Rect) bool {
+	return a.X >= b.Right() || b.X >= a.Right() || a.Y >= b.Bottom() || b.Y >= a.Bottom()
+}
+
+// riseClear moves box up until it covers none of taken, and reports
+// whether it is still at or below top. Each move is up, so it ends; a box
+// with no position yet (NaN, before the first frame has a scale) does not
+// fit anywhere.
+func riseClear(box ui.Rect, top float64, taken []ui.Rect) (ui.Rect, bool) {
+	for moved := true; moved; {
+		moved = false
+		for _, t := range taken {
+			if !apart(box, t) {
+				box.Y = t.Y - box.H - 1
+				moved = true
+			}
+		}
+		if !(box.Y >= top) {
+			return box, false
+		}
+	}
+	return box, true
+}
+
+// layoutNames places the reps' names under their desks and "you" over the
+// avatar, above any name it would cover, and starts the labels taken
+// (f.taken) with them.
+func (f *floorScene) layoutNames(ctx *Ctx) {
+	s := ctx.Session()
+	g := ctx.text
+	cs := f.cscale
+	pitch := 70*cs - 4 // the desks' pitch, less a gap
+	// Before the first frame there is no scale to measure with: the names
+	// are placed without widths, to be measured on the next layout.
+	measure := func(b []byte, size int) float64 {
+		if g.Scale <= 0 {
+			return 0
+		}
+		return g.MeasureB(b, size, true)
+	}
+	f.nnames = min(len(s.W.Reps), len(f.names))
+	for i := range f.names[:f.nnames] {
+		n := &f.names[i]
+		name := s.W.Reps[i].Name
+		n.b, n.size = append(n.b[:0], name...), SizeSmall
+		w := measure(n.b, n.size)
+		if w > pitch {
+			n.size = SizeSmall - 2
+			w = measure(n.b, n.size)
+		}
+		// Still too wide: cut a rune at a time, and mark the cut.
+		for cut := len(name); w > pitch && cut > 1; w = measure(n.b, n.size) {
+			_, size := utf8.DecodeLastRuneInString(name[:cut])
+			cut -= size
+			n.b = append(append(n.b[:0], name[:cut]...), "…"...)
+		}
+		o := ui.Desks[i].Origin
+		n.x = f.canvasAt.X + (o.X+32)*cs
+		n.box = ui.Rect{X: n.x - w/2, Y: f.canvasAt.Y + (o.Y+36)*cs, W: w, H: SizeSmall * 1.2}
+		f.taken[i] = n.box
+	}
+	w := 0.0
+	if g.Scale > 0 {
+		w = g.Measure("you", youSize, true)
+	}
+	you := ui.Rect{X: f.canvasAt.X + f.view.Avatar.X*cs - w/2, Y: f.canvasAt.Y + (f.view.Avatar.Y-14)*cs - 15, W: w, H: youSize * 1.2}
+	if risen, ok := riseClear(you, math.Inf(-1), f.taken[:f.nnames]); ok {
+		you = risen
+	}
+	f.you = you
+	f.taken[f.nnames] = f.you
+	f.ntaken = f.nnames + 1
+}
+
+// layoutFeedback lays out the names, "you" and the floating texts: a
+// stack per rep (and one for the player), its newest lines that fit clear
+// of every label placed before them, oldest at the bottom. The player's
+// stack goes first, as it follows the avatar wherever it walks; the reps'
+// follow, desk by desk.
 func (f *floorScene) layoutFeedback(ctx *Ctx) {
 	s := ctx.Session()
 	f.nfb = 0
+	f.layoutNames(ctx)
 	if ctx.text.Scale <= 0 {
 		return // no frame drawn yet to measure with (and no texts yet)
 	}
-	var total, shown, placed, seen [sim.MaxReps + 1]int
-	var bottom [sim.MaxReps + 1]float64
+	var total [sim.MaxReps + 1]int
 	for i := range s.Feedback {
 		total[fbWho(s.Feedback[i].Rep)]++
 	}
-	for who, n := range total {
-		if n > 0 {
-			rep := int32(who)
-			if who == sim.MaxReps {
-				rep = -1
-			}
-			var room int
-			bottom[who], room = f.fbRoom(rep, len(s.W.Reps))
-			shown[who] = min(n, room)
-		}
-	}
 	g := ctx.text
 	slotW := 70*f.cscale - 4 // the desks' pitch: wider texts are drawn smaller
-	for i := range s.Feedback {
-		fb := &s.Feedback[i]
-		who := fbWho(fb.Rep)
-		seen[who]++
-		if seen[who] <= total[who]-shown[who] || f.nfb == len(f.fb) {
-			continue // older than the stack has room for
+	for k := 0; k <= sim.MaxReps; k++ {
+		who := (k + sim.MaxReps) % (sim.MaxReps + 1) // the player's first
+		if total[who] == 0 {
+			continue
 		}
-		l := &f.fb[f.nfb]
-		f.nfb++
-		l.b = session.AppendFeedback(l.b[:0], fb)
-		l.kind, l.who = fb.Kind, who
-		l.size, l.bold = SizeSmall, true
-		w := g.MeasureB(l.b, l.size, l.bold)
-		// Too wide for the desks' pitch: the short form, then smaller.
-		if w+8 > slotW {
-			l.b = appendShortFeedback(l.b[:0], fb)
-			w = g.MeasureB(l.b, l.size, l.bold)
+		rep := int32(who)
+		if who == sim.MaxReps {
+			rep = -1
 		}
-		if w+8 > slotW {
-			l.size, l.bold = SizeSmall-2, false
-			w = g.MeasureB(l.b, l.size, l.bold)
+		// The stack's newest lines, oldest first, measured.
+		first := f.nfb
+		want := min(total[who], fbStack, len(f.fb)-first)
+		seen := 0
+		for i := range s.Feedback {
+			fb := &s.Feedback[i]
+			if fbWho(fb.Rep) != who {
+				continue
+			}
+			if seen++; seen <= total[who]-want {
+				continue // older than the stack has room for
+			}
+			l := &f.fb[f.nfb]
+			f.nfb++
+			l.b = session.AppendFeedback(l.b[:0], fb)
+			l.kind, l.who = fb.Kind, who
+			l.size, l.bold = SizeSmall, true
+			w := g.MeasureB(l.b, l.size, l.bold)
+			// Too wide for the desks' pitch: the short form, then smaller.
+			if w+8 > slotW {
+				l.b = appendShortFeedback(l.b[:0], fb)
+				w = g.MeasureB(l.b, l.size, l.bold)
+			}
+			if w+8 > slotW {
+				l.size, l.bold = SizeSmall-2, false
+				w = g.MeasureB(l.b, l.size, l.bold)
+			}
+			l.box = ui.Rect{X: f.fbCentre(rep) - w/2 - 4, W: w + 8, H: fbLineH - 1}
+			l.alpha = 1
+			if left := session.FeedbackLife - fb.Age; left < fbFade {
+				l.alpha = float32(max(left, 0)) / fbFade
+			}
 		}
-		p := placed[who]
-		placed[who]++
-		cx := f.fbCentre(fb.Rep)
-		l.box = ui.Rect{X: cx - w/2 - 4, Y: bottom[who] - float64(p+1)*fbLineH, W: w + 8, H: fbLineH - 1}
-		// The newer the brighter; each fades out at the end of its life.
-		l.alpha = 1 - 0.2*float32(shown[who]-1-p)
-		if left := session.FeedbackLife - fb.Age; left < fbFade {
-			l.alpha *= float32(max(left, 0)) / fbFade
+		// As many of the newest as fit, the oldest giving way.
+		bottom, top := f.fbRoom(rep)
+		n := want
+		for ; n > 0 && !placeStack(f.fb[f.nfb-n:f.nfb], bottom, top, f.taken[:f.ntaken]); n-- {
+		}
+		// Keep the lines placed, in order, at the stack's start; the
+		// buffers of those that gave way are kept for reuse.
+		for i := 0; i < n; i++ {
+			f.fb[first+i], f.fb[f.nfb-n+i] = f.fb[f.nfb-n+i], f.fb[first+i]
+		}
+		f.nfb = first + n
+		for p := range f.fb[first:f.nfb] {
+			l := &f.fb[first+p]
+			l.alpha *= 1 - 0.2*float32(n-1-p) // the newer the brighter
+			f.taken[f.ntaken] = l.box
+			f.ntaken++
 		}
 	}
+}
+
+// placeStack places a stack's lines, oldest first, up from bottom, each
+// above the one before and clear of the labels taken, and reports whether
+// they all fit at or below top.
+func placeStack(lines []fbLine, bottom, top float64, taken []ui.Rect) bool {
+	y := bottom
+	for i := range lines {
+		box := lines[i].box
+		box.Y = y - fbLineH
+		box, ok := riseClear(box, top, taken)
+		if !ok {
+			return false
+		}
+		lines[i].box = box
+		y = box.Y
+	}
+	return true
 }
 
 // appendShortFeedback appends a floating text's short form, for desks
@@ -125,24 +264,23 @@ func appendShortFeedback(b []byte, fb *session.Feedback) []byte {
 	return b
 }
 
-// fbRoom is where a stack's bottom sits and how many lines fit above it
-// before the names of the row of desks above (or the canvas's top).
-func (f *floorScene) fbRoom(rep int32, nreps int) (bottom float64, lines int) {
+// fbRoom is where a stack's bottom sits and how high it may climb: to
+// just under the names of the row of desks above (if it has desks in use),
+// so that no text seems to be about a rep of that row, or to the canvas's
+// top.
+func (f *floorScene) fbRoom(rep int32) (bottom, top float64) {
 	cs := f.cscale
-	top := f.canvasAt.Y
+	top = f.canvasAt.Y
 	if rep < 0 || int(rep) >= sim.MaxReps {
 		// The player's: above "you", over the avatar's head.
-		bottom = f.canvasAt.Y + (f.view.Avatar.Y-14)*cs - 17
-	} else {
-		o := ui.Desks[rep].Origin
-		bottom = f.canvasAt.Y + (o.Y+36)*cs - 1
-		// The names of the row above, if it has desks in use.
-		if row := int(rep) / 4; row > 0 && (row-1)*4 < nreps {
-			top = f.canvasAt.Y + (o.Y-66+36)*cs + SizeSmall*1.35 + 2
-		}
+		return f.you.Y - 2, top
 	}
-	lines = int(math.Floor((bottom - top) / fbLineH))
-	return bottom, min(max(lines, 0), fbStack)
+	o := ui.Desks[rep].Origin
+	bottom = f.canvasAt.Y + (o.Y+36)*cs - 1
+	if row := int(rep) / 4; row > 0 && (row-1)*4 < f.nnames {
+		top = f.canvasAt.Y + (o.Y-66+36)*cs + SizeSmall*1.35 + 2
+	}
+	return bottom, top
 }
 
 // fbCentre is the x a stack is centred on: the rep's desk, or the avatar.

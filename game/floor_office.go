@@ -97,34 +97,24 @@ func (f *floorScene) drawOffice(ctx *Ctx, g *Gfx) {
 	px.blit(g, sp.Avatar[frame], v.Avatar.X-6, v.Avatar.Y-14, v.Facing < 0, nil)
 }
 
-// nameRect is where a rep's name is drawn on the floor (bold, as when
-// selected, the wider).
-func (f *floorScene) nameRect(g *Gfx, rep int32, name string) ui.Rect {
-	o := ui.Desks[rep].Origin
-	w := g.Measure(name, SizeSmall, true)
-	cx, y := f.canvasAt.X+(o.X+32)*f.cscale, f.canvasAt.Y+(o.Y+36)*f.cscale
-	return ui.Rect{X: cx - w/2, Y: y, W: w, H: SizeSmall * 1.2}
-}
-
 func (f *floorScene) drawFloor(ctx *Ctx, g *Gfx) {
 	l := &f.lay
 	g.Fill(l.Floor, g.P.Bg)
 	f.drawOffice(ctx, g)
 	g.Stroke(f.canvasAt, 1, g.P.Line)
 
-	// Names and floating feedback, in screen resolution.
+	// Names, "you" and floating feedback, in screen resolution, where
+	// layoutFeedback placed them.
 	s := ctx.Session()
-	cs := f.cscale
-	for i := range s.W.Reps {
-		r := &s.W.Reps[i]
-		o := ui.Desks[i].Origin
+	for i := range f.names[:f.nnames] {
+		n := &f.names[i]
 		c := g.P.Text
-		if r.Gone {
+		if i < len(s.W.Reps) && s.W.Reps[i].Gone {
 			c = g.P.Dim
 		}
-		g.Text(r.Name, f.canvasAt.X+(o.X+32)*cs, f.canvasAt.Y+(o.Y+36)*cs, SizeSmall, f.sel == int32(i), c, Center)
+		g.TextB(n.b, n.x, n.box.Y, n.size, f.sel == int32(i), c, Center)
 	}
 	// "you" above the avatar's head, clear of the desks it stands at.
-	g.Text("you", f.canvasAt.X+f.view.Avatar.X*cs, f.canvasAt.Y+(f.view.Avatar.Y-14)*cs-15, SizeSmall-1, true, g.P.Accent, Center)
+	g.Text("you", f.you.X+f.you.W/2, f.you.Y, youSize, true, g.P.Accent, Center)
 	f.drawFeedback(g)
 }

@@ -31,8 +31,7 @@ func (h *howToScene) layout(ctx *Ctx) {
 	}
 	if h.w != w || h.h != ctx.H || h.keys != ctx.Keys.Version() || h.wrap == nil {
 		h.w, h.h, h.keys = w, ctx.H, ctx.Keys.Version()
-		text := withKeys(ctx.Keys, howToText)
-		text = strings.NewReplacer("{fullscreen}", ctx.Keys.Label(ui.CtlFullscreen), "{routine_run}", ctx.Keys.Label(ui.CtlRoutineRun)).Replace(text)
+		text := howToPage(ctx.Keys, inBrowser)
 		for _, size := range [...]int{SizeBody + 1, SizeBody, SizeSmall, SizeSmall - 1, SizeSmall - 2} {
 			h.size, h.wrap = size, ctx.text.Wrap(text, w, size, false)
 			if h.height() <= ctx.H-32 {
@@ -41,6 +40,21 @@ func (h *howToScene) layout(ctx *Ctx) {
 		}
 	}
 	h.panel = ui.Rect{X: (ctx.W-w)/2 - 24, Y: 16, W: w + 48, H: min(ctx.H-32, h.height())}
+}
+
+// howToPage is the page's text with the player's keys, and with where
+// the game keeps things on its platform: a browser keeps the routine in
+// its own storage, where no "routine.json beside your saves" can be
+// found, and saves when the tab closes rather than when the game quits.
+func howToPage(keys *ui.KeyMap, browser bool) string {
+	kept := "It is kept as " + routineFile + " beside your saves, a policy file the balance lab plays as it is."
+	quit := "when you quit"
+	if browser {
+		kept = "This browser keeps it with your saves; " + routineExportLabel + ", on the routine's screen, downloads it as " + routineFile + ", a policy file the balance lab plays as it is."
+		quit = "when you close or reload the page"
+	}
+	return strings.NewReplacer("{fullscreen}", keys.Label(ui.CtlFullscreen), "{routine_run}", keys.Label(ui.CtlRoutineRun),
+		"{routine_kept}", kept, "{quit}", quit).Replace(withKeys(keys, howToText))
 }
 
 // height is the page's height: the title, the lines and a margin.
@@ -56,11 +70,11 @@ Status reports show you the pipeline (visibility, which the executive's check-in
 
 On the floor each rep shows what they are doing (phone, talk, report, meeting, rest, a question for you) and their morale as a face: smile, flat or frown. A flame means momentum. Click a rep for their numbers and why their morale moved today.
 
-Keys: {pause} pause, {speeds} speed, the letter on each action button, {hint} a hint from the coach, {charts} charts, Tab/Enter to reach any button, {menu} menu, {fullscreen} fullscreen (Settings, Keys… changes any of them). The game autosaves every evening and when you quit.
+Keys: {pause} pause, {speeds} speed, the letter on each action button, {hint} a hint from the coach, {charts} charts, Tab/Enter to reach any button, {menu} menu, {fullscreen} fullscreen (Settings, Keys… changes any of them). The game autosaves every evening and {quit}.
 
-You need not choose every hour. {routine} opens your routine: a week on a calendar (an action at an hour, aimed at the team or at, say, the lowest-morale rep, and what fills the free hours). It runs by itself as ordinary commands, waits while you are busy with your own choices, and {routine_run} pauses it. It is kept as routine.json beside your saves, a policy file the balance lab plays as it is. An action you press while busy waits in a queue. The clock stops for the moments you must see: the VP's check-in and its result, a rep thinking of leaving, a resignation (Settings, Auto-pause).
+You need not choose every hour. {routine} opens your routine: a week on a calendar (an action at an hour, aimed at the team or at, say, the lowest-morale rep, and what fills the free hours). It runs by itself as ordinary commands, waits while you are busy with your own choices, and {routine_run} pauses it. {routine_kept} An action you press while busy waits in a queue. The clock stops for the moments you must see: the VP's check-in and its result, a rep thinking of leaving, a resignation (Settings, Auto-pause).
 
-The coach is an expert player: a search that plays the moves out on copies of your floor. H asks it for the next move at this moment (the game pauses while it thinks; it never acts for you). At the end of the quarter, the report shows how it played the same quarter, on the same calendar: its score, its revenue week by week, its style, and what it did most differently from you.
+The coach is an expert player: a search that plays the moves out on copies of your floor. {hint} asks it for the next move at this moment (the game pauses while it thinks; it never acts for you). At the end of the quarter, the report shows how it played the same quarter, on the same calendar: its score, its revenue week by week, its style, and what it did most differently from you.
 
 Press {menu} or Enter to go back.`
 

@@ -71,6 +71,7 @@ func (r *inputReader) read(in *ui.Input, scale float64) {
 	_, wy := ebiten.Wheel()
 	in.Wheel = wy
 	in.Shift = ebiten.IsKeyPressed(ebiten.KeyShift)
+	in.Mod = ebiten.IsKeyPressed(ebiten.KeyControl) || ebiten.IsKeyPressed(ebiten.KeyAlt) || ebiten.IsKeyPressed(ebiten.KeyMeta)
 	for _, m := range keyMap {
 		if inpututil.IsKeyJustPressed(m.e) || (m.e != ebiten.KeyEscape && m.e != ebiten.KeyEnter && m.e != ebiten.KeySpace && inpututil.KeyPressDuration(m.e) > 30 && inpututil.KeyPressDuration(m.e)%6 == 0 && (m.k == ui.KeyTab || m.k == ui.KeyUp || m.k == ui.KeyDown)) {
 			in.AddKey(m.k)

@@ -13,6 +13,11 @@ import (
 // canImport: in a browser the player uploads a save or replay file.
 const canImport = true
 
+// inBrowser: the game runs in a page, its files in the browser's storage
+// rather than a folder the player can open, so texts that say where a file
+// is kept say so (howToPage).
+const inBrowser = true
+
 type imported struct {
 	name string
 	data []byte

@@ -12,6 +12,10 @@ import (
 // player copies files into the save folder instead.
 const canImport = false
 
+// inBrowser: on the desktop the game's files are in a folder the player
+// can open (howToPage says the routine's file is there).
+const inBrowser = false
+
 // platformStart hooks the game into its platform; nothing to do on the
 // desktop.
 func platformStart(*App) {}

@@ -49,6 +49,10 @@ const (
 	rsBack
 )
 
+// routineExportLabel is the routine screen's button that hands the routine
+// over as a policy file; the how-to page names it.
+const routineExportLabel = "Export for the lab"
+
 func newRoutineScene(ctx *Ctx, back Scene) *routineScene {
 	s := &routineScene{back: back, side: ui.NewMenu("", "", "", "", "", "", "", "Back")}
 	s.side.Ring = ui.FocusRing{Index: -1}
@@ -121,7 +125,7 @@ func (s *routineScene) layout(ctx *Ctx) {
 	if ctx.game.weekOff {
 		it[rsRun].Label = "Routine: paused"
 	}
-	it[rsExport].Label = "Export for the lab"
+	it[rsExport].Label = routineExportLabel
 	it[rsReload].Label = "Reload " + routineFile
 	if canImport {
 		it[rsReload].Label = "Import a policy file"

@@ -59,7 +59,7 @@ func newYearReview(ctx *Ctx, report Scene) *yearScene {
 	m.Ring.Index = 0
 	s := &yearScene{menu: m, report: report}
 	if se := ctx.Session(); se != nil {
-		s.rv = session.YearReview(se.W)
+		s.rv = session.YearReview(se.W, &se.Team)
 	}
 	s.layout(ctx)
 	return s

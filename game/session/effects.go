@@ -48,7 +48,10 @@ func EffectText(w *sim.World, effs []sim.Effect, rep int32) string {
 		case "streak":
 			parts = append(parts, who+" on a hot streak")
 		case "hire":
-			parts = append(parts, e.Name+" joins the team")
+			// Not e.Name: the sim names the newcomer as the event fires,
+			// another name if that one is on the team (sim's hireName),
+			// and the notice of the hire says who joined.
+			parts = append(parts, "a new rep joins the team")
 		case "threat":
 			parts = append(parts, who+" thinks of leaving")
 		case "push":

@@ -93,10 +93,11 @@ type Session struct {
 	acc      int
 	Version  int // bumped whenever the world changes, so views can cache
 	Feedback []Feedback
-	Notices  []Notice // the moments not to miss, oldest first (notice.go)
-	Queue    []Queued // actions waiting for the player to be free (queue.go)
-	QueueVer int      // bumped when the queue or the routine's state changes, so views can cache
-	Routine  *Routine // the player's plan, running (routine.go); nil for none
+	Notices  []Notice   // the moments not to miss, oldest first (notice.go)
+	Queue    []Queued   // actions waiting for the player to be free (queue.go)
+	QueueVer int        // bumped when the queue or the routine's state changes, so views can cache
+	Routine  *Routine   // the player's plan, running (routine.go); nil for none
+	Team     TeamRecord // who joined and who was let go over the year (campaign.go)
 
 	// Ticks simulated by this session (for statistics and tests).
 	Stepped int
@@ -163,6 +164,8 @@ func NewSession(scenario string, d sim.Difficulty, seed uint64) (*Session, error
 func FromWorld(w *sim.World, log []sim.Command) *Session {
 	s := &Session{W: w, Speed: 1, Feedback: make([]Feedback, 0, maxFeedback),
 		d: sim.NewDriver(sim.DriverConfig{World: w, Log: log})}
+	// A world at its very start has had nobody join yet.
+	s.Team.Known = w.Year.Quarter == 0 && w.Tick == 0 && !w.Year.Planning
 	if w.Year.Quarter > 0 {
 		// Where this quarter's events begin is not kept in the world:
 		// recall finds it; until then none of the log counts as this
@@ -190,14 +193,10 @@ func (s *Session) Check(a sim.ActionID, target, arg int32) error {
 
 // Do applies a command now and logs it. On error nothing changed.
 func (s *Session) Do(a sim.ActionID, target, arg int32) error {
-	q := s.W.Year.Quarter
-	if err := s.d.Apply(s.Command(a, target, arg)); err != nil {
+	if err := s.apply(s.Command(a, target, arg)); err != nil {
 		return err
 	}
 	s.Version++
-	if s.W.Year.Quarter != q {
-		s.newQuarter()
-	}
 	return nil
 }
 
@@ -294,9 +293,13 @@ func (s *Session) show(h sim.Happening) {
 			s.pushDeal(h.Rep, h.Amount, int(h.Count))
 		}
 	case sim.HapLeft:
+		// What still floated over the desk ("asks your advice" at 16:45)
+		// would say the rep is there: "has left" takes its place.
+		s.dropFeedback(h.Rep)
 		s.push(h.Rep, FeedLeft, name()+" has left")
 		s.noteLeft(h.Tick, h.Rep, h.Knocks)
 	case sim.HapHire:
+		s.Team.Joined = append(s.Team.Joined, Joined{Name: name(), Quarter: s.W.Year.Quarter, How: JoinEvent})
 		s.push(h.Rep, FeedInfo, name()+" joins the team")
 		s.notice(Notice{Tick: h.Tick, Kind: NoticeHire, Rep: h.Rep, Good: true, Title: name() + " joins the team"})
 	case sim.HapThreat:
@@ -318,7 +321,14 @@ func (s *Session) show(h sim.Happening) {
 	}
 }
 
+// push shows a floating text, or counts it into a like one still young.
+// A rep who has left shows only that they left: the happenings of a tick
+// are shown once the tick is over, so advice asked or a report broken
+// earlier in the evening they resigned is not put over their empty desk.
 func (s *Session) push(rep int32, k FeedbackKind, text string) {
+	if k != FeedLeft && s.left(rep) {
+		return
+	}
 	if f := s.recent(rep, k); f != nil && f.Text == text {
 		f.Count++
 		return
@@ -330,12 +340,32 @@ func (s *Session) push(rep int32, k FeedbackKind, text string) {
 // than FeedbackMerge frames ago, so that the texts stay legible at high
 // speed. A merged text keeps its age: it still fades on time.
 func (s *Session) pushDeal(rep int32, amount int64, n int) {
+	if s.left(rep) {
+		return // the revenue counts; the empty desk shows no deal
+	}
 	if f := s.recent(rep, FeedDeal); f != nil {
 		f.Amount += amount
 		f.Count += n
 		return
 	}
 	s.add(Feedback{Rep: rep, Kind: FeedDeal, Amount: amount, Count: n})
+}
+
+// left reports whether rep names a rep who has left the team.
+func (s *Session) left(rep int32) bool {
+	return rep >= 0 && int(rep) < len(s.W.Reps) && s.W.Reps[rep].Gone
+}
+
+// dropFeedback takes away the floating texts about a rep.
+func (s *Session) dropFeedback(rep int32) {
+	n := 0
+	for i := range s.Feedback {
+		if s.Feedback[i].Rep != rep {
+			s.Feedback[n] = s.Feedback[i]
+			n++
+		}
+	}
+	s.Feedback = s.Feedback[:n]
 }
 
 // recent is the newest floating text of a kind about a rep, if it is young
@@ -398,17 +428,13 @@ func (s *Session) recall() {
 	if err != nil {
 		return
 	}
-	past := &Session{W: fresh, d: sim.NewDriver(sim.DriverConfig{World: fresh})}
+	past := &Session{W: fresh, d: sim.NewDriver(sim.DriverConfig{World: fresh}), Team: TeamRecord{Known: true}}
 	past.noteCalendar()
 	log := s.Log()
 	for i := 0; ; {
 		for ; i < len(log) && sim.Pos(log[i].Quarter, log[i].Tick) == fresh.Pos(); i++ {
-			q := fresh.Year.Quarter
-			if past.d.Apply(log[i]) != nil {
+			if past.apply(log[i]) != nil {
 				return
-			}
-			if fresh.Year.Quarter != q {
-				past.newQuarter()
 			}
 		}
 		if fresh.Pos() >= w.Pos() || fresh.Done() {
@@ -420,7 +446,7 @@ func (s *Session) recall() {
 		return
 	}
 	s.Notices, s.threatKnocks, s.lowThreat, s.talks = past.Notices, past.threatKnocks, past.lowThreat, past.talks
-	s.nTalks, s.QuarterLog = past.nTalks, past.QuarterLog
+	s.nTalks, s.QuarterLog, s.Team = past.nTalks, past.QuarterLog, past.Team
 }
 
 // ReplayBytes exports the game so far as a replay file.

@@ -39,7 +39,7 @@ func TestNoticesSurviveReload(t *testing.T) {
 // wore them down.
 func TestThreatIsTalkedThrough(t *testing.T) {
 	asked, talks, low := 0, 0, 0
-	commanderIn(t, "turnaround", 10, func(s *session.Session, m session.Moments) {
+	commanderIn(t, "turnaround", 39, func(s *session.Session, m session.Moments) {
 		for _, n := range s.Notices[len(s.Notices)-m.Notices:] {
 			if n.Kind == session.NoticeThreat {
 				asked++

@@ -29,9 +29,11 @@ const (
 	Trend       = 0.10
 )
 
-// YearReview reads a campaign's record. It needs at least one quarter
-// played.
-func YearReview(w *sim.World) Review {
+// YearReview reads a campaign's record, and the game's record of who
+// joined the team and who was let go (nil or not Known: the review counts
+// only the hires still on the floor, and says so). It needs at least one
+// quarter played.
+func YearReview(w *sim.World, team *TeamRecord) Review {
 	y := w.YearOutcome()
 	var rv Review
 	if y.Played == 0 {
@@ -122,7 +124,7 @@ func YearReview(w *sim.World) Review {
 	rv.Verdict = strings.TrimSpace(b.String())
 
 	// What the team became.
-	hires := 0
+	hires := 0 // on the floor at the end, not of the scenario's own
 	var seniors []string
 	for i := range w.Reps {
 		r := &w.Reps[i]
@@ -136,8 +138,13 @@ func YearReview(w *sim.World) Review {
 			seniors = append(seniors, r.Name)
 		}
 	}
-	rv.Team = append(rv.Team, fmt.Sprintf("Of the %d reps you started with, %d stayed; %d hired on the way; %d on the floor at the end.",
-		start, kept, hires, w.ActiveReps()))
+	if team != nil && team.Known {
+		rv.Team = append(rv.Team, fmt.Sprintf("Of the %d reps you started with, %d stayed; %s; %d on the floor at the end.",
+			start, kept, joinedText(team, hires), w.ActiveReps()))
+	} else {
+		rv.Team = append(rv.Team, fmt.Sprintf("Of the %d reps you started with, %d stayed; %d who joined on the way are still here; %d on the floor at the end.",
+			start, kept, hires, w.ActiveReps()))
+	}
 	if len(seniors) > 0 {
 		rv.Team = append(rv.Team, "Seniors grown from the team: "+strings.Join(seniors, " and ")+".")
 	} else {
@@ -145,8 +152,40 @@ func YearReview(w *sim.World) Review {
 	}
 	rv.Team = append(rv.Team, fmt.Sprintf("Team skill %d after quarter 1, %d at the end; culture %d, clarity %d, process %d (points of 100).",
 		pointsOf(first.TeamSkill), pointsOf(last.TeamSkill), pointsOf(last.Culture), pointsOf(last.Clarity), pointsOf(last.Process)))
-	rv.Team = append(rv.Team, fmt.Sprintf("%d left over the year; executive trust ended at %d.", lost, pointsOf(last.ExecTrust)))
+	gone := fmt.Sprintf("%d left over the year", lost)
+	if team != nil && team.Known && team.LetGo > 0 {
+		gone += fmt.Sprintf(" and %d %s let go", team.LetGo, plural(team.LetGo, "was", "were"))
+	}
+	rv.Team = append(rv.Team, fmt.Sprintf("%s; executive trust ended at %d.", gone, pointsOf(last.ExecTrust)))
 	return rv
+}
+
+// joinedText says who joined over the year, every way they came (an
+// event's hire is as much a joiner as a break's), and how many are still
+// here: "9 joined over the year (6 hired at the breaks, 3 sent by events),
+// 7 still here". still is how many of them are on the floor at the end.
+func joinedText(team *TeamRecord, still int) string {
+	n := len(team.Joined)
+	if n == 0 {
+		return "nobody joined"
+	}
+	var how []string
+	for _, k := range []struct {
+		kind JoinKind
+		says string
+	}{{JoinBreak, "hired at the breaks"}, {JoinEvent, "sent by events"}, {JoinSeason, "came as a quarter began"}} {
+		if c := team.Count(k.kind); c > 0 {
+			how = append(how, fmt.Sprintf("%d %s", c, k.says))
+		}
+	}
+	return fmt.Sprintf("%d joined over the year (%s), %d still here", n, strings.Join(how, ", "), still)
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // stayed counts the scenario's own reps still on the team.

@@ -1,6 +1,7 @@
 package session_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -50,13 +51,95 @@ func TestYearReview(t *testing.T) {
 			for i := 0; i < tc.leave; i++ {
 				w.Reps[i].Gone = true
 			}
-			rv := session.YearReview(w)
+			rv := session.YearReview(w, nil)
 			if rv.Title != tc.title || !strings.Contains(rv.Verdict, tc.says) {
 				t.Errorf("%q: %s", rv.Title, rv.Verdict)
 			}
 			if len(rv.Team) < 3 {
 				t.Errorf("the team in %d lines", len(rv.Team))
 			}
+		})
+	}
+}
+
+// The year review counts everyone who joined: an event's hire during a
+// quarter as well as a break's, and a season's joiners, as the world saw
+// them arrive; and the reps let go. Its numbers add up to the floor at the
+// end, and a save loaded mid-year recalls them.
+func TestYearReviewCountsEveryJoiner(t *testing.T) {
+	for _, scenario := range []string{"default", "merger"} {
+		t.Run(scenario, func(t *testing.T) {
+			s, err := session.New(session.Config{Scenario: scenario, Difficulty: sim.Normal, Seed: 7, Quarters: 4})
+			if err != nil {
+				t.Fatal(err)
+			}
+			pol, err := sim.NewPolicy("adaptive", 7)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s.SetRoutine(&session.Routine{Policy: pol, Label: "adaptive", AnswersEvents: true})
+			var events, breaks, seasons, letGo int
+			for q := 0; ; q++ {
+				s.Step(sim.TicksPerQuarter)
+				if !s.W.Done() {
+					t.Fatalf("quarter %d did not end", q+1)
+				}
+				events += int(s.W.Company.Hires)
+				if q == 1 {
+					// Mid-year, a save recalls who joined so far.
+					data, err := s.SaveBytes()
+					if err != nil {
+						t.Fatal(err)
+					}
+					back, err := session.LoadSession("mid.sav", data)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if !back.Team.Known || len(back.Team.Joined) != len(s.Team.Joined) || back.Team.LetGo != s.Team.LetGo {
+						t.Fatalf("loaded: %+v, played: %+v", back.Team, s.Team)
+					}
+				}
+				if !s.W.InBreak() {
+					break
+				}
+				// Every hire the break allows, and one rep let go.
+				for i := int32(0); i < s.W.Year.NCandidates; i++ {
+					if s.Do(sim.ActHire, sim.TeamTarget, i) == nil {
+						breaks++
+					}
+				}
+				if q == 1 && s.Do(sim.ActLetGo, 0, 0) == nil {
+					letGo++
+				}
+				staying := int(s.W.Staying())
+				if err := s.NextQuarter(); err != nil {
+					t.Fatal(err)
+				}
+				seasons += len(s.W.Reps) - staying
+			}
+			w := s.W
+			joined := events + breaks + seasons
+			if events == 0 || breaks == 0 || (scenario == "merger") != (seasons > 0) {
+				t.Fatalf("the year had %d event hires, %d break hires, %d season joiners: not what the test needs", events, breaks, seasons)
+			}
+			if got := len(s.Team.Joined); got != joined || s.Team.Count(session.JoinEvent) != events ||
+				s.Team.Count(session.JoinBreak) != breaks || s.Team.Count(session.JoinSeason) != seasons || s.Team.LetGo != letGo {
+				t.Errorf("the record: %+v; the world: %d by events, %d at the breaks, %d with seasons, %d let go", s.Team, events, breaks, seasons, letGo)
+			}
+			rv := session.YearReview(w, &s.Team)
+			text := strings.Join(rv.Team, " ")
+			if !strings.Contains(text, fmt.Sprintf("%d joined over the year", joined)) ||
+				!strings.Contains(text, fmt.Sprintf("%d sent by events", events)) || !strings.Contains(text, fmt.Sprintf("%d hired at the breaks", breaks)) {
+				t.Errorf("%d joined (%d by events, %d at the breaks), and the review says: %s", joined, events, breaks, text)
+			}
+			lost := 0
+			for _, r := range w.Year.Results[:w.Year.Played] {
+				lost += int(r.RepsLost)
+			}
+			if start := len(w.Scenario.Reps); start+joined-lost-letGo != w.ActiveReps() {
+				t.Errorf("%d started, %d joined, %d left, %d let go: %d on the floor, want %d", start, joined, lost, letGo, w.ActiveReps(), start+joined-lost-letGo)
+			}
+			t.Log(text)
 		})
 	}
 }

@@ -64,14 +64,18 @@ type Input struct {
 	Clicked bool    // released this frame: a click or a tap at X, Y
 	Wheel   float64 // vertical scroll, positive up
 	Shift   bool
-	keys    [MaxKeys]Key
-	nkeys   int
-	Hover   bool // the pointer is over the window (false for touch between taps)
+	// Mod: Ctrl, Alt or Meta (Cmd) is held. A key pressed with one is the
+	// browser's or the system's (Ctrl+R reloads, Cmd+Q quits), not the
+	// game's: the key map's controls do not fire (KeyMap.Pressed).
+	Mod   bool
+	keys  [MaxKeys]Key
+	nkeys int
+	Hover bool // the pointer is over the window (false for touch between taps)
 }
 
 // Reset clears the frame's events, keeping the pointer position.
 func (in *Input) Reset() {
-	in.Down, in.Pressed, in.Clicked, in.Shift = false, false, false, false
+	in.Down, in.Pressed, in.Clicked, in.Shift, in.Mod = false, false, false, false, false
 	in.Wheel = 0
 	in.nkeys = 0
 }

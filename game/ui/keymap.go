@@ -185,8 +185,15 @@ func DefaultKeyMap() *KeyMap {
 	return m
 }
 
-// Pressed reports whether one of c's keys was pressed this frame.
+// Pressed reports whether one of c's keys was pressed this frame. A key
+// pressed while Ctrl, Alt or Meta is held belongs to the browser or the
+// system (Ctrl+R reloads the page, Cmd+W closes it), so no control fires
+// then; every binding is read here, so the rule holds for all of them.
+// Shift is no part of any binding and does not hold a control back.
 func (m *KeyMap) Pressed(in *Input, c Control) bool {
+	if in.Mod {
+		return false
+	}
 	for _, k := range m.keys[c] {
 		if in.Key(k) {
 			return true

@@ -130,3 +130,41 @@ func TestKeyMapResetInPlace(t *testing.T) {
 		t.Errorf("version %d after Reset, %d before", held.Version(), v)
 	}
 }
+
+// A key bound to a control does not fire while Ctrl, Alt or Meta (Cmd) is
+// held: Ctrl+R reloads a browser's page and Cmd+Q quits a Mac app, and
+// neither may also ask every rep for status reports or a quota. Shift is no
+// modifier here: no binding names it, and Shift+R is still R.
+func TestModifiersHoldControlsBack(t *testing.T) {
+	m := ui.DefaultKeyMap()
+	reports := ui.ActionControl(sim.ActReports)
+	for _, tc := range []struct {
+		name  string
+		key   ui.Key
+		shift bool
+		mod   bool
+		c     ui.Control
+		want  bool
+	}{
+		{"R", 'r', false, false, reports, true},
+		{"Shift+R", 'r', true, false, reports, true},
+		{"Ctrl+R", 'r', false, true, reports, false},
+		{"Ctrl+Shift+R", 'r', true, true, reports, false},
+		{"Alt+Esc", ui.KeyEscape, false, true, ui.CtlMenu, false},
+		{"Cmd+1", '1', false, true, ui.CtlSpeed0, false},
+		{"Space", ui.KeySpace, false, false, ui.CtlPause, true},
+	} {
+		in := &ui.Input{Shift: tc.shift, Mod: tc.mod}
+		in.AddKey(tc.key)
+		if got := m.Pressed(in, tc.c); got != tc.want {
+			t.Errorf("%s: %s pressed %v, want %v", tc.name, tc.c.Name(), got, tc.want)
+		}
+	}
+	// Reset forgets the modifier with the frame's keys.
+	in := &ui.Input{Mod: true}
+	in.Reset()
+	in.AddKey('r')
+	if !m.Pressed(in, reports) {
+		t.Error("a modifier held last frame still holds R back")
+	}
+}
