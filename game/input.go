@@ -43,6 +43,14 @@ var keyMap = func() []struct {
 	return m
 }()
 
+// lostClick reports whether the platform saw the mouse button released since
+// the last frame (ups) while the frame saw no press, no release and no
+// button held: a click whose press and release fell between two frames,
+// which polling never sees. It is a click where the cursor stands.
+func lostClick(in *ui.Input, ups int) bool {
+	return ups > 0 && !in.Pressed && !in.Clicked && !in.Down
+}
+
 // inputReader snapshots the devices once per frame. Touches are tracked
 // here: a tap is its press and release, which in Ebiten 2.8 can fall in one
 // frame and be missed by polling "pressed" alone.
@@ -68,6 +76,9 @@ func (r *inputReader) read(in *ui.Input, scale float64) {
 	in.Down = ebiten.IsMouseButtonPressed(ebiten.MouseButtonLeft)
 	in.Pressed = inpututil.IsMouseButtonJustPressed(ebiten.MouseButtonLeft)
 	in.Clicked = inpututil.IsMouseButtonJustReleased(ebiten.MouseButtonLeft)
+	if lostClick(in, platformMouseUps()) {
+		in.Pressed, in.Clicked = true, true
+	}
 	_, wy := ebiten.Wheel()
 	in.Wheel = wy
 	in.Shift = ebiten.IsKeyPressed(ebiten.KeyShift)

@@ -4,6 +4,7 @@ package game
 
 import (
 	"encoding/json"
+	"sync/atomic"
 	"syscall/js"
 
 	"salesfloor/game/coach"
@@ -41,6 +42,7 @@ var importCh = make(chan imported, 1)
 // buttons the current scene's buttons as a JSON array of {label, x, y, w,
 // h, enabled} in CSS pixels, as last laid out (tests click them by label).
 func platformStart(a *App) {
+	watchMouseUps()
 	hook := js.Global().Get("Object").New()
 	hook.Set("hash", js.FuncOf(func(js.Value, []js.Value) any {
 		if a.games.s == nil {
@@ -158,6 +160,32 @@ func startImport() {
 	input.Call("addEventListener", "change", onChange)
 	input.Call("click")
 }
+
+// mouseUps counts the left button's releases over the game's canvas since
+// the input was last read. Ebiten polls the button once a frame, so a click
+// whose press and release both fall between two frames is never seen
+// pressed, and is lost: at the 4-5 frames a second a busy report runs at
+// in a software-rendered browser, most quick clicks were. The page's own
+// events are not lost, and each release here is a click the frame may have
+// missed (lostClick).
+var mouseUps atomic.Int32
+
+func watchMouseUps() {
+	js.Global().Get("document").Call("addEventListener", "pointerup", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		e := args[0]
+		// A touch is read as a touch (inputReader); only the mouse's left
+		// button over the canvas, not the page's other elements.
+		if e.Get("pointerType").String() == "mouse" && e.Get("button").Int() == 0 &&
+			e.Get("target").Get("tagName").String() == "CANVAS" {
+			mouseUps.Add(1)
+		}
+		return nil
+	}), true)
+}
+
+// platformMouseUps is the count of left-button releases since the last
+// call.
+func platformMouseUps() int { return int(mouseUps.Swap(0)) }
 
 func pollImport() (name string, data []byte, ok bool) {
 	select {

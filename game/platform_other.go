@@ -20,6 +20,10 @@ const inBrowser = false
 // desktop.
 func platformStart(*App) {}
 
+// platformMouseUps: on the desktop Ebiten reads the button at 60 frames a
+// second and no quick click falls between two of them.
+func platformMouseUps() int { return 0 }
+
 // exportFile writes an exported file into the save folder and says where.
 func exportFile(files store.FS, name string, data []byte) (string, error) {
 	if err := files.WriteFile(name, data); err != nil {

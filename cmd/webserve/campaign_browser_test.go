@@ -297,6 +297,31 @@ func clickButton(t *testing.T, ctx context.Context, b pageButton) {
 	}
 }
 
+// quickClick clicks the middle of b as a quick hand does at a slow frame
+// rate: the whole click (pointer and mouse, down and up, as a browser
+// sends them) in one task of the page, so no frame falls between the press
+// and the release. Ebiten polls the button once a frame and never sees it
+// held; the game must still take it as a click.
+func quickClick(t *testing.T, ctx context.Context, b pageButton) {
+	t.Helper()
+	x, y := b.X+b.W/2, b.Y+b.H/2
+	if err := chromedp.Do(ctx, chromedp.MouseEvent(chromedp.MouseMoved, x, y), chromedp.Sleep(keyHold)); err != nil {
+		t.Fatal(err)
+	}
+	js := fmt.Sprintf(`(() => {
+		const c = document.querySelector("canvas");
+		const at = {clientX: %[1]g, clientY: %[2]g, button: 0, bubbles: true, cancelable: true};
+		c.dispatchEvent(new PointerEvent("pointerdown", {...at, pointerType: "mouse", buttons: 1}));
+		c.dispatchEvent(new MouseEvent("mousedown", {...at, buttons: 1}));
+		c.dispatchEvent(new PointerEvent("pointerup", {...at, pointerType: "mouse", buttons: 0}));
+		c.dispatchEvent(new MouseEvent("mouseup", {...at, buttons: 0}));
+		return 1;
+	})()`, x, y)
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[float64](js)); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // waitClick clicks b until expr is nonzero, as pressUntil presses a key.
 func waitClick(t *testing.T, ctx context.Context, b pageButton, expr string) {
 	t.Helper()
