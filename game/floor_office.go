@@ -57,7 +57,7 @@ func (f *floorScene) drawOffice(ctx *Ctx, g *Gfx) {
 			px.blit(g, sp.DeskEmpty, o.X+12, o.Y+16, false, nil)
 			continue
 		}
-		variant := i % art.Variants
+		variant := v.Look[i]
 		if v.Asking[i] > 0 {
 			px.blit(g, sp.Chair, o.X+17, o.Y+6, false, nil)
 		} else {
@@ -86,7 +86,7 @@ func (f *floorScene) drawOffice(ctx *Ctx, g *Gfx) {
 	for i := range w.Reps {
 		if v.Asking[i] > 0 && !w.Reps[i].Gone {
 			p := v.AskPos(i)
-			px.blit(g, sp.Rep[i%art.Variants][0], p.X-7, p.Y-8, false, nil)
+			px.blit(g, sp.Rep[v.Look[i]][0], p.X-7, p.Y-8, false, nil)
 			px.blit(g, sp.Bubble[art.IconAsk], p.X-5, p.Y-22, false, nil)
 		}
 	}

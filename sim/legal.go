@@ -227,13 +227,16 @@ func (w *World) noChange(c Command, explain bool) error {
 	case noopNoWin:
 		detail = "no deal has closed today: there is no win to recognise"
 	case noopOrderToday:
-		who := "everyone"
-		if c.Target >= 0 {
-			who = w.Reps[c.Target].Name
-		} else if i := w.orderedToday(); i >= 0 {
-			who = w.Reps[i].Name
+		switch i := w.orderedToday(); {
+		case c.Target >= 0:
+			detail = fmt.Sprintf("reports for %s were changed today; an order that changes by the hour is noise", w.Reps[c.Target].Name)
+		case w.Team.AllDay == w.Day()+1 || i < 0:
+			detail = "reports for everyone were changed today; an order that changes by the hour is noise"
+		default:
+			// An order for everyone, refused because one rep's changed: say
+			// so, or the refusal reads as about that rep alone.
+			detail = fmt.Sprintf("an order for everyone waits until tomorrow: reports for %s were changed today, and an order that changes by the hour is noise", w.Reps[i].Name)
 		}
-		detail = fmt.Sprintf("reports for %s were changed today; an order that changes by the hour is noise", who)
 	case noopQuotaToday:
 		detail = "the dial quota was switched on or off today; an order that changes by the hour is noise"
 	case noopReviewed:

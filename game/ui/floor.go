@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"salesfloor/game/art"
 	"salesfloor/game/session"
 	"salesfloor/sim"
 )
@@ -100,7 +101,29 @@ type FloorView struct {
 	Walking bool
 	// Asking counts down frames for each rep walking to the player.
 	Asking [sim.MaxReps]int
-	rng    uint32
+	// Look is the sprite variant each desk's rep is drawn with (RepLook).
+	Look [sim.MaxReps]int
+	rng  uint32
+}
+
+// RepLook is the sprite variant rep i is drawn with, out of variants. It
+// follows the person, not the desk: a new quarter drops those who left and
+// seats the rest anew, and a hire takes a free desk, so a look keyed on the
+// desk would pass from one person to another. The scenario's own reps keep
+// their order's variants (eight different looks for eight reps); anyone
+// who joined later takes one from their name.
+func RepLook(w *sim.World, i int, variants int) int {
+	name := w.Reps[i].Name
+	for k := range w.Scenario.Reps {
+		if w.Scenario.Reps[k].Name == name {
+			return k % variants
+		}
+	}
+	h := uint32(2166136261) // FNV-1a
+	for j := 0; j < len(name); j++ {
+		h = (h ^ uint32(name[j])) * 16777619
+	}
+	return int(h % uint32(variants))
 }
 
 // AskFrames is how long a rep's walk over to ask for advice is shown.
@@ -147,6 +170,9 @@ func (v *FloorView) Update(s *session.Session, reduced bool) {
 		if v.Asking[i] > 0 {
 			v.Asking[i]--
 		}
+	}
+	for i := range s.W.Reps {
+		v.Look[i] = RepLook(s.W, i, art.Variants)
 	}
 	for i := range s.Feedback {
 		f := &s.Feedback[i]
