@@ -18,6 +18,7 @@ type queueView struct {
 	rwrap   []string  // the first, wrapped to the panel
 	head    string
 	lines   [session.MaxQueue]string
+	more    [session.MaxQueue]string // lines[i] and how many more wait: the last line that fits
 	n       int
 	ver     int // the session's QueueVer the lines show
 	keys    int // the key map's version head names
@@ -52,6 +53,9 @@ func (q *queueView) layout(ctx *Ctx, s *session.Session, l *ui.FloorLayout, pane
 		q.lines[i] = t
 		q.n++
 	}
+	for i := 0; i < q.n-1; i++ {
+		q.more[i] = q.lines[i] + "  (+" + strconv.Itoa(q.n-1-i) + " more)"
+	}
 }
 
 // hidden reports whether the panel has no room for the routine's line.
@@ -71,12 +75,20 @@ func (q *queueView) draw(g *Gfx) {
 		return
 	}
 	g.Text(q.head, q.at.X, y, SizeSmall, true, g.P.Accent, Left)
-	for _, t := range q.lines[:q.n] {
+	for i, t := range q.lines[:q.n] {
 		y += 17
 		if y+16 > q.at.Bottom() {
 			break
 		}
+		if i < q.n-1 && y+17+16 > q.at.Bottom() {
+			// No room for the next: say how many wait below, rather than
+			// leave them hidden under the coach's button.
+			t = q.more[i]
+		}
 		g.TextT(t, q.at.X+6, y, SizeSmall, false, g.P.Text, Left)
+		if t == q.more[i] && i < q.n-1 {
+			break
+		}
 	}
 }
 

@@ -62,7 +62,7 @@ func (h *howToScene) height() float64 { return 90 + float64(len(h.wrap))*float64
 
 const howToText = `You are the new head of a sales team for one quarter: 13 weeks of 5 days, 9:00 to 17:00. Every day you have 8 hours to spend.
 
-MANAGE (command) actions organise, measure and direct: status reports, a dial quota, procedures, reassigning leads, performance reviews, forecast meetings. Their effects are fast and fade. They spend your authority.
+MANAGE (command) actions organise, measure and direct: status reports, a dial quota, procedures, reassigning leads, performance reviews, forecast meetings. Their effects are fast and fade. They spend your authority. The dial quota steps up a level a press (40, 60, 80 dials a day, then off); with Shift held it comes off at once.
 
 LEAD (example) actions do the work beside the team and inspire it: making calls yourself, scrubbing leads for a rep, sharing the vision, mentoring, celebrating a win, walking the floor. Their effects are slow and compound. They earn influence, and reps start to ask you for advice.
 

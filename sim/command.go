@@ -173,7 +173,7 @@ func (w *World) check(c Command, explain bool) error {
 		if !explain {
 			return ErrNoHours
 		}
-		return refuse(ErrNoHours, "%s takes %s, and the day has %s left", spec.Name, hours(spec.Cost), hours(left))
+		return refuse(ErrNoHours, "%s takes %s, and the day has %s left", spec.Title, hours(spec.Cost), hours(left))
 	}
 	if err := w.noChange(c, explain); err != nil {
 		return err

@@ -33,7 +33,7 @@ func TestCommandValidation(t *testing.T) {
 			}
 			w.Step(1)
 		}, func(w *sim.World) sim.Command { return cmd(w, sim.ActVision, sim.TeamTarget, 0) }, sim.ErrBusy, "Make calls yourself until 11:00"},
-		{"no hours left", func(w *sim.World) { w.Step(sim.TicksPerDay - 2) }, func(w *sim.World) sim.Command { return cmd(w, sim.ActCalls, sim.TeamTarget, 0) }, sim.ErrNoHours, "takes 2h, and the day has 30min left"},
+		{"no hours left", func(w *sim.World) { w.Step(sim.TicksPerDay - 2) }, func(w *sim.World) sim.Command { return cmd(w, sim.ActCalls, sim.TeamTarget, 0) }, sim.ErrNoHours, "Make calls yourself takes 2h, and the day has 30min left"},
 		{"quarter over", func(w *sim.World) { w.Step(sim.TicksPerQuarter) }, func(w *sim.World) sim.Command { return cmd(w, sim.ActVision, sim.TeamTarget, 0) }, sim.ErrQuarterOver, ""},
 	}
 	for _, tt := range tests {

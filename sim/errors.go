@@ -32,7 +32,7 @@ var (
 	ErrPlanning    = errors.New("the quarter is over: this is the break between quarters")
 	// ErrNoHeadcount refuses a hire beyond the headcount the quarter earned,
 	// or onto a full floor.
-	ErrNoHeadcount = errors.New("no headcount left")
+	ErrNoHeadcount = errors.New("no headcount")
 )
 
 // CommandError is returned when a command is refused. The world is unchanged.

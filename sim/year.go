@@ -378,8 +378,14 @@ func (w *World) checkPlan(c Command, refuse func(error, string, ...any) error) e
 				hired++
 			}
 		}
-		if hired >= y.Headcount {
-			return refuse(ErrNoHeadcount, "the quarter's result earned %d hire(s), and %d are made", y.Headcount, hired)
+		switch {
+		case y.Headcount == 0:
+			return refuse(ErrNoHeadcount, "the quarter's result earned no hire (one takes %d%% of quota); letting a rep go frees no headcount",
+				(w.P.HeadcountAttainment.MulInt(100) + One/2).Floor())
+		case hired >= y.Headcount && y.Headcount == 1:
+			return refuse(ErrNoHeadcount, "the quarter's result earned one hire, and it is made")
+		case hired >= y.Headcount:
+			return refuse(ErrNoHeadcount, "the quarter's result earned %d hires, and all are made", y.Headcount)
 		}
 		if w.Staying() >= MaxReps {
 			return refuse(ErrNoHeadcount, "the floor has %d desks, all taken", MaxReps)

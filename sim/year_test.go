@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"strings"
 	"testing"
 
 	"salesfloor/sim"
@@ -512,5 +513,35 @@ func TestCandidateStoriesAreNeutral(t *testing.T) {
 	}
 	if n < 12 {
 		t.Fatalf("%d stories", n)
+	}
+}
+
+// A hire past the headcount says what the quarter earned in words a player
+// reads: no hire at all (and what one takes), one, or several, all made.
+func TestHeadcountRefusalSaysWhatWasEarned(t *testing.T) {
+	for _, tc := range []struct {
+		headcount, hired int32
+		want             string
+	}{
+		{0, 0, "earned no hire (one takes 70% of quota); letting a rep go frees no headcount"},
+		{1, 1, "earned one hire, and it is made"},
+		{2, 2, "earned 2 hires, and all are made"},
+	} {
+		w := newYear(t, "default", 7)
+		d := sim.NewDriver(sim.DriverConfig{World: w})
+		toBreak(t, d, "balanced")
+		if w.Year.NCandidates <= tc.hired {
+			t.Fatalf("%d candidates", w.Year.NCandidates)
+		}
+		w.Year.Headcount = tc.headcount
+		for i := int32(0); i < tc.hired; i++ {
+			if err := d.Apply(cmd(w, sim.ActHire, sim.TeamTarget, i)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		err := w.Check(cmd(w, sim.ActHire, sim.TeamTarget, tc.hired))
+		if !errors.Is(err, sim.ErrNoHeadcount) || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("headcount %d, %d hired: %v; want it to say %q", tc.headcount, tc.hired, err, tc.want)
+		}
 	}
 }

@@ -61,6 +61,7 @@ type ActionPanel struct {
 	valid    bool
 	labels   labelKey
 	labelled bool
+	shift    bool // Shift is held this frame: the quota's button takes it off
 }
 
 // QuotaLevels are the dial quotas (dials per rep per day) the quota button
@@ -157,11 +158,22 @@ func (p *ActionPanel) CommandFor(s *session.Session, id sim.ActionID, selected i
 	switch {
 	case id == sim.ActReports:
 		if validRep(w, selected) {
-			return s.Command(id, selected, b2i(!w.Reps[selected].Reports)), true
+			on := w.Reps[selected].Reports
+			if arg, ok := queuedOrder(s, id, selected); ok {
+				on = arg == 1
+			}
+			return s.Command(id, selected, b2i(!on)), true
 		}
-		return s.Command(id, sim.AllReps, b2i(!w.Team.ReportsAll)), true
+		on := w.Team.ReportsAll
+		if arg, ok := queuedOrder(s, id, sim.AllReps); ok {
+			on = arg == 1
+		}
+		return s.Command(id, sim.AllReps, b2i(!on)), true
 	case id == sim.ActQuota:
-		return s.Command(id, sim.TeamTarget, NextQuota(w.Team.DialQuota)), true
+		if p.shift {
+			return s.Command(id, sim.TeamTarget, 0), true
+		}
+		return s.Command(id, sim.TeamTarget, NextQuota(quotaAhead(s))), true
 	case spec.Target == sim.TargetRep:
 		if validRep(w, selected) {
 			return s.Command(id, selected, 0), true
@@ -169,6 +181,27 @@ func (p *ActionPanel) CommandFor(s *session.Session, id sim.ActionID, selected i
 		return s.Command(id, firstRep(w), 0), false
 	}
 	return s.Command(id, sim.TeamTarget, 0), true
+}
+
+// queuedOrder is the value the last queued order of action a for target
+// sets, if one waits: a press while busy toggles or steps what the queue
+// will leave, not what stands now, so a second press does not queue the
+// same order again ("80 a day" twice) but the next one.
+func queuedOrder(s *session.Session, a sim.ActionID, target int32) (arg int32, ok bool) {
+	for i := len(s.Queue) - 1; i >= 0; i-- {
+		if q := &s.Queue[i]; q.Action == a && (a == sim.ActQuota || q.Target == target) {
+			return q.Arg, true
+		}
+	}
+	return 0, false
+}
+
+// quotaAhead is the dial quota that will stand once the queue is through.
+func quotaAhead(s *session.Session) int32 {
+	if arg, ok := queuedOrder(s, sim.ActQuota, sim.TeamTarget); ok {
+		return arg
+	}
+	return s.W.Team.DialQuota
 }
 
 func firstRep(w *sim.World) int32 {
@@ -198,7 +231,7 @@ func (p *ActionPanel) Refresh(s *session.Session, selected int32) {
 	}
 	p.valid, p.version, p.sel = true, s.Version, selected
 	w := s.W
-	key := labelKey{selected, w.Team.ReportsAll, w.Team.DialQuota, -1}
+	key := labelKey{sel: selected, reportsAll: w.Team.ReportsAll, quota: w.Team.DialQuota, repReports: -1, queue: s.QueueVer}
 	if validRep(w, selected) {
 		key.repReports = b2i(w.Reps[selected].Reports)
 	}
@@ -232,7 +265,12 @@ func (p *ActionPanel) Refresh(s *session.Session, selected int32) {
 			q := w.Team.DialQuota
 			b.On = q > 0
 			b.Label = spec.Title + ": " + quotaText(q)
-			b.Next = quotaText(NextQuota(q))
+			b.Next = quotaText(NextQuota(quotaAhead(s)))
+			if ahead := quotaAhead(s); ahead > 0 && NextQuota(ahead) > 0 {
+				// Up a level each press, off after the top; Shift takes it
+				// off at once, not three hours of presses later.
+				b.Next += "; Shift: off"
+			}
 		default:
 			b.Label = spec.Title
 			if spec.Target == sim.TargetRep && validRep(w, selected) {
@@ -332,6 +370,7 @@ type labelKey struct {
 	reportsAll bool
 	quota      int32
 	repReports int32
+	queue      int // the session's QueueVer: a queued order changes what a press does next
 }
 
 func onOff(on bool) string {
@@ -407,6 +446,9 @@ func (p *ActionPanel) Update(in *Input, s *session.Session, selected int32) Acti
 		p.Picking = false
 		return ActionResult{Canceled: true}
 	}
+	// Shift with the quota's button or key takes the quota off.
+	p.shift = in.Shift
+	defer func() { p.shift = false }()
 	for i := range p.Buttons {
 		if in.ClickIn(p.Buttons[i].Rect) {
 			in.ConsumeClick()

@@ -107,10 +107,43 @@ func TestToggleOff(t *testing.T) {
 		if !strings.Contains(b.Label, label) || b.On != (want > 0) {
 			t.Fatalf("quota %d: button %q on %v", want, b.Label, b.On)
 		}
-		if b.Next != map[int32]string{40: "60/day", 60: "80/day", 80: "off", 0: "40/day"}[want] {
+		if b.Next != map[int32]string{40: "60/day; Shift: off", 60: "80/day; Shift: off", 80: "off", 0: "40/day"}[want] {
 			t.Fatalf("quota %d: next %q", want, b.Next)
 		}
 		s.Step(int(sim.Actions[sim.ActQuota].Cost)) // announcing the quota takes an hour
+	}
+}
+
+// Shift with the quota's button takes the quota off in one press, from any
+// level; and presses while busy step from what the queue will leave, so two
+// presses queue 40 then 60, not 40 twice.
+func TestQuotaShiftOffAndQueuedSteps(t *testing.T) {
+	s := newSession(t)
+	p := panel(s)
+	if r := p.Activate(s, sim.ActQuota, -1); !r.Sent || s.W.Team.DialQuota != 40 {
+		t.Fatalf("press gave %+v, quota %d", r, s.W.Team.DialQuota)
+	}
+	s.Step(int(sim.TicksPerDay - s.W.Tick%sim.TicksPerDay))
+	p.Refresh(s, -1)
+	in := clickOn(buttonOf(p, sim.ActQuota).Rect)
+	in.Shift = true
+	if r := p.Update(in, s, -1); !r.Sent || r.Cmd.Arg != 0 || s.W.Team.DialQuota != 0 {
+		t.Fatalf("Shift+click gave %+v, quota %d", r, s.W.Team.DialQuota)
+	}
+	s.Step(int(sim.TicksPerDay - s.W.Tick%sim.TicksPerDay))
+	p.Refresh(s, -1)
+	if r := p.Activate(s, sim.ActCalls, -1); !r.Sent {
+		t.Fatal(r)
+	}
+	for _, want := range []int32{40, 60} {
+		p.Refresh(s, -1)
+		if r := p.Activate(s, sim.ActQuota, -1); !r.Queued || r.Cmd.Arg != want {
+			t.Fatalf("a press while busy gave %+v, want %d queued", r, want)
+		}
+	}
+	p.Refresh(s, -1)
+	if b := buttonOf(p, sim.ActQuota); b.Next != "80/day; Shift: off" {
+		t.Errorf("with 40 and 60 queued the button's next is %q", b.Next)
 	}
 }
 
