@@ -80,13 +80,14 @@ func (q *queueView) draw(g *Gfx) {
 		if y+16 > q.at.Bottom() {
 			break
 		}
-		if i < q.n-1 && y+17+16 > q.at.Bottom() {
-			// No room for the next: say how many wait below, rather than
-			// leave them hidden under the coach's button.
+		// No room for the next: say how many wait below, rather than
+		// leave them hidden under the coach's button.
+		last := i < q.n-1 && y+17+16 > q.at.Bottom()
+		if last {
 			t = q.more[i]
 		}
 		g.TextT(t, q.at.X+6, y, SizeSmall, false, g.P.Text, Left)
-		if t == q.more[i] && i < q.n-1 {
+		if last {
 			break
 		}
 	}
