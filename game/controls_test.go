@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"salesfloor/game/session"
 	"salesfloor/game/store"
 	"salesfloor/game/ui"
 )
@@ -106,5 +107,39 @@ func TestStatusLineExpires(t *testing.T) {
 	f.layout(&a.ctx)
 	if len(f.status) != 0 {
 		t.Fatalf("an hour on, the status still reads %q", f.status)
+	}
+}
+
+// A status that says why the clock stopped ("Paused for the event: …")
+// lasts while the game is paused and goes the moment play resumes; a
+// status said while playing keeps its hour.
+func TestPauseReasonGoesWhenPlayResumes(t *testing.T) {
+	a := newTestApp(t, store.NewMem())
+	if err := a.NewGame("default", 0, 3); err != nil {
+		t.Fatal(err)
+	}
+	f := a.scene.(*floorScene)
+	s := a.Session()
+	s.Speed = 1
+	a.ctx.Settings.Pause.Events = true
+	f.take(&a.ctx, s, session.Moments{Event: 0})
+	f.layout(&a.ctx)
+	if s.Speed != 0 || !strings.HasPrefix(string(f.status), "Paused for the event: ") {
+		t.Fatalf("speed %d, status %q: want paused for the event", s.Speed, f.status)
+	}
+	f.layout(&a.ctx)
+	if len(f.status) == 0 {
+		t.Fatal("the reason went while still paused")
+	}
+	s.Speed = 1
+	f.layout(&a.ctx)
+	if len(f.status) != 0 {
+		t.Fatalf("play resumed, the status still reads %q", f.status)
+	}
+	f.say("Queued: Make calls.", true)
+	f.layout(&a.ctx)
+	f.layout(&a.ctx)
+	if len(f.status) == 0 {
+		t.Fatal("a status said while playing went at once")
 	}
 }

@@ -55,11 +55,15 @@ type floorScene struct {
 	statusKind                       int
 	statusAt                         int32
 	statusSaid                       bool // said this frame; statusAt is set when layout runs
-	lastSpd                          int
-	hintNext                         ui.Rect
-	hintSkip                         ui.Rect
-	choice                           [4]ui.Rect
-	teamRows                         [sim.MaxReps]ui.Rect
+	// statusPause marks a status that says why the clock stopped ("Paused
+	// for the event: …"): it is true only while paused, so it goes the
+	// moment play resumes rather than an hour of play later.
+	statusPause bool
+	lastSpd     int
+	hintNext    ui.Rect
+	hintSkip    ui.Rect
+	choice      [4]ui.Rect
+	teamRows    [sim.MaxReps]ui.Rect
 	// Laid out by layout: the first-day hint's box, and an event's
 	// question (box, wrapped text, the key map's version its labels show).
 	hintBox     ui.Rect
@@ -158,11 +162,13 @@ func newFloor(ctx *Ctx) *floorScene {
 
 func (f *floorScene) say(msg string, ok bool) {
 	f.status, f.statusOK, f.statusSaid = append(f.status[:0], msg...), ok, true
+	f.statusPause = false
 }
 
 // say2 says two strings run together, without building a string.
 func (f *floorScene) say2(a, b string, ok bool) {
 	f.status, f.statusOK, f.statusSaid = append(append(f.status[:0], a...), b...), ok, true
+	f.statusPause = false
 }
 
 func (f *floorScene) Update(ctx *Ctx, in *ui.Input) error {
@@ -343,9 +349,11 @@ func (f *floorScene) take(ctx *Ctx, s *session.Session, m session.Moments) {
 	case m.DaysEnded > 0 && ap.DayStart:
 		f.lastSpd, s.Speed = s.Speed, 0
 		f.say("A new day: paused, as Settings, Auto-pause asks.", true)
+		f.statusPause = true
 	case m.Event >= 0 && ap.Events:
 		f.lastSpd, s.Speed = s.Speed, 0
 		f.say2("Paused for the event: ", s.LastEventTitle(), true)
+		f.statusPause = true
 	}
 }
 

@@ -117,7 +117,14 @@ func (f *floorScene) layoutNames(ctx *Ctx) {
 	for i := range f.names[:f.nnames] {
 		n := &f.names[i]
 		name := s.W.Reps[i].Name
-		n.b, n.size = append(n.b[:0], name...), SizeSmall
+		// A senior (promoted at a campaign's break) is marked where the
+		// player looks for them, under the desk, not only in the side
+		// panel: they coach the others and their mood spreads.
+		prefix := ""
+		if s.W.Reps[i].Senior {
+			prefix = "Sr. "
+		}
+		n.b, n.size = append(append(n.b[:0], prefix...), name...), SizeSmall
 		w := measure(n.b, n.size)
 		if w > pitch {
 			n.size = SizeSmall - 2
@@ -127,7 +134,7 @@ func (f *floorScene) layoutNames(ctx *Ctx) {
 		for cut := len(name); w > pitch && cut > 1; w = measure(n.b, n.size) {
 			_, size := utf8.DecodeLastRuneInString(name[:cut])
 			cut -= size
-			n.b = append(append(n.b[:0], name[:cut]...), "…"...)
+			n.b = append(append(append(n.b[:0], prefix...), name[:cut]...), "…"...)
 		}
 		o := ui.Desks[i].Origin
 		n.x = f.canvasAt.X + (o.X+32)*cs

@@ -55,8 +55,8 @@ func (f *floorScene) layout(ctx *Ctx) {
 	f.warmWords(ctx)
 	if tick := ctx.Session().W.Tick; f.statusSaid {
 		f.statusAt, f.statusSaid = tick, false
-	} else if len(f.status) > 0 && tick >= f.statusAt+sim.TicksPerHour {
-		f.status = f.status[:0]
+	} else if len(f.status) > 0 && (tick >= f.statusAt+sim.TicksPerHour || f.statusPause && ctx.Session().Speed > 0) {
+		f.status, f.statusPause = f.status[:0], false
 	}
 	f.lay = ui.Layout(ctx.W, ctx.H, f.panel)
 	f.refresh(ctx)

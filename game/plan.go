@@ -2,6 +2,7 @@ package game
 
 import (
 	"fmt"
+	"strings"
 
 	"salesfloor/game/session"
 	"salesfloor/game/store"
@@ -237,8 +238,43 @@ func (p *planScene) prepare(ctx *Ctx) {
 	// the next quarter's leads follow it: the player sees by how much.
 	vp := fmt.Sprintf("The VP's trust follows the result: %d next quarter, from %d now; the leads follow the trust. ",
 		pts(w.NextExecTrust()), pts(w.Company.ExecTrust))
-	p.foot = ctx.text.WrapC(fmt.Sprintf("%s%sA promotion a break (seniors %d of %d): a senior coaches the others and lifts their morale. Letting go costs everyone %d trust. %s",
-		notice, vp, seniors, w.P.MaxSeniors, pts(w.P.LetGoTrust), routine), ctx.W-40, SizeSmall, false)
+	p.foot = ctx.text.WrapC(fmt.Sprintf("%s%sA promotion a break (seniors %d of %d): a senior coaches the others and lifts their morale. Letting go costs everyone %d trust. %s %s",
+		notice, vp, seniors, w.P.MaxSeniors, pts(w.P.LetGoTrust), standingOrders(w), routine), ctx.W-40, SizeSmall, false)
+}
+
+// standingOrders says which of the player's standing orders run on into
+// the next quarter: reports from everyone and the dial quota do (and bind
+// the hires), reports ordered from single reps lapse. An order that keeps
+// pressing a rested team must not go unmentioned.
+func standingOrders(w *sim.World) string {
+	var on []string
+	if w.Team.ReportsAll {
+		on = append(on, fmt.Sprintf("reports from everyone every %dh", w.P.ReportEvery/sim.TicksPerHour))
+	}
+	if q := w.Team.DialQuota; q > 0 {
+		on = append(on, fmt.Sprintf("a dial quota of %d a day", q))
+	}
+	var lapse []string
+	if !w.Team.ReportsAll {
+		for i := range w.Reps {
+			if r := &w.Reps[i]; r.Reports && !r.Gone && !r.LetGo {
+				lapse = append(lapse, r.Name)
+			}
+		}
+	}
+	var b strings.Builder
+	switch len(on) {
+	case 0:
+		b.WriteString("No standing orders carry over.")
+	case 1:
+		b.WriteString("Your standing order carries over: " + on[0] + ".")
+	default:
+		b.WriteString("Your standing orders carry over: " + on[0] + " and " + on[1] + ".")
+	}
+	if len(lapse) > 0 {
+		b.WriteString(" Reports from " + strings.Join(lapse, ", ") + " lapse.")
+	}
+	return b.String()
 }
 
 // pts is a 0..1 quantity in points of 100, as the bars show it.

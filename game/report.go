@@ -165,8 +165,12 @@ func campaignLine(w *sim.World) (string, bool) {
 			return fmt.Sprintf("Quarter %d of %d done, and you are on notice: another under %s of quota with trust under %s, and the VP replaces you. Quarter %d: %s.",
 				y.Quarter+1, y.Quarters, pct(w.P.FireAttainment), pct(w.P.FireTrust), y.Quarter+2, quota), true
 		}
-		return fmt.Sprintf("Quarter %d of %d done. Quarter %d: %s; this result earned %s. The VP's trust follows it: %s.",
-			y.Quarter+1, y.Quarters, y.Quarter+2, quota, hires, pct(w.NextExecTrust())), false
+		// The trust the VP ends the quarter with (the table's "Executive
+		// trust") is not what the next quarter starts with: over the
+		// break it moves toward the result. Both figures, named, so they
+		// do not read as a contradiction; the break's screen says why.
+		return fmt.Sprintf("Quarter %d of %d done. Quarter %d: %s; this result earned %s. The VP's trust: %s now, %s in quarter %d.",
+			y.Quarter+1, y.Quarters, y.Quarter+2, quota, hires, pct(w.Company.ExecTrust), pct(w.NextExecTrust()), y.Quarter+2), false
 	}
 	return fmt.Sprintf("Quarter %d of %d: the year is done. \"The year\" reads it whole.", y.Quarter+1, y.Quarters), false
 }

@@ -44,9 +44,25 @@ type Outcome struct {
 func (w *World) Outcome() Outcome {
 	o := w.outcomeNumbers()
 	total := w.Player.CommandTicks + w.Player.ExampleTicks
-	o.Style = styleReading(o.CommandShare, total)
-	o.Verdict = verdict(&o, total, w.StartReps+w.Company.Hires)
+	orders := w.standingOrders()
+	o.Style = styleReading(o.CommandShare, total, orders)
+	o.Verdict = verdict(&o, total, w.StartReps+w.Company.Hires, orders)
 	return o
+}
+
+// standingOrders reports whether any standing order is in force: reports
+// from anyone, or a dial quota. A quarter the player spent no hour of is
+// not "the team running itself" when their orders ran it.
+func (w *World) standingOrders() bool {
+	if w.Team.ReportsAll || w.Team.DialQuota > 0 {
+		return true
+	}
+	for i := range w.Reps {
+		if r := &w.Reps[i]; r.Reports && !r.Gone {
+			return true
+		}
+	}
+	return false
 }
 
 // outcomeNumbers is the report's numbers without its words: what the
@@ -90,7 +106,7 @@ func (w *World) outcomeNumbers() Outcome {
 
 // verdict reads the result and the style together: "the present was
 // served" only where it was, and a team lost is said before any style.
-func verdict(o *Outcome, total, people int32) string {
+func verdict(o *Outcome, total, people int32, orders bool) string {
 	sandbox := o.Quota == 0
 	att := o.Attainment
 	lostMany := people > 0 && o.RepsLost*3 >= people // a third or more
@@ -125,6 +141,8 @@ func verdict(o *Outcome, total, people int32) string {
 	command := o.CommandShare
 	var style string
 	switch {
+	case total == 0 && orders:
+		style = "You spent no hour yourself: your standing orders ran the floor, and nobody led it."
 	case total == 0:
 		style = "You did nothing yourself: the team ran itself."
 	case command >= F(60, 100) && (att >= F(90, 100) || sandbox):
@@ -193,8 +211,10 @@ func grade(score Fixed) string {
 	return "F"
 }
 
-func styleReading(command Fixed, total int32) string {
+func styleReading(command Fixed, total int32, orders bool) string {
 	switch {
+	case total == 0 && orders:
+		return "Absent, but for standing orders: they ran the floor, and nobody led it."
 	case total == 0:
 		return "Absent: the team ran itself, for better or worse."
 	case command >= F(80, 100):

@@ -30,9 +30,29 @@ func TestVerdictReadsResultAndStyle(t *testing.T) {
 	} {
 		o := &Outcome{Attainment: tc.att, CommandShare: tc.command, RepsKept: tc.kept, RepsLost: tc.lost, Quota: int64(tc.quota),
 			Checkins: 13, CheckinsPassed: int32(tc.vis.MulInt(13).Floor())}
-		v := verdict(o, 100, tc.kept+tc.lost)
+		v := verdict(o, 100, tc.kept+tc.lost, false)
 		if !strings.Contains(v, tc.want) || strings.Contains(v, tc.not) {
 			t.Errorf("%s: %q (want %q, not %q)", tc.name, v, tc.want, tc.not)
+		}
+	}
+}
+
+// A quarter the player spent no hour of reads as the team running itself
+// only when no standing order ran it.
+func TestNoHourSpentNamesTheStandingOrders(t *testing.T) {
+	o := &Outcome{Attainment: F(53, 100), RepsKept: 10, Quota: 1}
+	for _, tc := range []struct {
+		orders    bool
+		want, not string
+	}{
+		{orders: false, want: "the team ran itself", not: "standing orders"},
+		{orders: true, want: "your standing orders ran the floor", not: "ran itself"},
+	} {
+		if v := verdict(o, 0, 10, tc.orders); !strings.Contains(v, tc.want) || strings.Contains(v, tc.not) {
+			t.Errorf("orders %v: %q (want %q, not %q)", tc.orders, v, tc.want, tc.not)
+		}
+		if s := styleReading(0, 0, tc.orders); tc.orders != strings.Contains(s, "standing orders") {
+			t.Errorf("orders %v: style %q", tc.orders, s)
 		}
 	}
 }

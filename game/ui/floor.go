@@ -106,24 +106,29 @@ type FloorView struct {
 	rng  uint32
 }
 
-// RepLook is the sprite variant rep i is drawn with, out of variants. It
-// follows the person, not the desk: a new quarter drops those who left and
-// seats the rest anew, and a hire takes a free desk, so a look keyed on the
-// desk would pass from one person to another. The scenario's own reps keep
-// their order's variants (eight different looks for eight reps); anyone
-// who joined later takes one from their name.
-func RepLook(w *sim.World, i int, variants int) int {
+// RepLook is the sprite variant rep i is drawn with: the first start of
+// the variants dress the scenario's own reps, the rest those who join later.
+// It follows the person, not the desk: a new quarter drops those who left
+// and seats the rest anew, and a hire takes a free desk, so a look keyed on
+// the desk would pass from one person to another. The scenario's own reps
+// keep their order's variants (eight different looks for eight reps);
+// anyone who joined later takes one of the joiners' looks from their name,
+// so a hire is never mistaken for a rep who was there from the start.
+func RepLook(w *sim.World, i int, start, variants int) int {
 	name := w.Reps[i].Name
 	for k := range w.Scenario.Reps {
 		if w.Scenario.Reps[k].Name == name {
-			return k % variants
+			return k % start
 		}
 	}
 	h := uint32(2166136261) // FNV-1a
 	for j := 0; j < len(name); j++ {
 		h = (h ^ uint32(name[j])) * 16777619
 	}
-	return int(h % uint32(variants))
+	if variants <= start {
+		return int(h % uint32(variants))
+	}
+	return start + int(h%uint32(variants-start))
 }
 
 // AskFrames is how long a rep's walk over to ask for advice is shown.
@@ -172,7 +177,7 @@ func (v *FloorView) Update(s *session.Session, reduced bool) {
 		}
 	}
 	for i := range s.W.Reps {
-		v.Look[i] = RepLook(s.W, i, art.Variants)
+		v.Look[i] = RepLook(s.W, i, art.StartVariants, art.Variants)
 	}
 	for i := range s.Feedback {
 		f := &s.Feedback[i]
