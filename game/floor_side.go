@@ -27,7 +27,13 @@ func (f *floorScene) drawSide(ctx *Ctx, g *Gfx) {
 				g.Fill(row, g.P.PanelHi)
 			}
 			f.drawFace(g, x+8, y+9, r.Morale, 8)
-			g.Text(r.Name, x+22, y+2, SizeBody, true, g.P.Text, Left)
+			// A senior's name in the accent colour, as "Sr." marks their
+			// desk: the list has no room for the word.
+			name := g.P.Text
+			if r.Senior {
+				name = g.P.Accent
+			}
+			g.Text(r.Name, x+22, y+2, SizeBody, true, name, Left)
 			g.Text(r.Activity.String(), x+90, y+3, SizeSmall, false, g.P.Dim, Left)
 			if !r.Gone {
 				g.Bar(ui.Rect{X: x + ww - 60, Y: y + 6, W: 60, H: 8}, r.Momentum.Float(), g.P.Series[1])

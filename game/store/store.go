@@ -179,16 +179,28 @@ func (e *LoadError) Error() string { return e.Message() }
 
 func (e *LoadError) Unwrap() error { return e.Err }
 
+// slotWords names a slot in a sentence: "the autosave" rather than "the
+// autosave save".
+func slotWords(slot string) string {
+	switch slot {
+	case AutoSlot:
+		return "autosave"
+	case QuarterSlot:
+		return "quarter's start save"
+	}
+	return slot + " save"
+}
+
 // Message is the sentence the game shows.
 func (e *LoadError) Message() string {
 	var b strings.Builder
 	switch {
 	case e.Missing:
-		fmt.Fprintf(&b, "There is no %s save yet.", e.Slot)
+		fmt.Fprintf(&b, "There is no %s yet.", slotWords(e.Slot))
 	case e.Foreign:
-		fmt.Fprintf(&b, "The %s save was not made by this version of Salesfloor, so it cannot be continued.", e.Slot)
+		fmt.Fprintf(&b, "The %s was not made by this version of Salesfloor, so it cannot be continued.", slotWords(e.Slot))
 	default:
-		fmt.Fprintf(&b, "The %s save is damaged and cannot be loaded.", e.Slot)
+		fmt.Fprintf(&b, "The %s is damaged and cannot be loaded.", slotWords(e.Slot))
 	}
 	if e.HasBackup && !e.Missing {
 		b.WriteString(" The previous save is still there: load the backup instead?")
