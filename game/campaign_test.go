@@ -94,7 +94,10 @@ func TestCampaignThroughTheScreens(t *testing.T) {
 		t.Fatalf("the break's autosave: %v", err)
 	}
 	// Enter, the focus resting on the promotion just spent, starts the
-	// quarter, as the button says.
+	// quarter, as the button says, once the break has settled.
+	for range settleFrames {
+		idle()
+	}
 	frame(func(in *ui.Input) { in.AddKey(ui.NavActivate) })
 	if sceneName(a.scene) != "floor" || s.W.Year.Quarter != 1 || s.W.InBreak() {
 		t.Fatalf("after Start: scene %s, quarter %d", sceneName(a.scene), s.W.Year.Quarter+1)

@@ -17,6 +17,7 @@ import (
 // command (sim.ActHire, sim.ActPromote, sim.ActLetGo), refused with its
 // reason when it cannot be made; "Start quarter" sends sim.ActNextQuarter.
 type planScene struct {
+	settle   settle // Enter waits until the break has been on screen a moment
 	menu     *ui.Menu
 	acts     []planAct // what each of the menu's items does, by index
 	dim      []bool    // the items the break would refuse, drawn dimmed
@@ -111,8 +112,8 @@ func (p *planScene) prepare(ctx *Ctx) {
 	add("Title screen", ui.Rect{X: 20 + bw + 222 + 166*float64(len(p.menu.Items)-2), Y: ctx.H - 58, W: 150, H: 42}, true, planAct{kind: planTitle})
 
 	p.season = p.season[:0]
-	if sn := w.NextSeason(); sn != nil {
-		p.season = ctx.text.WrapC("Coming: "+sn.Note, ctx.W-40, SizeBody, true)
+	if coming := comingNote(w); coming != "" {
+		p.season = ctx.text.WrapC("Coming: "+coming, ctx.W-40, SizeBody, true)
 	}
 	p.lastFoot = len(p.menu.Items) - 1
 	top := 84 + float64(len(p.season))*SizeBody*1.35 + 8
@@ -242,6 +243,29 @@ func (p *planScene) prepare(ctx *Ctx) {
 		notice, vp, seniors, w.P.MaxSeniors, pts(w.P.LetGoTrust), standingOrders(w), routine), ctx.W-40, SizeSmall, false)
 }
 
+// comingNote is what the next quarter brings that this one did not: a
+// campaign's season, and the executive's routing of leads when it eases or
+// tightens (a crunch's VP starves a floor they cannot see only while the
+// crunch lasts). Empty when the next quarter is like this one.
+func comingNote(w *sim.World) string {
+	var notes []string
+	if sn := w.NextSeason(); sn != nil {
+		notes = append(notes, sn.Note)
+	}
+	if q := w.Year.Quarter; q+1 < w.Year.Quarters {
+		now, next := w.UnseenShare(q), w.UnseenShare(q+1)
+		verb := "eases off"
+		if next < now {
+			verb = "tightens"
+		}
+		if now != next {
+			notes = append(notes, fmt.Sprintf("The VP %s: from quarter %d, a floor the VP does not trust still gets %d%% of its leads (%d%% this quarter).",
+				verb, q+2, pts(next), pts(now)))
+		}
+	}
+	return strings.Join(notes, " ")
+}
+
 // standingOrders says which of the player's standing orders run on into
 // the next quarter: reports from everyone and the dial quota do (and bind
 // the hires), reports ordered from single reps lapse. An order that keeps
@@ -286,6 +310,7 @@ func (p *planScene) Update(ctx *Ctx, in *ui.Input) error {
 		ctx.Go(newTitle(ctx))
 		return nil
 	}
+	p.settle.hold(in)
 	p.prepare(ctx)
 	if ctx.Keys.Pressed(in, ui.CtlMenu) {
 		if p.report != nil {

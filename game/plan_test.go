@@ -4,7 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"salesfloor/game/session"
 	"salesfloor/game/store"
+	"salesfloor/game/ui"
 	"salesfloor/sim"
 )
 
@@ -93,5 +95,82 @@ func TestFloorMarksTheSenior(t *testing.T) {
 	}
 	if !s.W.Reps[1].Senior {
 		t.Fatalf("%s was not promoted", s.W.Reps[1].Name)
+	}
+}
+
+// Enter pressed on and on through the quarter's last notices does not run
+// through the report and the break into the next quarter: each screen
+// drops Enter for its first half second, then takes it as its first
+// button.
+func TestEnterWaitsOnTheReportAndTheBreak(t *testing.T) {
+	a := newTestApp(t, store.NewMem())
+	ctx := &a.ctx
+	if err := ctx.NewGame(session.Config{Scenario: "default", Difficulty: sim.Normal, Seed: 5, Quarters: sim.MaxQuarters}); err != nil {
+		t.Fatal(err)
+	}
+	playQuarter(t, a)
+	enter := func() {
+		t.Helper()
+		a.in = ui.Input{}
+		a.in.AddKey(ui.NavActivate)
+		if err := a.scene.Update(ctx, &a.in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	idle := func() {
+		t.Helper()
+		a.in = ui.Input{}
+		if err := a.scene.Update(ctx, &a.in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s := a.Session()
+	for _, step := range []struct{ on, next string }{{"report", "plan"}, {"plan", "floor"}} {
+		if got := sceneName(a.scene); got != step.on {
+			t.Fatalf("expected the %s, got %s", step.on, got)
+		}
+		for range settleFrames - 1 {
+			enter()
+		}
+		if got := sceneName(a.scene); got != step.on || s.W.Year.Quarter != 0 {
+			t.Fatalf("Enter mashed on the %s went on to %s (quarter %d)", step.on, got, s.W.Year.Quarter+1)
+		}
+		idle()
+		enter()
+		if got := sceneName(a.scene); got != step.next {
+			t.Fatalf("Enter on the settled %s went to %s, not the %s", step.on, got, step.next)
+		}
+	}
+	if s.W.Year.Quarter != 1 || s.W.InBreak() {
+		t.Errorf("after the break: quarter %d, in the break %v", s.W.Year.Quarter+1, s.W.InBreak())
+	}
+}
+
+// The break says when the next quarter's lead routing differs from this
+// one's: a crunch's VP eases off after the crunch quarter, and says so; a
+// scenario whose VP routes the same all year says nothing of it.
+func TestBreakSaysTheVPEasesOff(t *testing.T) {
+	for _, c := range []struct {
+		scenario string
+		quarter  int32
+		want     string // "" for no routing note
+	}{
+		{"crunch", 0, "The VP eases off: from quarter 2, a floor the VP does not trust still gets 70% of its leads (60% this quarter)."},
+		{"crunch", 1, ""},
+		{"default", 0, ""},
+	} {
+		s, err := sim.BuiltinScenario(c.scenario)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w, err := sim.NewWorld(sim.Config{Scenario: s, Seed: 1, Quarters: sim.MaxQuarters})
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Year.Quarter = c.quarter
+		got := comingNote(w)
+		if c.want == "" && strings.Contains(got, "The VP") || c.want != "" && got != c.want {
+			t.Errorf("%s before quarter %d: %q, want %q", c.scenario, c.quarter+2, got, c.want)
+		}
 	}
 }

@@ -15,6 +15,7 @@ import (
 // style profile, and the coach's play of the same quarter beside the
 // player's.
 type reportScene struct {
+	settle settle // Enter waits until the report has been on screen a moment
 	menu   *ui.Menu
 	o      sim.Outcome
 	charts chartsScene
@@ -222,6 +223,7 @@ func (r *reportScene) layout(ctx *Ctx) {
 }
 
 func (r *reportScene) Update(ctx *Ctx, in *ui.Input) error {
+	r.settle.hold(in)
 	r.prepare(ctx)
 	w := ctx.Session().W
 	switch r.menu.Update(in) {

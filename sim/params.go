@@ -210,18 +210,23 @@ type Params struct {
 
 	// Event mechanics: an event's data picks a mechanic and scales it;
 	// these are the mechanics' own magnitudes.
-	CheckinPass       Fixed `json:"checkin_pass"`        // visibility at which the player answers "how's the business?" well (0..1)
-	CheckinAuthority  Fixed `json:"checkin_authority"`   // authority lost per unit of executive trust lost at a check-in
-	DistrustedInflow  Fixed `json:"distrusted_inflow"`   // share of the lead inflow a team gets at zero executive trust (0..1)
-	StreakMomentum    Fixed `json:"streak_momentum"`     // a hot streak's momentum
-	StreakMorale      Fixed `json:"streak_morale"`       // a hot streak's morale
-	ThreatMorale      Fixed `json:"threat_morale"`       // lost by a rep who threatens to resign
-	EventDealMorale   Fixed `json:"event_deal_morale"`   // for the rep whose deal an event closes
-	EventDealMomentum Fixed `json:"event_deal_momentum"` // for the rep whose deal an event closes
-	HireSkill         Fixed `json:"hire_skill"`          // a new hire's skill (0..1)
-	HireMorale        Fixed `json:"hire_morale"`         // a new hire's morale (0..1)
-	HireTrust         Fixed `json:"hire_trust"`          // a new hire's trust in the player (0..1)
-	HireAutonomy      Fixed `json:"hire_autonomy"`       // a new hire's autonomy need (0..1)
+	CheckinPass      Fixed `json:"checkin_pass"`      // visibility at which the player answers "how's the business?" well (0..1)
+	CheckinAuthority Fixed `json:"checkin_authority"` // authority lost per unit of executive trust lost at a check-in
+	DistrustedInflow Fixed `json:"distrusted_inflow"` // share of the lead inflow a team gets at zero executive trust (0..1), in a single quarter and a year's first
+	// DistrustedInflowLater is DistrustedInflow in a year's later quarters:
+	// a crunch's executive starves an unseen floor while the crunch lasts
+	// and eases off once it is over, so the crunch quarter is the
+	// manager's and the year after it is not.
+	DistrustedInflowLater Fixed `json:"distrusted_inflow_later"`
+	StreakMomentum        Fixed `json:"streak_momentum"`     // a hot streak's momentum
+	StreakMorale          Fixed `json:"streak_morale"`       // a hot streak's morale
+	ThreatMorale          Fixed `json:"threat_morale"`       // lost by a rep who threatens to resign
+	EventDealMorale       Fixed `json:"event_deal_morale"`   // for the rep whose deal an event closes
+	EventDealMomentum     Fixed `json:"event_deal_momentum"` // for the rep whose deal an event closes
+	HireSkill             Fixed `json:"hire_skill"`          // a new hire's skill (0..1)
+	HireMorale            Fixed `json:"hire_morale"`         // a new hire's morale (0..1)
+	HireTrust             Fixed `json:"hire_trust"`          // a new hire's trust in the player (0..1)
+	HireAutonomy          Fixed `json:"hire_autonomy"`       // a new hire's autonomy need (0..1)
 
 	// The year: a campaign's break between quarters (year.go) and what the
 	// company makes of a quarter's result.
@@ -422,18 +427,19 @@ func DefaultParams() Params {
 		FloorRescueMorale:     F(3, 100),
 		FloorRescueKeep:       F(1, 2),
 
-		CheckinPass:       F(1, 2),
-		CheckinAuthority:  F(1, 2),
-		DistrustedInflow:  F(1, 2),
-		StreakMomentum:    One,
-		StreakMorale:      F(5, 100),
-		ThreatMorale:      F(5, 100),
-		EventDealMorale:   F(4, 100),
-		EventDealMomentum: F(20, 100),
-		HireSkill:         F(25, 100),
-		HireMorale:        F(70, 100),
-		HireTrust:         F(50, 100),
-		HireAutonomy:      F(30, 100),
+		CheckinPass:           F(1, 2),
+		CheckinAuthority:      F(1, 2),
+		DistrustedInflow:      F(1, 2),
+		DistrustedInflowLater: F(1, 2),
+		StreakMomentum:        One,
+		StreakMorale:          F(5, 100),
+		ThreatMorale:          F(5, 100),
+		EventDealMorale:       F(4, 100),
+		EventDealMomentum:     F(20, 100),
+		HireSkill:             F(25, 100),
+		HireMorale:            F(70, 100),
+		HireTrust:             F(50, 100),
+		HireAutonomy:          F(30, 100),
 
 		BreakMorale:         F(70, 100),
 		BreakRecover:        F(50, 100),

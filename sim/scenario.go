@@ -290,6 +290,7 @@ func ValidateParams(file string, p *Params) error {
 		{"lead_quality_floor", p.LeadQualityFloor}, {"resent_below", p.ResentBelow},
 		{"review_threat_trust", p.ReviewThreatTrust}, {"floor_rescue_keep", p.FloorRescueKeep},
 		{"checkin_pass", p.CheckinPass}, {"distrusted_inflow", p.DistrustedInflow},
+		{"distrusted_inflow_later", p.DistrustedInflowLater},
 		{"settle_rate", p.SettleRate}, {"growth_settle", p.GrowthSettle}, {"strain_recover", p.StrainRecover},
 		{"hire_skill", p.HireSkill}, {"hire_morale", p.HireMorale},
 		{"hire_trust", p.HireTrust}, {"hire_autonomy", p.HireAutonomy},

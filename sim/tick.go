@@ -417,20 +417,32 @@ func (w *World) leadInflow() int32 {
 	p := &w.P
 	inflow := w.Team.LeadInflow
 	if et := w.Company.ExecTrust; et < p.TrustedInflow {
-		share := p.DistrustedInflow + (One - p.DistrustedInflow).Mul(et.Div(p.TrustedInflow))
+		d := p.distrusted(w.Year.Quarter)
+		share := d + (One - d).Mul(et.Div(p.TrustedInflow))
 		inflow = int32(int64(inflow) * int64(share) >> 16)
 	}
 	return inflow
 }
 
 // leadShare is the share of the company's leads routed to the team at the
-// executive's trust: all of them at TrustedInflow and above.
-func (w *World) leadShare() Fixed {
+// executive's trust in quarter q (0-based): all of them at TrustedInflow
+// and above.
+func (w *World) leadShare(q int32) Fixed {
 	p := &w.P
 	if et := w.Company.ExecTrust; et < p.TrustedInflow {
-		return p.DistrustedInflow + (One - p.DistrustedInflow).Mul(et.Div(p.TrustedInflow))
+		d := p.distrusted(q)
+		return d + (One - d).Mul(et.Div(p.TrustedInflow))
 	}
 	return One
+}
+
+// distrusted is the share of the lead inflow a team at zero executive
+// trust gets in quarter q (0-based) of its year.
+func (p *Params) distrusted(q int32) Fixed {
+	if q > 0 {
+		return p.DistrustedInflowLater
+	}
+	return p.DistrustedInflow
 }
 
 // dealValue is one deal's revenue: the scenario's mean deal value times mult,
@@ -657,3 +669,8 @@ func (w *World) moraleBaseline(r *Rep, f *floor) Fixed {
 	return f.moraleBaseline + p.MoraleTrust.Mul(r.Trust) +
 		r.Momentum.MulInt(int(p.MoraleMomentumPct))/100 - r.Strain.Mul(p.StrainMorale)
 }
+
+// UnseenShare is the share of its leads a team the executive does not
+// trust at all gets in quarter q (0-based) of its year: the break tells
+// the player when the next quarter's routing differs from this one's.
+func (w *World) UnseenShare(q int32) Fixed { return w.P.distrusted(q) }

@@ -527,7 +527,7 @@ func (w *World) beginQuarter() {
 	// A new quarter's leads: the scenario's opening pool, routed as the
 	// lead inflow is, by the executive's trust. A team the executive gave
 	// up on starts the quarter short.
-	if start := int32(int64(s.Team.LeadPool) * int64(w.leadShare()) >> 16); t.LeadPool < start {
+	if start := int32(int64(s.Team.LeadPool) * int64(w.leadShare(y.Quarter+1)) >> 16); t.LeadPool < start {
 		t.LeadPool = start
 	}
 	co.Checkins, co.CheckinsPassed, co.ClosedDay, co.Hires = 0, 0, 0, 0
