@@ -79,6 +79,44 @@ func (ctx *Ctx) resume(s *session.Session, verb string) {
 	ctx.Say(fmt.Sprintf("%s: %s. Paused: press %s to carry on.", verb, s.W.Clock(), ctx.Keys.Label(ui.CtlPause)))
 }
 
+// confirmLoad loads a slot over the game in play, asking first when the
+// two differ: what was played since the save would be lost. The question
+// says where the save stands, and its focus rests on "Back", so neither
+// Enter nor Esc throws the game in play away. A save that will not load
+// goes the way tryLoad shows.
+func (ctx *Ctx) confirmLoad(slot string, back Scene) {
+	s, err := LoadSlot(ctx.Files, slot, false)
+	if err != nil {
+		ctx.tryLoad(slot, back)
+		return
+	}
+	cur := ctx.Session()
+	if cur == nil || cur.Hash() == s.Hash() {
+		ctx.resume(s, "Loaded")
+		return
+	}
+	ctx.Go(loadQuestion(ctx, s, back))
+}
+
+// loadQuestion asks whether save s should replace the game in play.
+func loadQuestion(ctx *Ctx, s *session.Session, back Scene) *messageScene {
+	where := s.W.Clock().String()
+	if s.W.Year.Quarters > 1 {
+		where = fmt.Sprintf("quarter %d, %s", s.W.Year.Quarter+1, where)
+	}
+	m := newMessage(ctx, "Load your saved game?",
+		fmt.Sprintf("Your save stands at %s. Loading it puts the game back there, and what you have played since is lost unless you save it first.", where),
+		"", []string{"Load the save", "Back"}, func(i int) {
+			if i == 0 {
+				ctx.resume(s, "Loaded")
+				return
+			}
+			ctx.Go(back)
+		})
+	m.menu.Ring.Index = 1
+	return m
+}
+
 // tryLoad loads a slot, or shows why not with the offer of the last good
 // saves: the slot's backup (its previous version), and a campaign's start
 // of the latest quarter.

@@ -6,6 +6,7 @@ import (
 
 	"salesfloor/game/store"
 	"salesfloor/game/ui"
+	"salesfloor/sim"
 )
 
 // pauseScene is the menu over the paused floor: save, load, export, charts,
@@ -77,13 +78,13 @@ func (p *pauseScene) Update(ctx *Ctx, in *ui.Input) error {
 			ctx.Say("Saved to " + filepath.Join(ctx.Files.Location(), store.SlotFile(store.ManualSlot)))
 		}
 	case pLoad:
-		ctx.tryLoad(store.ManualSlot, p)
+		ctx.confirmLoad(store.ManualSlot, p)
 	case pExport:
-		name := fmt.Sprintf("replay-%s-%d-t%d.json", ctx.Session().W.Scenario.Name, ctx.Session().W.Seed, ctx.Session().W.Tick)
+		name := fmt.Sprintf("replay-%s-%d-%s.json", ctx.Session().W.Scenario.Name, ctx.Session().W.Seed, moment(ctx.Session().W))
 		data, err := ctx.Session().ReplayBytes()
 		ctx.offerFile(name, data, err, "Export")
 	case pDownload:
-		name := fmt.Sprintf("salesfloor-%s-%d-t%d%s", ctx.Session().W.Scenario.Name, ctx.Session().W.Seed, ctx.Session().W.Tick, store.Ext)
+		name := fmt.Sprintf("salesfloor-%s-%d-%s%s", ctx.Session().W.Scenario.Name, ctx.Session().W.Seed, moment(ctx.Session().W), store.Ext)
 		data, err := ctx.Session().SaveBytes()
 		ctx.offerFile(name, data, err, "Download")
 	case pCharts:
@@ -101,6 +102,16 @@ func (p *pauseScene) Update(ctx *Ctx, in *ui.Input) error {
 		ctx.Quit()
 	}
 	return nil
+}
+
+// moment names the world's moment in an exported file's name: the tick,
+// and in a campaign the quarter too, since every quarter's ticks start
+// again at 0 and two exports of one year must not share a name.
+func moment(w *sim.World) string {
+	if w.Year.Quarters > 1 {
+		return fmt.Sprintf("q%d-t%d", w.Year.Quarter+1, w.Tick)
+	}
+	return fmt.Sprintf("t%d", w.Tick)
 }
 
 func (p *pauseScene) Draw(ctx *Ctx, g *Gfx) {

@@ -100,8 +100,8 @@ func TestFloorMarksTheSenior(t *testing.T) {
 
 // Enter pressed on and on through the quarter's last notices does not run
 // through the report and the break into the next quarter: each screen
-// drops Enter for its first half second, then takes it as its first
-// button.
+// drops Enter until it has had half a second without one, then takes it
+// as its first button.
 func TestEnterWaitsOnTheReportAndTheBreak(t *testing.T) {
 	a := newTestApp(t, store.NewMem())
 	ctx := &a.ctx
@@ -129,13 +129,21 @@ func TestEnterWaitsOnTheReportAndTheBreak(t *testing.T) {
 		if got := sceneName(a.scene); got != step.on {
 			t.Fatalf("expected the %s, got %s", step.on, got)
 		}
-		for range settleFrames - 1 {
+		// A mash: Enter every tenth of a second for two seconds, far
+		// longer than the half second the screen waits for.
+		for range 20 {
 			enter()
+			for range 5 {
+				idle()
+			}
 		}
 		if got := sceneName(a.scene); got != step.on || s.W.Year.Quarter != 0 {
 			t.Fatalf("Enter mashed on the %s went on to %s (quarter %d)", step.on, got, s.W.Year.Quarter+1)
 		}
-		idle()
+		// Half a second without Enter, and the next one is taken.
+		for range settleFrames {
+			idle()
+		}
 		enter()
 		if got := sceneName(a.scene); got != step.next {
 			t.Fatalf("Enter on the settled %s went to %s, not the %s", step.on, got, step.next)

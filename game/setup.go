@@ -69,7 +69,11 @@ func (s *setupScene) layout(ctx *Ctx) {
 		case sc.Campaign != nil:
 			text = sc.Description + "\n\nThe campaign: " + sc.Campaign.Story
 		case s.year:
-			text += "\n\nA year: four quarters with this team. Skill, trust and culture carry over; between quarters you hire and promote; two bad quarters in a row get you replaced."
+			// The VP's line, in the scenario's own numbers: a bad quarter
+			// alone does not get a player replaced, lost trust with it does.
+			p := sc.ModelParams()
+			text += fmt.Sprintf("\n\nA year: four quarters with this team. Skill, trust and culture carry over; between quarters you hire and promote. Two quarters in a row under %d%% of quota, with the VP's trust under %d, get you replaced.",
+				pts(p.FireAttainment), pts(p.FireTrust))
 		}
 		// The text fills the room between the length and Start; in a short
 		// window a long one drops to the small size.

@@ -170,6 +170,10 @@ func (s *Session) noteCalendar() {
 			continue
 		}
 		when, kind := "Tomorrow", NoticeCheckinSoon
+		if day%sim.DaysPerWeek == sim.DaysPerWeek-1 {
+			// Friday's next working day is Monday's.
+			when = "Monday"
+		}
 		if d == day {
 			when, kind = "Today", NoticeCheckinToday
 		}

@@ -74,7 +74,7 @@ func TestSessionMoments(t *testing.T) {
 // with its text for the dialog that stops the clock.
 func TestSessionNotices(t *testing.T) {
 	count := map[session.NoticeKind]int{}
-	passed, seen := 0, 0
+	passed, seen, mondays := 0, 0, 0
 	s := commanderQuarter(t, func(s *session.Session, m session.Moments) {
 		for _, n := range s.Notices[len(s.Notices)-m.Notices:] {
 			count[n.Kind]++
@@ -91,11 +91,25 @@ func TestSessionNotices(t *testing.T) {
 			if (n.Kind == session.NoticeCheckinSoon || n.Kind == session.NoticeCheckinToday) && !strings.Contains(n.Title, "16:00") {
 				t.Errorf("warning %q", n.Title)
 			}
+			if n.Kind == session.NoticeCheckinSoon {
+				// A Friday's warning is for Monday, not "tomorrow".
+				want := "Tomorrow "
+				if s.W.Day()%sim.DaysPerWeek == sim.DaysPerWeek-1 {
+					want = "Monday "
+					mondays++
+				}
+				if !strings.HasPrefix(n.Title, want) {
+					t.Errorf("on %s: warning %q", sim.ClockAt(int(s.W.Tick)), n.Title)
+				}
+			}
 		}
 	})
 	w := s.W
 	if count[session.NoticeCheckin] != int(w.Company.Checkins) || passed != int(w.Company.CheckinsPassed) || w.Company.Checkins == 0 {
 		t.Errorf("%d check-in notices, %d passed; the world had %d, %d passed", count[session.NoticeCheckin], passed, w.Company.Checkins, w.Company.CheckinsPassed)
+	}
+	if mondays == 0 {
+		t.Error("no check-in was warned of on a Friday: the test says nothing of Monday's")
 	}
 	// A warning the day before and on the day itself, for every check-in.
 	if count[session.NoticeCheckinSoon] < int(w.Company.Checkins)-1 || count[session.NoticeCheckinToday] != int(w.Company.Checkins) {
