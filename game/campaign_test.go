@@ -3,6 +3,7 @@ package game
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"salesfloor/game/session"
 	"salesfloor/game/store"
@@ -17,11 +18,17 @@ import (
 // hire, on the floor; a save mid-quarter reloads to the same hash; the
 // campaign's end offers "The year", which opens the review.
 func TestCampaignThroughTheScreens(t *testing.T) {
+	// Frames step the clock a sixtieth of a second, as Ebiten's do: the
+	// report and the break wait for Enter on it.
+	clock := time.Unix(0, 0)
+	settleNow = func() time.Time { return clock }
+	t.Cleanup(func() { settleNow = time.Now })
 	files := store.NewMem()
 	a := newTestApp(t, files)
 	ctx := &a.ctx
 	frame := func(fill func(in *ui.Input)) {
 		t.Helper()
+		clock = clock.Add(time.Second / 60)
 		a.in = ui.Input{}
 		fill(&a.in)
 		if err := a.scene.Update(ctx, &a.in); err != nil {

@@ -259,8 +259,8 @@ func comingNote(w *sim.World) string {
 			verb = "tightens"
 		}
 		if now != next {
-			notes = append(notes, fmt.Sprintf("The VP %s: from quarter %d, a floor the VP does not trust still gets %d%% of its leads (%d%% this quarter).",
-				verb, q+2, pts(next), pts(now)))
+			notes = append(notes, fmt.Sprintf("The VP %s: from quarter %d, a floor the VP does not trust still gets %d%% of its leads (%d%% in quarter %d).",
+				verb, q+2, pts(next), pts(now), q+1))
 		}
 	}
 	return strings.Join(notes, " ")
@@ -278,12 +278,18 @@ func standingOrders(w *sim.World) string {
 	if q := w.Team.DialQuota; q > 0 {
 		on = append(on, fmt.Sprintf("a dial quota of %d a day", q))
 	}
-	var lapse []string
-	if !w.Team.ReportsAll {
-		for i := range w.Reps {
-			if r := &w.Reps[i]; r.Reports && !r.Gone && !r.LetGo {
-				lapse = append(lapse, r.Name)
-			}
+	// The break puts every rep under the team's order: a single rep's
+	// reports lapse when not everyone reports, and a rep excused from
+	// everyone's reports reports again.
+	var lapse, resume []string
+	for i := range w.Reps {
+		r := &w.Reps[i]
+		switch {
+		case r.Gone || r.LetGo:
+		case !w.Team.ReportsAll && r.Reports:
+			lapse = append(lapse, r.Name)
+		case w.Team.ReportsAll && !r.Reports:
+			resume = append(resume, r.Name)
 		}
 	}
 	var b strings.Builder
@@ -297,6 +303,9 @@ func standingOrders(w *sim.World) string {
 	}
 	if len(lapse) > 0 {
 		b.WriteString(" Reports from " + strings.Join(lapse, ", ") + " lapse.")
+	}
+	if len(resume) > 0 {
+		b.WriteString(" " + strings.Join(resume, ", ") + " will report again, as everyone does.")
 	}
 	return b.String()
 }

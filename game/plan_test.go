@@ -3,6 +3,7 @@ package game
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"salesfloor/game/session"
 	"salesfloor/game/store"
@@ -34,13 +35,15 @@ func TestCandidateCardsTellTheirHistory(t *testing.T) {
 }
 
 // The break says which standing orders run on into the next quarter: the
-// all-team reports and the dial quota carry, reports from single reps lapse.
+// all-team reports and the dial quota carry, reports from single reps
+// lapse, and a rep excused from everyone's reports reports again.
 func TestBreakNamesTheStandingOrders(t *testing.T) {
 	for _, tc := range []struct {
 		name       string
 		all        bool
 		quota      int32
-		single     []int
+		single     []int // reps reporting on their own (not everyone)
+		off        []int // reps excused from everyone's reports
 		want, lack string
 	}{
 		{name: "none", want: "No standing orders carry over.", lack: "lapse"},
@@ -48,16 +51,20 @@ func TestBreakNamesTheStandingOrders(t *testing.T) {
 		{name: "quota", quota: 60, want: "Your standing order carries over: a dial quota of 60 a day.", lack: "reports"},
 		{name: "both", all: true, quota: 45, want: "Your standing orders carry over: reports from everyone every 2h and a dial quota of 45 a day."},
 		{name: "single reps lapse", single: []int{0, 2}, want: "No standing orders carry over. Reports from Ana, Chloe lapse."},
+		{name: "an excused rep reports again", all: true, off: []int{2}, want: "Your standing order carries over: reports from everyone every 2h. Chloe will report again, as everyone does."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := campaignSession(4, 1, "default")
 			w := s.W
 			w.Team.ReportsAll, w.Team.DialQuota = tc.all, tc.quota
 			for i := range w.Reps {
-				w.Reps[i].Reports = false
+				w.Reps[i].Reports = tc.all
 			}
 			for _, i := range tc.single {
 				w.Reps[i].Reports = true
+			}
+			for _, i := range tc.off {
+				w.Reps[i].Reports = false
 			}
 			got := standingOrders(w)
 			if !strings.HasPrefix(got, tc.want) {
@@ -103,6 +110,11 @@ func TestFloorMarksTheSenior(t *testing.T) {
 // drops Enter until it has had half a second without one, then takes it
 // as its first button.
 func TestEnterWaitsOnTheReportAndTheBreak(t *testing.T) {
+	// The clock steps a sixtieth of a second a frame, as Ebiten's do when
+	// the game keeps up.
+	clock := time.Unix(0, 0)
+	settleNow = func() time.Time { return clock }
+	t.Cleanup(func() { settleNow = time.Now })
 	a := newTestApp(t, store.NewMem())
 	ctx := &a.ctx
 	if err := ctx.NewGame(session.Config{Scenario: "default", Difficulty: sim.Normal, Seed: 5, Quarters: sim.MaxQuarters}); err != nil {
@@ -111,6 +123,7 @@ func TestEnterWaitsOnTheReportAndTheBreak(t *testing.T) {
 	playQuarter(t, a)
 	enter := func() {
 		t.Helper()
+		clock = clock.Add(time.Second / 60)
 		a.in = ui.Input{}
 		a.in.AddKey(ui.NavActivate)
 		if err := a.scene.Update(ctx, &a.in); err != nil {
@@ -119,6 +132,7 @@ func TestEnterWaitsOnTheReportAndTheBreak(t *testing.T) {
 	}
 	idle := func() {
 		t.Helper()
+		clock = clock.Add(time.Second / 60)
 		a.in = ui.Input{}
 		if err := a.scene.Update(ctx, &a.in); err != nil {
 			t.Fatal(err)
@@ -163,7 +177,7 @@ func TestBreakSaysTheVPEasesOff(t *testing.T) {
 		quarter  int32
 		want     string // "" for no routing note
 	}{
-		{"crunch", 0, "The VP eases off: from quarter 2, a floor the VP does not trust still gets 70% of its leads (60% this quarter)."},
+		{"crunch", 0, "The VP eases off: from quarter 2, a floor the VP does not trust still gets 70% of its leads (60% in quarter 1)."},
 		{"crunch", 1, ""},
 		{"default", 0, ""},
 	} {
@@ -180,5 +194,47 @@ func TestBreakSaysTheVPEasesOff(t *testing.T) {
 		if c.want == "" && strings.Contains(got, "The VP") || c.want != "" && got != c.want {
 			t.Errorf("%s before quarter %d: %q, want %q", c.scenario, c.quarter+2, got, c.want)
 		}
+	}
+}
+
+// A game that fell behind runs its missed updates back to back: thirty
+// of them can pass in an instant, and the report must still wait half a
+// second on the clock before Enter counts.
+func TestEnterWaitsOnTheClockWhenUpdatesCatchUp(t *testing.T) {
+	clock := time.Unix(0, 0)
+	settleNow = func() time.Time { return clock }
+	t.Cleanup(func() { settleNow = time.Now })
+	var st settle
+	press := func() bool {
+		var in ui.Input
+		in.AddKey(ui.NavActivate)
+		st.hold(&in)
+		return in.Key(ui.NavActivate)
+	}
+	for range 3 * settleFrames { // catch-up: many updates, no time
+		var in ui.Input
+		st.hold(&in)
+	}
+	if press() {
+		t.Fatal("Enter counted after updates that took no time")
+	}
+	clock = clock.Add(settleTime / 2)
+	for range settleFrames {
+		var in ui.Input
+		st.hold(&in)
+	}
+	if press() {
+		t.Fatal("Enter counted a quarter second after the last one")
+	}
+	clock = clock.Add(settleTime)
+	for range settleFrames + 1 {
+		var in ui.Input
+		st.hold(&in)
+	}
+	if !press() {
+		t.Fatal("Enter did not count after half a second and 30 updates of quiet")
+	}
+	if !press() {
+		t.Fatal("Enter did not count on a settled screen")
 	}
 }
