@@ -22,7 +22,7 @@ func (g *games) loadBest() *store.BestProblem {
 // campaign when it is over, and writes the table if either made it. It
 // returns their ranks (1 for a new best, 0 for not on the table). The
 // sandbox has no grade and no table.
-func (g *games) recordResults(w *sim.World) (quarter, year int, err error) {
+func (g *games) recordResults(w *sim.World, acted *session.Acted) (quarter, year int, err error) {
 	if w.Difficulty == sim.Sandbox || !w.Done() {
 		return 0, 0, nil
 	}
@@ -32,9 +32,10 @@ func (g *games) recordResults(w *sim.World) (quarter, year int, err error) {
 		Score: tenth(o.Score), Revenue: o.Revenue, Grade: o.Grade, Seed: w.Seed, Date: date})
 	if w.Year.Quarters > 1 && w.Over() {
 		y := w.YearOutcome()
-		// The title reads the world alone, not who joined (nil).
+		// The title reads the world and the quarters acted in, not who
+		// joined (nil).
 		year = g.best.Record(store.BestEntry{Scenario: w.Scenario.Name, Difficulty: w.Difficulty.String(), Kind: store.BestYear,
-			Score: tenth(y.Score), Revenue: y.Revenue, Title: session.YearReview(w, nil).Title, Seed: w.Seed, Date: date})
+			Score: tenth(y.Score), Revenue: y.Revenue, Title: session.YearReview(w, nil, acted).Title, Seed: w.Seed, Date: date})
 	}
 	if quarter > 0 || year > 0 {
 		err = store.SaveBest(g.files, g.best)

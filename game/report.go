@@ -62,7 +62,7 @@ func newReport(ctx *Ctx) *reportScene {
 	if y := &w.Year; y.Quarters > 1 {
 		r.title = fmt.Sprintf("End of quarter %d of %d: %s", y.Quarter+1, y.Quarters, w.Scenario.Title)
 	}
-	qr, yr, err := ctx.game.recordResults(w)
+	qr, yr, err := ctx.game.recordResults(w, session.QuartersActed(ctx.Session().Log()))
 	if err != nil {
 		ctx.Say("Your best results could not be saved: " + err.Error())
 	}

@@ -17,6 +17,7 @@ type yearScene struct {
 	menu   *ui.Menu
 	report Scene
 	rv     session.Review
+	acted  *session.Acted // the quarters the player took an action in
 	// Laid out in Update, read in Draw.
 	w, h    float64
 	verdict []string
@@ -59,7 +60,8 @@ func newYearReview(ctx *Ctx, report Scene) *yearScene {
 	m.Ring.Index = 0
 	s := &yearScene{menu: m, report: report}
 	if se := ctx.Session(); se != nil {
-		s.rv = session.YearReview(se.W, &se.Team)
+		s.acted = session.QuartersActed(se.Log())
+		s.rv = session.YearReview(se.W, &se.Team, s.acted)
 	}
 	s.layout(ctx)
 	return s
@@ -99,6 +101,9 @@ func (s *yearScene) layout(ctx *Ctx) {
 				row.revenue = session.Money(r.Revenue)
 			}
 			row.command = r.CommandShare.Float()
+			if s.acted != nil && !s.acted[q] {
+				row.command = noStyle // no action: not "example 100%"
+			}
 			row.kept = fmt.Sprintf("%d of %d, morale %d", r.RepsKept, r.RepsStart, pts(r.EndMorale))
 		} else {
 			row.score, row.revenue = "-", "not played"
@@ -237,8 +242,12 @@ func (s *yearScene) Draw(ctx *Ctx, g *Gfx) {
 		g.Text(r.revenue, cx[2], r.y+4, SizeSmall+1, false, c, Left)
 		if r.played {
 			bar := ui.Rect{X: cx[3], Y: r.y + 2, W: cx[4] - cx[3] - 16, H: styleBarH}
-			styleBar(g, bar, r.command)
-			g.Text(fmt.Sprintf("command %.0f%%", 100*r.command), bar.X+6, bar.Y+1, SizeSmall, true, g.P.Text, Left)
+			if r.command == noStyle {
+				labeledStyleBar(g, bar, noStyle)
+			} else {
+				styleBar(g, bar, r.command)
+				g.Text(fmt.Sprintf("command %.0f%%", 100*r.command), bar.X+6, bar.Y+1, SizeSmall, true, g.P.Text, Left)
+			}
 			g.Text(r.kept, cx[4], r.y+4, SizeSmall+1, false, c, Left)
 		}
 	}

@@ -29,27 +29,53 @@ const (
 	Trend       = 0.10
 )
 
+// Acted says, for each quarter of a campaign, whether the player took any
+// action in it, from the game's command log: a quarter the player spent
+// no hour of has a command share of 0, which is not "all example", and
+// the review must not read it so.
+type Acted [sim.MaxQuarters]bool
+
+// QuartersActed reads Acted from a command log: a play action (the
+// break's hires and promotions are not) in the quarter.
+func QuartersActed(log []sim.Command) *Acted {
+	var a Acted
+	for _, c := range log {
+		if int(c.Action) < sim.NumPlayActions && c.Quarter >= 0 && int(c.Quarter) < len(a) {
+			a[c.Quarter] = true
+		}
+	}
+	return &a
+}
+
 // YearReview reads a campaign's record, and the game's record of who
 // joined the team and who was let go (nil or not Known: the review counts
-// only the hires still on the floor, and says so). It needs at least one
+// only the hires still on the floor, and says so), and which quarters the
+// player acted in (nil: every quarter played). It needs at least one
 // quarter played.
-func YearReview(w *sim.World, team *TeamRecord) Review {
+func YearReview(w *sim.World, team *TeamRecord, acted *Acted) Review {
 	y := w.YearOutcome()
 	var rv Review
 	if y.Played == 0 {
 		rv.Title = "The year has not begun"
 		return rv
 	}
+	did := func(q int32) bool { return acted == nil || acted[q] }
 	first, last := &y.Results[0], &y.Results[y.Played-1]
 	rv.FirstRevenue, rv.LastRevenue = first.Revenue, last.Revenue
 	rv.FirstCommand, rv.LastCommand = first.CommandShare.Float(), last.CommandShare.Float()
 	meanCmd := 0.0
 	lost := int32(0)
-	for _, r := range y.Results {
-		meanCmd += r.CommandShare.Float()
+	n := 0
+	for q, r := range y.Results[:y.Played] {
+		if did(int32(q)) {
+			meanCmd += r.CommandShare.Float()
+			n++
+		}
 		lost += r.RepsLost
 	}
-	meanCmd /= float64(y.Played)
+	if n > 0 {
+		meanCmd /= float64(n)
+	}
 	growth := 0.0
 	if first.Revenue > 0 {
 		growth = float64(last.Revenue-first.Revenue) / float64(first.Revenue)
@@ -64,6 +90,8 @@ func YearReview(w *sim.World, team *TeamRecord) Review {
 		rv.Title = "Replaced"
 	case kept*2 < start:
 		rv.Title = "The Burner"
+	case n == 0:
+		rv.Title = "The Absentee"
 	case meanCmd >= LeanCommand && growth < -Trend:
 		rv.Title = "The Driver"
 	case meanCmd <= LeanExample && growth > Trend:
@@ -98,10 +126,20 @@ func YearReview(w *sim.World, team *TeamRecord) Review {
 			trend = fmt.Sprintf("fell %s", pctF(-growth))
 		}
 		fmt.Fprintf(&b, "Revenue %s, from %s in quarter 1 to %s in quarter %d. ", trend, Money(first.Revenue), Money(last.Revenue), y.Played)
-		fmt.Fprintf(&b, "You spent %s of your time on command in quarter 1 and %s in quarter %d. ",
-			pctF(rv.FirstCommand), pctF(rv.LastCommand), y.Played)
-	} else {
+		switch {
+		case n == 0:
+		case did(0) && did(y.Played-1):
+			fmt.Fprintf(&b, "You spent %s of your time on command in quarter 1 and %s in quarter %d. ",
+				pctF(rv.FirstCommand), pctF(rv.LastCommand), y.Played)
+		case did(0):
+			fmt.Fprintf(&b, "You spent %s of your time on command in quarter 1, and took no action in quarter %d. ", pctF(rv.FirstCommand), y.Played)
+		default:
+			fmt.Fprintf(&b, "You took no action in quarter 1, and spent %s of your time on command in quarter %d. ", pctF(rv.LastCommand), y.Played)
+		}
+	} else if did(0) {
 		fmt.Fprintf(&b, "Quarter 1 made %s with %s of your time on command. ", Money(first.Revenue), pctF(rv.FirstCommand))
+	} else {
+		fmt.Fprintf(&b, "Quarter 1 made %s without an action of yours. ", Money(first.Revenue))
 	}
 	switch rv.Title {
 	case "The Driver":
@@ -118,6 +156,8 @@ func YearReview(w *sim.World, team *TeamRecord) Review {
 		b.WriteString("The year ended selling more than it began: the mix worked, and there was room to push harder.")
 	case "The Steady Hand":
 		b.WriteString("You mixed both styles and the year held level: neither the present nor the future was lost, nor much won.")
+	case "The Absentee":
+		b.WriteString("You took no action all year: the floor ran on your standing orders and on itself, and nobody led it.")
 	case "The Burner":
 		b.WriteString("Most of the team you started with is gone: whatever the numbers said, the floor paid for them.")
 	}

@@ -23,15 +23,20 @@ func TestYearReview(t *testing.T) {
 		leave    int // reps of the scenario's own gone by the end
 		title    string
 		says     string
+		idle     []int // quarters without an action of the player's (0-based)
 	}{
-		{"command, falling", []q{{3000, 0.7}, {2500, 0.7}, {2000, 0.6}, {1500, 0.6}}, false, 0, "The Driver", "fell 50%"},
-		{"example, rising", []q{{2000, 0.1}, {2500, 0.2}, {3000, 0.1}, {3500, 0.1}}, false, 0, "The Builder", "grew 75%"},
-		{"example, level", []q{{2000, 0.1}, {2000, 0.2}, {2000, 0.1}, {2050, 0.1}}, false, 0, "The Mentor", "held level"},
-		{"command, level", []q{{2000, 0.8}, {2000, 0.7}, {2000, 0.7}, {2000, 0.7}}, false, 0, "The Commander", "held level"},
-		{"mixed, rising", []q{{2000, 0.4}, {2400, 0.4}, {2800, 0.4}, {3200, 0.4}}, false, 0, "The Complete Manager", "served"},
-		{"mixed, level", []q{{2000, 0.4}, {2000, 0.4}, {2000, 0.4}, {2000, 0.4}}, false, 0, "The Steady Hand", "held level"},
-		{"most of the team gone", []q{{2000, 0.4}, {2400, 0.4}, {2800, 0.4}, {3200, 0.4}}, false, 6, "The Burner", "Most of the team"},
-		{"replaced", []q{{900, 0.8}}, true, 0, "Replaced", "ended after quarter 1 of 4"},
+		{"command, falling", []q{{3000, 0.7}, {2500, 0.7}, {2000, 0.6}, {1500, 0.6}}, false, 0, "The Driver", "fell 50%", nil},
+		{"example, rising", []q{{2000, 0.1}, {2500, 0.2}, {3000, 0.1}, {3500, 0.1}}, false, 0, "The Builder", "grew 75%", nil},
+		{"example, level", []q{{2000, 0.1}, {2000, 0.2}, {2000, 0.1}, {2050, 0.1}}, false, 0, "The Mentor", "held level", nil},
+		{"command, level", []q{{2000, 0.8}, {2000, 0.7}, {2000, 0.7}, {2000, 0.7}}, false, 0, "The Commander", "held level", nil},
+		{"mixed, rising", []q{{2000, 0.4}, {2400, 0.4}, {2800, 0.4}, {3200, 0.4}}, false, 0, "The Complete Manager", "served", nil},
+		{"mixed, level", []q{{2000, 0.4}, {2000, 0.4}, {2000, 0.4}, {2000, 0.4}}, false, 0, "The Steady Hand", "held level", nil},
+		{"most of the team gone", []q{{2000, 0.4}, {2400, 0.4}, {2800, 0.4}, {3200, 0.4}}, false, 6, "The Burner", "Most of the team", nil},
+		{"replaced", []q{{900, 0.8}}, true, 0, "Replaced", "ended after quarter 1 of 4", nil},
+		// A quarter without an action has a command share of 0, which is
+		// not "all example": the review reads only the quarters acted in.
+		{"no action all year", []q{{2000, 0}, {2000, 0}, {2000, 0}, {2000, 0}}, false, 0, "The Absentee", "nobody led it", []int{0, 1, 2, 3}},
+		{"orders, then nothing", []q{{3000, 0.7}, {2500, 0}, {2000, 0}, {1500, 0}}, false, 0, "The Driver", "took no action in quarter 4", []int{1, 2, 3}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			sc, err := sim.BuiltinScenario("default")
@@ -51,7 +56,17 @@ func TestYearReview(t *testing.T) {
 			for i := 0; i < tc.leave; i++ {
 				w.Reps[i].Gone = true
 			}
-			rv := session.YearReview(w, nil)
+			var acted *session.Acted
+			if tc.idle != nil {
+				acted = new(session.Acted)
+				for i := range tc.quarters {
+					acted[i] = true
+				}
+				for _, i := range tc.idle {
+					acted[i] = false
+				}
+			}
+			rv := session.YearReview(w, nil, acted)
 			if rv.Title != tc.title || !strings.Contains(rv.Verdict, tc.says) {
 				t.Errorf("%q: %s", rv.Title, rv.Verdict)
 			}
@@ -126,7 +141,7 @@ func TestYearReviewCountsEveryJoiner(t *testing.T) {
 				s.Team.Count(session.JoinBreak) != breaks || s.Team.Count(session.JoinSeason) != seasons || s.Team.LetGo != letGo {
 				t.Errorf("the record: %+v; the world: %d by events, %d at the breaks, %d with seasons, %d let go", s.Team, events, breaks, seasons, letGo)
 			}
-			rv := session.YearReview(w, &s.Team)
+			rv := session.YearReview(w, &s.Team, session.QuartersActed(s.Log()))
 			text := strings.Join(rv.Team, " ")
 			if !strings.Contains(text, fmt.Sprintf("%d joined over the year", joined)) ||
 				!strings.Contains(text, fmt.Sprintf("%d sent by events", events)) || !strings.Contains(text, fmt.Sprintf("%d hired at the breaks", breaks)) {
@@ -141,5 +156,20 @@ func TestYearReviewCountsEveryJoiner(t *testing.T) {
 			}
 			t.Log(text)
 		})
+	}
+}
+
+// A quarter counts as acted in when the log has a play action in it; the
+// break's decisions (a hire, a promotion, the next quarter) do not count.
+func TestQuartersActed(t *testing.T) {
+	log := []sim.Command{
+		{Quarter: 0, Action: sim.ActReports, Target: sim.TeamTarget, Arg: 1},
+		{Quarter: 0, Action: sim.ActHire, Target: sim.TeamTarget},
+		{Quarter: 0, Action: sim.ActNextQuarter, Target: sim.TeamTarget},
+		{Quarter: 2, Action: sim.ActVision, Target: sim.TeamTarget},
+	}
+	got := session.QuartersActed(log)
+	if want := (session.Acted{true, false, true, false}); *got != want {
+		t.Errorf("got %v, want %v", *got, want)
 	}
 }
