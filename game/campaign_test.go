@@ -102,7 +102,7 @@ func TestCampaignThroughTheScreens(t *testing.T) {
 	}
 	// Enter, the focus resting on the promotion just spent, starts the
 	// quarter, as the button says, once the break has settled.
-	for range settleFrames {
+	for range settleUpdates {
 		idle()
 	}
 	frame(func(in *ui.Input) { in.AddKey(ui.NavActivate) })
