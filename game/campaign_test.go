@@ -29,6 +29,7 @@ func TestCampaignThroughTheScreens(t *testing.T) {
 	frame := func(fill func(in *ui.Input)) {
 		t.Helper()
 		clock = clock.Add(time.Second / 60)
+		a.work.draws++ // a frame drawn
 		a.in = ui.Input{}
 		fill(&a.in)
 		if err := a.scene.Update(ctx, &a.in); err != nil {

@@ -81,6 +81,10 @@ func (ctx *Ctx) Stamp() coach.Stamp { return ctx.game.stamp() }
 // it reports whether the work is done.
 func (ctx *Ctx) Work(d time.Duration, work func(n int) bool) bool { return ctx.work.slice(d, work) }
 
+// Drawn is the number of frames drawn so far: a screen that waits for
+// the player to have seen it counts from its first.
+func (ctx *Ctx) Drawn() int { return ctx.work.draws }
+
 // SoundNote says why the game is silent whatever the settings, or "".
 func (ctx *Ctx) SoundNote() string { return ctx.sound.unavailable() }
 

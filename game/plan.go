@@ -319,7 +319,7 @@ func (p *planScene) Update(ctx *Ctx, in *ui.Input) error {
 		ctx.Go(newTitle(ctx))
 		return nil
 	}
-	p.settle.hold(in)
+	p.settle.hold(in, ctx.Drawn())
 	p.prepare(ctx)
 	if ctx.Keys.Pressed(in, ui.CtlMenu) {
 		if p.report != nil {

@@ -127,6 +127,7 @@ func TestEnterWaitsOnTheReportAndTheBreak(t *testing.T) {
 	enter := func() {
 		t.Helper()
 		clock = clock.Add(time.Second / 60)
+		a.work.draws++
 		a.in = ui.Input{}
 		a.in.AddKey(ui.NavActivate)
 		if err := a.scene.Update(ctx, &a.in); err != nil {
@@ -136,6 +137,7 @@ func TestEnterWaitsOnTheReportAndTheBreak(t *testing.T) {
 	idle := func() {
 		t.Helper()
 		clock = clock.Add(time.Second / 60)
+		a.work.draws++
 		a.in = ui.Input{}
 		if err := a.scene.Update(ctx, &a.in); err != nil {
 			t.Fatal(err)
@@ -200,33 +202,40 @@ func TestBreakSaysTheVPEasesOff(t *testing.T) {
 	}
 }
 
-// A game that fell behind runs its missed updates back to back: thirty
-// of them can pass in an instant, and the report must still wait half a
-// second on the clock before Enter counts; a slow browser's few updates a
-// second must not make it wait longer.
+// A game that fell behind runs its missed updates back to back, before it
+// draws: the report's wait starts when it has been drawn, and is then
+// half a second on the clock, however many updates run in it; a slow
+// browser's few updates a second do not make it wait longer.
 func TestEnterWaitsOnTheClockWhenUpdatesCatchUp(t *testing.T) {
 	clock := time.Unix(0, 0)
 	settleNow = func() time.Time { return clock }
 	t.Cleanup(func() { settleNow = time.Now })
 	var st settle
+	drawn := 7
 	update := func() {
 		var in ui.Input
-		st.hold(&in)
+		st.hold(&in, drawn)
 	}
 	press := func() bool {
 		var in ui.Input
 		in.AddKey(ui.NavActivate)
-		st.hold(&in)
+		st.hold(&in, drawn)
 		return in.Key(ui.NavActivate)
 	}
-	for range 100 { // catch-up: many updates, no time
+	for range 100 { // catch-up: many updates, no frame drawn
 		update()
 	}
+	clock = clock.Add(2 * settleTime)
 	if press() {
-		t.Fatal("Enter counted after updates that took no time")
+		t.Fatal("Enter counted on a screen never drawn")
+	}
+	drawn++ // on the screen now
+	update()
+	clock = clock.Add(settleTime / 2)
+	if press() {
+		t.Fatal("Enter counted a quarter second after the screen was drawn")
 	}
 	clock = clock.Add(settleTime / 2)
-	update()
 	if press() {
 		t.Fatal("Enter counted a quarter second after the last one")
 	}

@@ -223,7 +223,7 @@ func (r *reportScene) layout(ctx *Ctx) {
 }
 
 func (r *reportScene) Update(ctx *Ctx, in *ui.Input) error {
-	r.settle.hold(in)
+	r.settle.hold(in, ctx.Drawn())
 	r.prepare(ctx)
 	w := ctx.Session().W
 	switch r.menu.Update(in) {

@@ -27,27 +27,35 @@ var settleNow = time.Now
 
 // settle is a screen's wait for Enter to be quiet.
 type settle struct {
-	since time.Time // when the screen appeared, or the last Enter came
-	done  bool      // Enter has been quiet long enough: no more waiting
+	seen   bool      // drawAt is set
+	drawAt int       // the frames drawn when the screen first updated
+	since  time.Time // when it was first drawn, or the last Enter came
+	done   bool      // Enter has been quiet long enough: no more waiting
 }
 
 // hold drops Enter from in while the screen is settling, restarting the
-// wait when Enter was pressed. It is called first in the screen's Update,
-// before anything reads the input.
-func (s *settle) hold(in *ui.Input) {
+// wait when Enter was pressed; drawn is the count of frames drawn so far.
+// It is called first in the screen's Update, before anything reads the
+// input.
+func (s *settle) hold(in *ui.Input, drawn int) {
 	if s.done {
 		return
 	}
-	now := settleNow()
-	if s.since.IsZero() {
-		s.since = now
+	if !s.seen {
+		s.seen, s.drawAt = true, drawn
 	}
-	if now.Sub(s.since) >= settleTime {
+	now := settleNow()
+	if s.since.IsZero() && drawn > s.drawAt {
+		s.since = now // on the screen from now
+	}
+	if !s.since.IsZero() && now.Sub(s.since) >= settleTime {
 		s.done = true
 		return
 	}
 	if in.Key(ui.NavActivate) {
 		in.ConsumeKey(ui.NavActivate)
-		s.since = now
+		if !s.since.IsZero() {
+			s.since = now
+		}
 	}
 }
