@@ -239,7 +239,7 @@ func (p *planScene) prepare(ctx *Ctx) {
 	// the next quarter's leads follow it: the player sees by how much.
 	vp := fmt.Sprintf("The VP's trust follows the result: %d next quarter, from %d now; the leads follow the trust. ",
 		pts(w.NextExecTrust()), pts(w.Company.ExecTrust))
-	p.foot = ctx.text.WrapC(fmt.Sprintf("%s%sA promotion a break (seniors %d of %d): a senior coaches the others and lifts their morale. Letting go costs everyone %d trust. %s %s",
+	p.foot = ctx.text.WrapC(fmt.Sprintf("%s%sOne promotion per break (seniors %d of %d): a senior coaches the others and lifts their morale. Letting go costs everyone %d trust. %s %s",
 		notice, vp, seniors, w.P.MaxSeniors, pts(w.P.LetGoTrust), standingOrders(w), routine), ctx.W-40, SizeSmall, false)
 }
 
