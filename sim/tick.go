@@ -414,12 +414,9 @@ func (w *World) closeRate(skill Fixed) Fixed {
 // trusts: an executive who cannot get a straight answer sends them
 // elsewhere.
 func (w *World) leadInflow() int32 {
-	p := &w.P
 	inflow := w.Team.LeadInflow
-	if et := w.Company.ExecTrust; et < p.TrustedInflow {
-		d := p.distrusted(w.Year.Quarter)
-		share := d + (One - d).Mul(et.Div(p.TrustedInflow))
-		inflow = int32(int64(inflow) * int64(share) >> 16)
+	if w.Company.ExecTrust < w.P.TrustedInflow {
+		inflow = int32(int64(inflow) * int64(w.leadShare(w.Year.Quarter)) >> 16)
 	}
 	return inflow
 }
