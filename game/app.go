@@ -241,11 +241,21 @@ func (a *App) Question() int {
 	return 0
 }
 
-// Notice reports whether a notice waits to be read (scripts answer it with
-// Enter).
+// Notice reports whether a notice waits to be read.
 func (a *App) Notice() bool {
 	n, ok := a.scene.(interface{ notice() bool })
 	return ok && n.notice()
+}
+
+// NoticeOK is the centre of the OK button of the notice waiting to be
+// read, if one is (scripts click it).
+func (a *App) NoticeOK() (x, y float64, up bool) {
+	n, ok := a.scene.(interface{ noticeOK() (ui.Rect, bool) })
+	if !ok {
+		return 0, 0, false
+	}
+	r, up := n.noticeOK()
+	return r.X + r.W/2, r.Y + r.H/2, up
 }
 
 // KeyMap is the player's bindings (scripts press keys through it).

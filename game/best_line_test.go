@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"salesfloor/game/session"
 	"salesfloor/game/store"
 	"salesfloor/sim"
 )
@@ -60,5 +61,40 @@ func TestShownScore(t *testing.T) {
 		if got := shownScore(tt.tenth); got != tt.want {
 			t.Errorf("shownScore(%v) = %d, want %d", tt.tenth, got, tt.want)
 		}
+	}
+}
+
+// A year played idle misses its quota, and the next quota follows the
+// result down: the break and the report say so ("down from"), and a new
+// best quarter against the lower quota says it was lower.
+func TestQuotaWordsFollowTheResult(t *testing.T) {
+	sc, err := sim.BuiltinScenario("default")
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := sim.NewWorld(sim.Config{Scenario: sc, Seed: 1, Quarters: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Step(sim.TicksPerQuarter)
+	if !w.InBreak() {
+		t.Fatal("no break after the first quarter")
+	}
+	last := w.Year.Results[0].Quota
+	if got, want := nextQuotaWords(w, true), "down from "+session.Money(last)+": it follows the result"; !strings.Contains(got, want) {
+		t.Errorf("after an idle quarter: %q, want it to say %q", got, want)
+	}
+	if got, want := nextQuotaWords(w, false), "(was "+session.Money(last)+")"; !strings.HasSuffix(got, want) {
+		t.Errorf("after an idle quarter, short: %q, want it to end %q", got, want)
+	}
+	if got := easierQuota(w); got != "" {
+		t.Errorf("the first quarter had no quarter before: %q", got)
+	}
+	if err := w.Apply(sim.Command{Tick: w.Tick, Quarter: w.Year.Quarter, Action: sim.ActNextQuarter, Target: sim.TeamTarget}); err != nil {
+		t.Fatal(err)
+	}
+	w.Step(sim.TicksPerQuarter)
+	if got, want := easierQuota(w), "down from "+session.Money(last); !strings.Contains(got, want) {
+		t.Errorf("the second quarter's best: %q, want it to say %q", got, want)
 	}
 }

@@ -102,7 +102,7 @@ type floorScene struct {
 	// focused (statTip, -1 for none; statTipFor is the reading its
 	// heading was made for).
 	statVal     [ui.NumStats][]byte
-	adviceName  string // "Advice asked", or "Advice" when a three-digit count leaves no room
+	adviceName  string // "Advice sought", or "Sought" when a three-digit count leaves no room
 	statTip     int
 	statTipFor  int
 	statTipHead []byte
@@ -331,6 +331,9 @@ func (f *floorScene) selectRep(rep int32) { f.sel = rep }
 func (f *floorScene) take(ctx *Ctx, s *session.Session, m session.Moments) {
 	ap := &ctx.Settings.Pause
 	f.notes.take(s, m, ap)
+	if n := lastAgain(s, m); n != nil {
+		f.say(n.Title+": as last time, and nothing moved.", n.Good)
+	}
 	if m.Routine > 0 && s.Routine != nil {
 		c := s.Routine.Last
 		who := ""
@@ -357,9 +360,25 @@ func (f *floorScene) take(ctx *Ctx, s *session.Session, m session.Moments) {
 	}
 }
 
+// lastAgain is the newest check-in among the frame's notices that went as
+// the last one did and changed nothing (session.Notice.Again), or nil.
+func lastAgain(s *session.Session, m session.Moments) *session.Notice {
+	for i := len(s.Notices) - 1; i >= len(s.Notices)-min(m.Notices, len(s.Notices)); i-- {
+		if n := &s.Notices[i]; n.Kind == session.NoticeCheckin && n.Again {
+			return n
+		}
+	}
+	return nil
+}
+
 // notice reports whether a notice is on show: scripts that answer events
 // read it too.
 func (f *floorScene) notice() bool { return f.notes.up() }
+
+// noticeOK is the notice's OK button, once laid out, for scripts.
+func (f *floorScene) noticeOK() (ui.Rect, bool) {
+	return f.notes.ok, f.notes.up() && f.notes.ok.W > 0
+}
 
 // showsEvents marks the floor as the scene an event's toast is shown on.
 func (f *floorScene) showsEvents() {}
@@ -422,16 +441,43 @@ func (f *floorScene) report(ctx *Ctx, res ui.ActionResult) {
 // the question appears must not answer it unread.
 const dialogGrace = 20
 
+// chooseText tells a player who pressed Enter at a question with no
+// answer focused how to answer: "Choose an answer: 1, 2 or 3, or click
+// one (Tab moves between them, then Enter)".
+func chooseText(ctx *Ctx, n int) string {
+	keys := ""
+	for i := 0; i < n && i < 4; i++ {
+		switch {
+		case i == 0:
+		case i == n-1 || i == 3:
+			keys += " or "
+		default:
+			keys += ", "
+		}
+		keys += ctx.Keys.Label(ui.CtlAnswer1 + ui.Control(i))
+	}
+	return "Choose an answer: " + keys + ", or click one (Tab moves between them, then Enter)."
+}
+
 func (f *floorScene) updateDialog(ctx *Ctx, in *ui.Input, d *sim.EventDef) {
 	s := ctx.Session()
 	n := len(d.Choices)
 	f.focus = f.focus[:0]
 	f.focus = append(f.focus, f.choice[:n]...)
 	if f.dialogFrames == 1 {
-		f.ring.Index = 0 // the default answer has the focus: Enter gives it
+		// No answer has the focus: Enter alone answers nothing. The first
+		// answer is the one that does nothing (ride it out, let it play
+		// out), often the harshest, and a play-test's Enter gave it unread.
+		// Tab (or a digit, or a click) chooses; then Enter gives the
+		// focused one.
+		f.ring.Index = -1
 	}
 	if f.dialogFrames <= dialogGrace {
 		in.ConsumeKey(ui.NavActivate) // Enter, like the answer keys, waits out the grace
+	}
+	if f.ring.Index < 0 && in.Key(ui.NavActivate) {
+		in.ConsumeKey(ui.NavActivate)
+		f.say(chooseText(ctx, n), false)
 	}
 	f.ring.Apply(in, f.focus)
 	for i := 0; i < n; i++ {

@@ -65,7 +65,7 @@ func (f *floorScene) layout(ctx *Ctx) {
 	f.adviceName = statHelp[statAdvice].name
 	if r := f.lay.Stat[statAdvice]; ctx.Scale() > 0 &&
 		ctx.text.Measure(f.adviceName, SizeSmall, false)+ctx.text.MeasureB(f.statVal[statAdvice], SizeSmall, true)+8 > r.W {
-		f.adviceName = "Advice"
+		f.adviceName = "Sought"
 	}
 	f.revShort = ctx.text.Scale > 0 && ctx.text.MeasureB(f.revenue, SizeBody, true) > f.lay.Revenue.W
 	// The day of the quarter goes right of the clock when there is room

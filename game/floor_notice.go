@@ -13,9 +13,9 @@ import (
 // notices stopped it. Nothing that happens to the team happens unseen.
 type noticeDialog struct {
 	queue  []session.Notice
-	paused bool // the notices stopped the clock; the last one restarts it
-	speed  int  // the speed they stopped
-	frames int  // frames the current one has been up (see dialogGrace)
+	paused bool   // the notices stopped the clock; the last one restarts it
+	speed  int    // the speed they stopped
+	settle settle // Enter waits until the current one has been seen
 	box    ui.Rect
 	ok     ui.Rect
 	wrap   []string
@@ -28,7 +28,9 @@ func (d *noticeDialog) up() bool { return len(d.queue) > 0 }
 
 // stops says whether a notice stops the clock, by the player's auto-pause
 // settings. A resignation always does. A threat that is also put to the
-// player as a question does not: the question stops it.
+// player as a question does not: the question stops it. Nor does a
+// check-in that went as the last one did and changed nothing: the floor
+// says it in passing (floorScene.take).
 func stops(n *session.Notice, ap *store.AutoPause) bool {
 	if n.Asked {
 		return false
@@ -39,7 +41,7 @@ func stops(n *session.Notice, ap *store.AutoPause) bool {
 	case session.NoticeThreat:
 		return ap.Threats
 	case session.NoticeCheckin:
-		return ap.Checkin
+		return ap.Checkin && !n.Again
 	case session.NoticeCheckinSoon:
 		return ap.CheckinEve
 	}
@@ -64,16 +66,22 @@ func (d *noticeDialog) take(s *session.Session, m session.Moments, ap *store.Aut
 
 // update takes the player's answer to the notice on show.
 func (d *noticeDialog) update(ctx *Ctx, in *ui.Input, s *session.Session) {
-	d.frames++
 	// Enter (or a click) only: a digit pressed to pause or set the speed
-	// just as the notice appears must not dismiss it unread.
-	key := d.frames > noticeGrace && in.Key(ui.NavActivate)
+	// just as the notice appears must not dismiss it unread, nor must an
+	// Enter pressed for something else as it came up. The wait is on the
+	// clock from the notice's first drawn frame (a play-test's quick single
+	// Return, 0.75 s of frames, was dropped), and an Enter held or mashed
+	// through it restarts it.
+	d.settle.wait = noticeSettle
+	d.settle.hold(in, ctx.Drawn())
+	key := in.Key(ui.NavActivate)
 	if !key && !in.ClickIn(d.ok) {
 		return
 	}
+	in.ConsumeKey(ui.NavActivate)
 	in.ConsumeClick()
 	d.queue = d.queue[1:]
-	d.frames = 0
+	d.settle = settle{}
 	if !d.up() && d.paused {
 		d.paused = false
 		if s.Speed == 0 {
@@ -81,10 +89,6 @@ func (d *noticeDialog) update(ctx *Ctx, in *ui.Input, s *session.Session) {
 		}
 	}
 }
-
-// noticeGrace is how many frames (three quarters of a second) a notice is
-// up before Enter dismisses it.
-const noticeGrace = 45
 
 // noticeWidth is a notice's box width.
 const noticeWidth = 560.0

@@ -23,7 +23,7 @@ var statHelp = [ui.NumStats]struct{ name, help string }{
 	{"Exec trust", "The executive's confidence in you: each check-in moves it by your visibility. Under 50 the company sends fewer leads; it regrows your authority."},
 	{"Authority", "Formal power from your title: command actions spend it and work better with more. Regrows with exec trust and the day's results; under 15, orders breed resentment."},
 	{"Influence", "Power earned by example: example actions earn it and work better with more, and reps ask your advice more often. Fades 2% a day."},
-	{"Advice asked", "Times a rep came to you for advice this quarter, the surest sign of a leader: likelier with your influence and their trust. Each visit adds skill, morale and trust."},
+	{"Advice sought", "Times a rep came to you for advice this quarter (they asked you; you did not ask them), the surest sign of a leader: likelier with your influence and their trust. Each visit adds skill, morale and trust."},
 }
 
 // statAdvice is the index of the advice count, the one reading with no bar.

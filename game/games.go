@@ -106,11 +106,31 @@ func (g *games) play() session.Moments {
 	if m.DaysEnded > 0 || (m.Ticks > 0 && g.s.W.Done()) {
 		g.autosave()
 	}
-	if m.Event >= 0 {
+	hire := newHire(g.s, m)
+	switch {
+	case m.Event >= 0 && hire != "":
+		g.toasts.sayEvent(g.s.LastEventTitle() + ": " + hire)
+	case m.Event >= 0:
 		g.toasts.sayEvent(g.s.LastEventTitle())
+	case hire != "":
+		g.toasts.sayEvent(hire)
+	}
+	if m.Event >= 0 || hire != "" {
 		g.sound.play(synth.SoundRing)
 	}
 	return m
+}
+
+// newHire is the title of the newest hire among the frame's notices ("Priya
+// joins the team"), or "": a rep joining mid-quarter (an event's free hire)
+// is news the floor announces, not only a line in Recent events.
+func newHire(s *session.Session, m session.Moments) string {
+	for i := len(s.Notices) - 1; i >= len(s.Notices)-min(m.Notices, len(s.Notices)); i-- {
+		if n := &s.Notices[i]; n.Kind == session.NoticeHire {
+			return n.Title
+		}
+	}
+	return ""
 }
 
 // autosave writes the autosave slot, and says so if it cannot.

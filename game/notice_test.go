@@ -1,7 +1,9 @@
 package game
 
 import (
+	"strings"
 	"testing"
+	"time"
 
 	"salesfloor/game/session"
 	"salesfloor/game/store"
@@ -53,26 +55,42 @@ func TestCheckinStopsTheClock(t *testing.T) {
 		t.Fatalf("speed %d, notice %v: the clock runs on under the notice", s.Speed, a.Notice())
 	}
 	enter := func(in *ui.Input) { in.AddKey(ui.KeyEnter) }
+	clock := time.Unix(1e9, 0)
+	settleNow = func() time.Time { return clock }
+	t.Cleanup(func() { settleNow = time.Now })
 	frame(enter)
 	if !f.notes.up() {
-		t.Fatal("Enter pressed as the notice appeared dismissed it unread")
+		t.Fatal("Enter pressed as the notice appeared, before it was drawn, dismissed it unread")
 	}
-	for i := 0; i < noticeGrace; i++ {
+	drawn := func(d time.Duration, fill func(in *ui.Input)) {
+		t.Helper()
+		a.work.draws++
+		clock = clock.Add(d)
+		frame(fill)
+	}
+	drawn(0, nil)
+	drawn(100*time.Millisecond, enter)
+	if !f.notes.up() {
+		t.Fatal("Enter a tenth of a second after the notice was drawn dismissed it")
+	}
+	for i := 0; i < 60; i++ {
 		// The digits, pressed to pause or change speed, leave it up.
-		frame(func(in *ui.Input) { in.AddKey('1') })
+		drawn(16*time.Millisecond, func(in *ui.Input) { in.AddKey('1') })
 	}
 	if !f.notes.up() {
 		t.Fatal("a digit dismissed the notice")
 	}
-	frame(enter)
+	drawn(50*time.Millisecond, enter)
 	if f.notes.up() || s.Speed != 4 {
 		t.Fatalf("after OK: notice up %v, speed %d (want 4)", f.notes.up(), s.Speed)
 	}
 }
 
-// An event's question opens with its first, default answer focused:
-// Enter gives it once the grace has passed, and not before, and a pointer
-// resting on another answer does not steal the keyboard's choice.
+// An event's question opens with no answer focused: Enter alone answers
+// nothing, before the grace or after it, and says how to answer; Tab
+// focuses the first answer, and Enter then gives it. The first answer is
+// the one that does nothing, often the harshest, and a play-test's Enter
+// gave it unread.
 func TestEnterAnswersTheQuestion(t *testing.T) {
 	a, s, f := floorGame(t)
 	frame := func(enter bool) {
@@ -108,10 +126,25 @@ func TestEnterAnswersTheQuestion(t *testing.T) {
 		frame(false)
 	}
 	frame(true)
+	if _, _, still := s.W.PendingEvent(); !still {
+		t.Fatal("Enter with no answer focused answered the question")
+	}
+	if msg := string(f.status); !strings.HasPrefix(msg, "Choose an answer: 1") || !strings.Contains(msg, "Tab") {
+		t.Errorf("Enter with no answer focused said %q", msg)
+	}
+	in := ui.Input{X: -1, Y: -1}
+	in.AddKey(ui.NavNext)
+	if err := f.Update(&a.ctx, &in); err != nil {
+		t.Fatal(err)
+	}
+	if f.ring.Index != 0 {
+		t.Fatalf("Tab focused answer %d, want the first", f.ring.Index)
+	}
+	frame(true)
 	if _, _, still := s.W.PendingEvent(); still {
-		t.Fatal("Enter after the grace did not answer the question")
+		t.Fatal("Enter on the focused answer did not answer the question")
 	}
 	if got := s.W.Events.Log[pending%sim.EventLogSize].Choice; got != 0 {
-		t.Errorf("Enter gave answer %d, want the default 0", got)
+		t.Errorf("Enter gave answer %d, want the focused first, 0", got)
 	}
 }

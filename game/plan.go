@@ -216,10 +216,7 @@ func (p *planScene) prepare(ctx *Ctx) {
 		cy += p.cardH
 	}
 
-	quota := "no quota"
-	if q := w.NextQuota(); q > 0 {
-		quota = "quota " + session.Money(q)
-	}
+	quota := nextQuotaWords(w, true)
 	p.head = fmt.Sprintf("%s, %s. Quarter %d of %d made %s of %s (score %d). Quarter %d: %s.",
 		w.Scenario.Title, w.Difficulty, y.Quarter+1, y.Quarters, session.Money(y.Results[y.Played-1].Revenue),
 		session.Money(y.Results[y.Played-1].Quota), scorePoints(y.Results[y.Played-1].Score), y.Quarter+2, quota)

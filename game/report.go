@@ -88,6 +88,9 @@ func bestLine(b *store.Best, w *sim.World, quarter, year int) (full, short strin
 	case quarter == 1 && b.Count(w.Scenario.Name, w.Difficulty.String(), store.BestQuarter) == 1:
 		return "Your first quarter on record for " + where + ": the one to beat.", "First quarter on record", false
 	case quarter == 1:
+		if lower := easierQuota(w); lower != "" {
+			return "A new best quarter for " + where + "!" + lower, "New best quarter, on a lower quota", true
+		}
 		return "A new best quarter for " + where + "!", "New best quarter!", true
 	}
 	top, ok := b.Top(w.Scenario.Name, w.Difficulty.String(), store.BestQuarter)
@@ -103,6 +106,51 @@ func bestLine(b *store.Best, w *sim.World, quarter, year int) (full, short strin
 		full += fmt.Sprintf("; best year %d", shownScore(yt.Score))
 	}
 	return full, short, false
+}
+
+// nextQuotaWords names the next quarter's quota and how it moved from the
+// last: in full (the break's heading, which wraps) "quota $2.90M, down
+// from $3.70M: it follows the result", short (the report's one line)
+// "quota $2.90M (was $3.70M)". The quota follows the result, so after a
+// miss it shrinks, and a year of doing little shows rising attainment and
+// scores; a play-test read that as progress. The player sees the bar
+// lowered, not only the score rise.
+func nextQuotaWords(w *sim.World, full bool) string {
+	q := w.NextQuota()
+	if q <= 0 {
+		return "no quota"
+	}
+	out := "quota " + session.Money(q)
+	y := &w.Year
+	if y.Played == 0 {
+		return out
+	}
+	last := y.Results[y.Played-1].Quota
+	switch {
+	case last <= 0 || q == last:
+	case !full:
+		out += " (was " + session.Money(last) + ")"
+	case q < last:
+		out += ", down from " + session.Money(last) + ": it follows the result"
+	default:
+		out += ", up from " + session.Money(last)
+	}
+	return out
+}
+
+// easierQuota qualifies a campaign quarter's new best when its quota was
+// lower than the quarter's before: " Against a quota of $2.90M, down from
+// $3.70M after the quarter before." Or "".
+func easierQuota(w *sim.World) string {
+	y := &w.Year
+	if y.Played < 2 {
+		return ""
+	}
+	now, before := y.Results[y.Played-1].Quota, y.Results[y.Played-2].Quota
+	if now <= 0 || now >= before {
+		return ""
+	}
+	return " Against a quota of " + session.Money(now) + ", down from " + session.Money(before) + " the quarter before."
 }
 
 // noHireWhy says why a break offers no hire: the result fell short of the
@@ -158,13 +206,10 @@ func campaignLine(w *sim.World) (string, bool) {
 		case 1:
 			hires = "one hire"
 		}
-		quota := "no quota"
-		if q := w.NextQuota(); q > 0 {
-			quota = "quota " + session.Money(q)
-		}
+		quota := nextQuotaWords(w, false)
 		if w.OnNotice() {
-			return fmt.Sprintf("Quarter %d of %d done, and you are on notice: another under %s of quota with trust under %s, and the VP replaces you. Quarter %d: %s.",
-				y.Quarter+1, y.Quarters, pct(w.P.FireAttainment), pct(w.P.FireTrust), y.Quarter+2, quota), true
+			return fmt.Sprintf("Quarter %d of %d done, and you are on notice: another under %s of quota with trust under %s and the VP replaces you. Next: %s.",
+				y.Quarter+1, y.Quarters, pct(w.P.FireAttainment), pct(w.P.FireTrust), quota), true
 		}
 		// The trust the VP ends the quarter with (the table's "Executive
 		// trust") is not what the next quarter starts with: over the

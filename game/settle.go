@@ -25,12 +25,18 @@ const settleTime = 500 * time.Millisecond
 // settleNow is settle's clock; tests replace it to step time with frames.
 var settleNow = time.Now
 
+// noticeSettle is a notice's shorter wait (see noticeDialog): it
+// interrupts play rather than closing it, and a player who has read its
+// title in a quarter of a second may take it with a single Enter.
+const noticeSettle = 250 * time.Millisecond
+
 // settle is a screen's wait for Enter to be quiet.
 type settle struct {
-	seen   bool      // drawAt is set
-	drawAt int       // the frames drawn when the screen first updated
-	since  time.Time // when it was first drawn, or the last Enter came
-	done   bool      // Enter has been quiet long enough: no more waiting
+	wait   time.Duration // how long; 0 is settleTime
+	seen   bool          // drawAt is set
+	drawAt int           // the frames drawn when the screen first updated
+	since  time.Time     // when it was first drawn, or the last Enter came
+	done   bool          // Enter has been quiet long enough: no more waiting
 }
 
 // hold drops Enter from in while the screen is settling, restarting the
@@ -48,7 +54,11 @@ func (s *settle) hold(in *ui.Input, drawn int) {
 	if s.since.IsZero() && drawn > s.drawAt {
 		s.since = now // on the screen from now
 	}
-	if !s.since.IsZero() && now.Sub(s.since) >= settleTime {
+	wait := s.wait
+	if wait == 0 {
+		wait = settleTime
+	}
+	if !s.since.IsZero() && now.Sub(s.since) >= wait {
 		s.done = true
 		return
 	}

@@ -141,9 +141,11 @@ type ScriptHost interface {
 	// Question is the number of answers of the event waiting for one, or
 	// 0: the script answers it itself (auto-answer) with the answer's key.
 	Question() int
-	// Notice reports whether a notice waits to be read: auto-answer reads
-	// it with Enter.
-	Notice() bool
+	// NoticeOK is the centre of the OK button of a notice waiting to be
+	// read, and whether one is: auto-answer clicks it. A click, not Enter:
+	// a notice holds Enter back until it has been seen a moment, and
+	// Enter pressed every frame would keep it waiting for ever.
+	NoticeOK() (x, y float64, up bool)
 	// Keys are the player's bindings, for the answer keys.
 	KeyMap() *ui.KeyMap
 	// Busy reports work in progress that a screenshot should wait for.
@@ -167,8 +169,9 @@ func (s *Script) Step(in *ui.Input, h ScriptHost) error {
 		if ks := h.KeyMap().Keys(ui.CtlAnswer1 + ui.Control(n-1)); len(ks) > 0 {
 			in.AddKey(ks[0])
 		}
-	} else if s.answer > 0 && h.Notice() {
-		in.AddKey(ui.NavActivate)
+	} else if x, y, up := h.NoticeOK(); s.answer > 0 && up {
+		in.X, in.Y = x, y
+		in.Hover, in.Clicked, in.Pressed = true, true, true
 	}
 	for !s.Done {
 		if s.pc >= len(s.Ops) {

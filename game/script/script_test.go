@@ -98,15 +98,15 @@ type host struct {
 	question int // answers of the event waiting, 0 for none
 }
 
-func (h *host) Tick() int32               { return 0 }
-func (h *host) Screenshot(string)         { h.shots++ }
-func (h *host) ExportReplay(string) error { return nil }
-func (h *host) WriteHash(string) error    { return nil }
-func (h *host) SetTurbo(int)              {}
-func (h *host) Question() int             { return h.question }
-func (h *host) Notice() bool              { return false }
-func (h *host) KeyMap() *ui.KeyMap        { return ui.DefaultKeyMap() }
-func (h *host) Quit()                     { h.quit = true }
+func (h *host) Tick() int32                       { return 0 }
+func (h *host) Screenshot(string)                 { h.shots++ }
+func (h *host) ExportReplay(string) error         { return nil }
+func (h *host) WriteHash(string) error            { return nil }
+func (h *host) SetTurbo(int)                      {}
+func (h *host) Question() int                     { return h.question }
+func (h *host) NoticeOK() (x, y float64, up bool) { return 0, 0, false }
+func (h *host) KeyMap() *ui.KeyMap                { return ui.DefaultKeyMap() }
+func (h *host) Quit()                             { h.quit = true }
 func (h *host) Busy() bool {
 	h.busy--
 	return h.busy >= 0

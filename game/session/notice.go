@@ -45,6 +45,15 @@ type Notice struct {
 	// choices (a threat, in a scenario that talks them through), so the
 	// notice is for the list and the question is what stops the clock.
 	Asked bool
+	// Again: a check-in that went as the last one did and left the VP's
+	// trust and the player's authority where the last one left them (a
+	// team the VP has stopped trusting fails again, both at 0). It is news
+	// for the list, not a reason to stop the clock: crunch's VP checks in
+	// every other day, and a play-test stopped 32 times a quarter to read
+	// "+0.0 points".
+	Again bool
+	// after is a check-in's trust and authority after it, in points.
+	after [2]int
 }
 
 // maxNotices bounds the notices kept: the list shows the newest.
@@ -85,10 +94,24 @@ func (s *Session) noteCheckin(h sim.Happening) {
 	if h.Authority != 0 {
 		auth = signed(h.Authority) + " points"
 	}
+	n.after = [2]int{points(w.Company.ExecTrust), points(w.Player.Authority)}
+	n.Again = s.lastCheckin(h.Passed, n.after)
 	n.Detail = fmt.Sprintf("%s\n\nNeeded: visibility %d/100. You had: %d/100.\nExecutive trust %s points (now %d/100); authority %s (now %d/100).\nCheck-ins passed this quarter: %d of %d.",
 		why, points(h.Needed), points(h.Had), signed(h.Trust), points(w.Company.ExecTrust), auth,
 		points(w.Player.Authority), w.Company.CheckinsPassed, w.Company.Checkins)
 	s.notice(n)
+}
+
+// lastCheckin reports whether this quarter's last check-in on the list
+// went as this one did (passed or failed) and left trust and authority
+// where this one leaves them (after, in points); false when there is none.
+func (s *Session) lastCheckin(passed bool, after [2]int) bool {
+	for i := len(s.Notices) - 1; i >= 0; i-- {
+		if n := &s.Notices[i]; n.Kind == NoticeCheckin {
+			return n.Good == passed && n.after == after
+		}
+	}
+	return false
 }
 
 // noteThreat records a rep beginning to think of leaving.

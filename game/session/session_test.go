@@ -1,6 +1,8 @@
 package session_test
 
 import (
+	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -212,5 +214,49 @@ func TestHireEffectNamesNobody(t *testing.T) {
 	}
 	if !found {
 		t.Fatal("the default scenario has no hire")
+	}
+}
+
+// A check-in that went as the last one did and moved nothing (a floor the
+// VP has stopped trusting fails again at 0) is marked Again, for the list
+// rather than the clock; the first of the quarter, and any that changed
+// the verdict or left trust or authority elsewhere than the last, are not. Crunch's VP checks in
+// every other day: the exemplar, who never reports, fails them all.
+func TestRepeatedCheckinsAreAgain(t *testing.T) {
+	s, err := session.NewSession("crunch", sim.Normal, 18)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pol, _ := sim.NewPolicy("exemplar", 1)
+	s.Turbo = 1
+	var buf []sim.Command
+	var checkins []session.Notice
+	for !s.W.Done() {
+		buf = pol.Decide(s.W, buf[:0])
+		for _, c := range buf {
+			_ = s.Do(c.Action, c.Target, c.Arg)
+		}
+		m := s.Update()
+		for _, n := range s.Notices[len(s.Notices)-m.Notices:] {
+			if n.Kind == session.NoticeCheckin {
+				checkins = append(checkins, n)
+			}
+		}
+	}
+	again := 0
+	now := regexp.MustCompile(`now (\d+)/100`)
+	for i, n := range checkins {
+		same := i > 0 && checkins[i-1].Good == n.Good &&
+			fmt.Sprint(now.FindAllString(checkins[i-1].Detail, -1)) == fmt.Sprint(now.FindAllString(n.Detail, -1))
+		if n.Again != same {
+			t.Errorf("check-in %d (%s): Again %v, want %v: %q", i+1, n.Title, n.Again, same, n.Detail)
+		}
+		if n.Again {
+			again++
+		}
+	}
+	t.Logf("%d check-ins, %d again", len(checkins), again)
+	if len(checkins) < 10 || again < len(checkins)/2 {
+		t.Errorf("%d check-ins, %d of them again: the exemplar's crunch should fail most at no trust", len(checkins), again)
 	}
 }

@@ -2,10 +2,11 @@ package ui
 
 import (
 	"errors"
-	"salesfloor/game/session"
+	"math/bits"
 	"strconv"
 	"sync"
 
+	"salesfloor/game/session"
 	"salesfloor/sim"
 )
 
@@ -235,6 +236,7 @@ func (p *ActionPanel) Refresh(s *session.Session, selected int32) {
 	if validRep(w, selected) {
 		key.repReports = b2i(w.Reps[selected].Reports)
 	}
+	key.reporting, _, _ = reporting(w)
 	relabel := !p.labelled || key != p.labels
 	p.labelled, p.labels = true, key
 	for i := range p.Buttons {
@@ -255,7 +257,7 @@ func (p *ActionPanel) Refresh(s *session.Session, selected int32) {
 				b.Label = spec.Title + ": " + r.Name + onOff(b.On)
 			} else {
 				b.On = w.Team.ReportsAll
-				b.Label = spec.Title + ": all" + onOff(b.On)
+				b.Label = spec.Title + ": " + reportsText(w)
 			}
 			b.Next = "off"
 			if !b.On {
@@ -370,7 +372,57 @@ type labelKey struct {
 	reportsAll bool
 	quota      int32
 	repReports int32
-	queue      int // the session's QueueVer: a queued order changes what a press does next
+	reporting  uint16 // the reps reporting, by index: one excused or ordered alone
+	queue      int    // the session's QueueVer: a queued order changes what a press does next
+}
+
+// reporting is the set of reps on the team who report, by index, how
+// many do, and how many are on the team.
+func reporting(w *sim.World) (set uint16, on, team int) {
+	for i := range w.Reps {
+		r := &w.Reps[i]
+		if r.Gone {
+			continue
+		}
+		team++
+		if r.Reports {
+			set |= 1 << i
+			on++
+		}
+	}
+	return set, on, team
+}
+
+// reportsText says who reports, for the team's button: "all (on)", "all
+// but Chloe (on)" once one is excused, "all but 2 (on)", "Ana only (off)"
+// or "3 of 8 (off)" when the team's order is off but some report alone,
+// "all (off)". A play-test excused one rep and the button still said
+// "all".
+func reportsText(w *sim.World) string {
+	set, on, team := reporting(w)
+	all := w.Team.ReportsAll
+	switch {
+	case on == team || on == 0:
+		return "all" + onOff(on > 0)
+	case all && team-on == 1:
+		return "all but " + w.Reps[bits.TrailingZeros16(^set&present(w))].Name + onOff(true)
+	case all:
+		return "all but " + strconv.Itoa(team-on) + onOff(true)
+	case on == 1:
+		return w.Reps[bits.TrailingZeros16(set)].Name + " only" + onOff(false)
+	}
+	return strconv.Itoa(on) + " of " + strconv.Itoa(team) + onOff(false)
+}
+
+// present is the set of reps on the team, by index.
+func present(w *sim.World) uint16 {
+	var set uint16
+	for i := range w.Reps {
+		if !w.Reps[i].Gone {
+			set |= 1 << i
+		}
+	}
+	return set
 }
 
 func onOff(on bool) string {
