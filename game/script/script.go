@@ -44,6 +44,7 @@ type Script struct {
 	waiting bool
 	Done    bool
 	answer  int // auto-answer's choice (1-based), 0 for none
+	reading int // frames the notice on show has been up, for auto-answer
 	// The pointer's resting place, set by move.
 	hover  bool
 	hx, hy float64
@@ -153,6 +154,10 @@ type ScriptHost interface {
 	Quit()
 }
 
+// noticeReading is how many frames auto-answer reads a notice before it
+// clicks OK.
+const noticeReading = 30
+
 // maxIdleWait bounds wait-idle, in frames: a minute at 60 a second.
 const maxIdleWait = 3600
 
@@ -170,8 +175,15 @@ func (s *Script) Step(in *ui.Input, h ScriptHost) error {
 			in.AddKey(ks[0])
 		}
 	} else if x, y, up := h.NoticeOK(); s.answer > 0 && up {
-		in.X, in.Y = x, y
-		in.Hover, in.Clicked, in.Pressed = true, true, true
+		// Read it a moment first, as a player would (and as a screenshot
+		// of it needs): half a second of frames.
+		if s.reading++; s.reading > noticeReading {
+			in.X, in.Y = x, y
+			in.Hover, in.Clicked, in.Pressed = true, true, true
+			s.reading = 0
+		}
+	} else {
+		s.reading = 0
 	}
 	for !s.Done {
 		if s.pc >= len(s.Ops) {
