@@ -22,11 +22,15 @@ var hintTexts = [...]string{
 type floorScene struct {
 	// The actions' key caps and tooltip titles, and the hint's key, for
 	// the key map at version keysVer.
-	actionKey   [sim.NumPlayActions]string
-	actionTitle [sim.NumPlayActions]string
-	hintKey     string
-	hintText    [len(hintTexts)]string
-	pausedLine  string
+	actionKey [sim.NumPlayActions]string
+	// fitted is each action button's label as it fits its button
+	// (fitActions), and fitFrom the label it was fitted from.
+	fitted, fitFrom [sim.NumPlayActions]string
+	fitRoom         [sim.NumPlayActions]float64
+	actionTitle     [sim.NumPlayActions]string
+	hintKey         string
+	hintText        [len(hintTexts)]string
+	pausedLine      string
 	// The first-day hints' buttons.
 	hintNextLabel, hintSkipLabel string
 	tipLine                      string
@@ -332,7 +336,7 @@ func (f *floorScene) take(ctx *Ctx, s *session.Session, m session.Moments) {
 	ap := &ctx.Settings.Pause
 	f.notes.take(s, m, ap)
 	if n := lastAgain(s, m); n != nil {
-		f.say(n.Title+": as last time, and nothing moved.", n.Good)
+		f.say(n.Title+".", n.Good)
 	}
 	if m.Routine > 0 && s.Routine != nil {
 		c := s.Routine.Last

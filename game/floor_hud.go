@@ -110,7 +110,11 @@ func (f *floorScene) drawActions(ctx *Ctx, g *Gfx) {
 		// Hotkey in a key cap, the title, the cost on the right.
 		g.Fill(ui.Rect{X: r.X + 10, Y: ty - 1, W: 16, H: 18}, g.P.Bg)
 		g.Text(f.actionKey[b.ID], r.X+18, ty, SizeSmall, true, g.P.Accent, Center)
-		g.Text(b.Label, r.X+32, ty, SizeBody-1, b.Toggle, tc, Left)
+		label := b.Label
+		if i < len(f.fitted) && f.fitted[i] != "" {
+			label = f.fitted[i]
+		}
+		g.Text(label, r.X+32, ty, SizeBody-1, b.Toggle, tc, Left)
 		g.Text(b.Cost, r.Right()-8, ty, SizeSmall, false, g.P.Dim, Right)
 		if b.Toggle {
 			c := g.P.ButtonOff

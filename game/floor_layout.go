@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"salesfloor/game/session"
 	"salesfloor/game/ui"
@@ -77,6 +78,7 @@ func (f *floorScene) layout(ctx *Ctx) {
 	f.layoutCanvas(ctx.text.Scale)
 	f.layoutSide(ctx)
 	f.layoutFeedback(ctx)
+	f.fitActions(ctx)
 	// The focus ring walks the question's answers while one is open, and
 	// the buttons behind it show no focus then.
 	f.hudFocus = f.ring.Index
@@ -184,5 +186,47 @@ func (f *floorScene) layoutDialog(ctx *Ctx, d *sim.EventDef) {
 			f.choice[i] = ui.Rect{X: f.dialogBox.X + 20, Y: y, W: dialogWidth - 40, H: 50}
 		}
 		y += 58
+	}
+}
+
+// fitActions fits each action button's label into the room its key cap,
+// cost and check box leave: "Status reports: all but Dmitri (on)" becomes
+// "Reports: all but Dmitri (on)", then "Reports: all but Dmitri" (the check
+// box says on or off), then is cut. A play-test's "all but Dev (on)" ran
+// under the check box.
+func (f *floorScene) fitActions(ctx *Ctx) {
+	g := ctx.text
+	for i := range f.panel.Buttons {
+		if i >= len(f.fitted) {
+			break
+		}
+		b := &f.panel.Buttons[i]
+		if g.Scale <= 0 {
+			f.fitted[i], f.fitFrom[i] = b.Label, ""
+			continue
+		}
+		room := b.Rect.W - 32 - 12 - g.Measure(b.Cost, SizeSmall, false)
+		if b.Toggle {
+			room = b.Rect.W - 32 - 52 - 6
+		}
+		if b.Label == f.fitFrom[i] && room == f.fitRoom[i] {
+			continue
+		}
+		f.fitFrom[i], f.fitRoom[i] = b.Label, room
+		fits := func(s string) bool { return g.Measure(s, SizeBody-1, b.Toggle) <= room }
+		label := b.Label
+		if !fits(label) {
+			label = strings.Replace(label, "Status reports:", "Reports:", 1)
+		}
+		if !fits(label) && b.Toggle {
+			label = strings.TrimSuffix(strings.TrimSuffix(label, " (on)"), " (off)")
+		}
+		base := label
+		for cut := len(base); !fits(label) && cut > 1; {
+			_, size := utf8.DecodeLastRuneInString(base[:cut])
+			cut -= size
+			label = base[:cut] + "…"
+		}
+		f.fitted[i] = label
 	}
 }

@@ -79,7 +79,10 @@ func (f *floorScene) drawOffice(ctx *Ctx, g *Gfx) {
 		lvl := ui.MoraleLevel(r.Morale)
 		px.blit(g, sp.Face[lvl], o.X+52, o.Y+22, false, g.Level(r.Morale.Float()))
 		if r.Momentum >= sim.F(55, 100) {
-			px.blit(g, sp.Flame, o.X+3, o.Y+23, false, nil)
+			// On the face, right of the desk: at the desk's left end it sat
+			// nearer the neighbour's face than its own rep, and a
+			// play-test read it as the neighbour's.
+			px.blit(g, sp.Flame, o.X+53, o.Y+14, false, nil)
 		}
 	}
 	// Reps walking over to ask for advice, drawn above the desks.

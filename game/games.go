@@ -109,11 +109,11 @@ func (g *games) play() session.Moments {
 	hire := newHire(g.s, m)
 	switch {
 	case m.Event >= 0 && hire != "":
-		g.toasts.sayEvent(g.s.LastEventTitle() + ": " + hire)
+		g.toasts.sayEvent(g.s.LastEventTitle()+": "+hire, g.s.W.Tick)
 	case m.Event >= 0:
-		g.toasts.sayEvent(g.s.LastEventTitle())
+		g.toasts.sayEvent(g.s.LastEventTitle(), g.s.W.Tick)
 	case hire != "":
-		g.toasts.sayEvent(hire)
+		g.toasts.sayEvent(hire, g.s.W.Tick)
 	}
 	if m.Event >= 0 || hire != "" {
 		g.sound.play(synth.SoundRing)

@@ -362,7 +362,7 @@ func (r *reportScene) Draw(ctx *Ctx, g *Gfx) {
 		{"Team health", fmt.Sprintf("morale %s over the quarter, %s at the end; %d kept, %d lost", pct(o.MeanMorale), pct(o.EndMorale), o.RepsKept, o.RepsLost)},
 		{"The future", fmt.Sprintf("culture %s, clarity %s, process %s, skill %+.1f pts/rep", pct(o.Culture), pct(o.Clarity), pct(o.Process), 100*o.SkillGrowth.Float())},
 		{"Executive trust", fmt.Sprintf("%s; check-ins passed %d of %d", pct(o.ExecTrust), w.Company.CheckinsPassed, w.Company.Checkins)},
-		{"Influence", adviceText(o.AdviceRequests)},
+		{"Advice sought", adviceText(o.AdviceRequests)},
 		{"The floor", fmt.Sprintf("%d dials, %d conversations, %d meetings, %d deals", o.Dials, o.Conversations, o.Meetings, o.Deals)},
 	}
 	for _, rw := range rows {

@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"salesfloor/game/ui"
+	"salesfloor/sim"
 )
 
 // toastLife is how many frames a message stays up: four seconds.
@@ -14,12 +15,27 @@ const toastLife = 240
 type toasts struct {
 	msg   string
 	age   int
-	event bool // it announces a floor event: shown on the floor only
+	event bool  // it announces a floor event: shown on the floor only
+	at    int32 // an event's: the tick it came at
 }
 
-func (t *toasts) say(msg string)      { t.msg, t.age, t.event = msg, 0, false }
-func (t *toasts) sayEvent(msg string) { t.msg, t.age, t.event = msg, 0, true }
-func (t *toasts) tick()               { t.age++ }
+func (t *toasts) say(msg string) { t.msg, t.age, t.event = msg, 0, false }
+
+// sayEvent announces a floor event that came at tick at. It stays up its
+// four seconds unless the game has moved on two hours or into another day
+// first: at 8x a play-test still read "The VP stops by" the morning after
+// the visit.
+func (t *toasts) sayEvent(msg string, at int32) { t.msg, t.age, t.event, t.at = msg, 0, true, at }
+func (t *toasts) tick()                         { t.age++ }
+
+// stale reports whether an event's toast is about a moment the game has
+// left behind: two hours on, or another day.
+func (t *toasts) stale(tick int32) bool {
+	return tick >= t.at+eventToastTicks || tick/sim.TicksPerDay != t.at/sim.TicksPerDay
+}
+
+// eventToastTicks is how long in game time an event's toast is news.
+const eventToastTicks = 2 * sim.TicksPerHour
 
 // toastPlacer is a scene that puts toasts clear of its buttons: the rect
 // for a toast w wide and h high.
@@ -37,6 +53,9 @@ func (t *toasts) draw(ctx *Ctx, g *Gfx, scene Scene) {
 		return
 	}
 	if _, onFloor := scene.(eventShower); t.event && !onFloor {
+		return
+	}
+	if s := ctx.Session(); t.event && s != nil && t.stale(s.W.Tick) {
 		return
 	}
 	w := math.Min(g.Measure(t.msg, SizeBody, false)+24, ctx.W-24)

@@ -22,6 +22,13 @@ var (
 	// applause with no win to recognise), so that neither a player nor a
 	// search spends hours on it.
 	ErrNoChange = errors.New("that would change nothing")
+	// ErrTooSoon refuses a standing order changed again the day it was
+	// last changed. It would change something, so its words say when, not
+	// "that would change nothing" (a play-test excusing a rep the day
+	// everyone's reports went on read that as false); but an order that
+	// changes by the hour is noise, and the search and the legal moves
+	// treat it as ErrNoChange, which errors.Is matches it as.
+	ErrTooSoon error = tooSoon{}
 	// ErrNoAuthority refuses an order the player has no authority left to
 	// give: the title's weight is spent, and regrows with results.
 	ErrNoAuthority = errors.New("no authority left to give that order")
@@ -34,6 +41,12 @@ var (
 	// or onto a full floor.
 	ErrNoHeadcount = errors.New("no headcount")
 )
+
+// tooSoon is ErrTooSoon: a kind of ErrNoChange.
+type tooSoon struct{}
+
+func (tooSoon) Error() string        { return "not again today" }
+func (tooSoon) Is(target error) bool { return target == ErrNoChange }
 
 // CommandError is returned when a command is refused. The world is unchanged.
 type CommandError struct {

@@ -210,6 +210,7 @@ func (w *World) noChange(c Command, explain bool) error {
 		return ErrNoChange
 	}
 	var detail string
+	err := ErrNoChange
 	on := c.Arg == 1
 	switch why {
 	case noopReportsRep:
@@ -227,6 +228,7 @@ func (w *World) noChange(c Command, explain bool) error {
 	case noopNoWin:
 		detail = "no deal has closed today: there is no win to recognise"
 	case noopOrderToday:
+		err = ErrTooSoon
 		switch i := w.orderedToday(); {
 		case c.Target >= 0:
 			detail = fmt.Sprintf("reports for %s were changed today; an order that changes by the hour is noise", w.Reps[c.Target].Name)
@@ -238,6 +240,7 @@ func (w *World) noChange(c Command, explain bool) error {
 			detail = fmt.Sprintf("an order for everyone waits until tomorrow: reports for %s were changed today, and an order that changes by the hour is noise", w.Reps[i].Name)
 		}
 	case noopQuotaToday:
+		err = ErrTooSoon
 		detail = "the dial quota was switched on or off today; an order that changes by the hour is noise"
 	case noopReviewed:
 		r := &w.Reps[c.Target]
@@ -246,7 +249,7 @@ func (w *World) noChange(c Command, explain bool) error {
 	case noopMentored:
 		detail = fmt.Sprintf("%s had a lesson today; a second one the same day will not stick", w.Reps[c.Target].Name)
 	}
-	return &CommandError{Command: c, Err: ErrNoChange, Detail: detail}
+	return &CommandError{Command: c, Err: err, Detail: detail}
 }
 
 // Why a command would change nothing.

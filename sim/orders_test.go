@@ -35,22 +35,22 @@ func TestOrdersAndLessonsHaveACadence(t *testing.T) {
 	}{
 		{"quota changed back", func(w *sim.World) sim.Command { return cmd(w, sim.ActQuota, sim.TeamTarget, 60) },
 			func(w *sim.World) sim.Command { return cmd(w, sim.ActQuota, sim.TeamTarget, 0) },
-			"the dial quota was switched on or off today", 1},
+			"not again today: the dial quota was switched on or off today", 1},
 		{"reports toggled", func(w *sim.World) sim.Command { return cmd(w, sim.ActReports, 0, 1) },
 			func(w *sim.World) sim.Command { return cmd(w, sim.ActReports, 0, 0) },
-			"reports for " + w0name + " were changed today", 1},
+			"not again today: reports for " + w0name + " were changed today", 1},
 		{"reports for all after one", func(w *sim.World) sim.Command { return cmd(w, sim.ActReports, 0, 1) },
 			func(w *sim.World) sim.Command { return cmd(w, sim.ActReports, sim.AllReps, 0) },
-			"an order for everyone waits until tomorrow: reports for " + w0name + " were changed today", 1},
+			"not again today: an order for everyone waits until tomorrow: reports for " + w0name + " were changed today", 1},
 		{"reports for all toggled", func(w *sim.World) sim.Command { return cmd(w, sim.ActReports, sim.AllReps, 1) },
 			func(w *sim.World) sim.Command { return cmd(w, sim.ActReports, sim.AllReps, 0) },
-			"reports for everyone were changed today", 1},
+			"not again today: reports for everyone were changed today", 1},
 		{"second lesson", func(w *sim.World) sim.Command { return cmd(w, sim.ActMentor, 0, 0) },
 			func(w *sim.World) sim.Command { return cmd(w, sim.ActMentor, 0, 0) },
-			w0name + " had a lesson today", 1},
+			"that would change nothing: " + w0name + " had a lesson today", 1},
 		{"second review", func(w *sim.World) sim.Command { return cmd(w, sim.ActReview, 0, 0) },
 			func(w *sim.World) sim.Command { return cmd(w, sim.ActReview, 0, 0) },
-			w0name + " was reviewed today", 5},
+			"that would change nothing: " + w0name + " was reviewed today", 5},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -96,10 +96,37 @@ func (s *Session) noteCheckin(h sim.Happening) {
 	}
 	n.after = [2]int{points(w.Company.ExecTrust), points(w.Player.Authority)}
 	n.Again = s.lastCheckin(h.Passed, n.after)
+	if n.Again {
+		// Listed, not shown in a dialog: the list's line carries what it
+		// left, and what it cost when it cost anything.
+		n.Title = fmt.Sprintf("VP check-in: %s again (visibility %d of %d); trust %d, authority %d%s",
+			verdict, points(h.Had), points(h.Needed), n.after[0], n.after[1], costText(h))
+	}
 	n.Detail = fmt.Sprintf("%s\n\nNeeded: visibility %d/100. You had: %d/100.\nExecutive trust %s points (now %d/100); authority %s (now %d/100).\nCheck-ins passed this quarter: %d of %d.",
 		why, points(h.Needed), points(h.Had), signed(h.Trust), points(w.Company.ExecTrust), auth,
 		points(w.Player.Authority), w.Company.CheckinsPassed, w.Company.Checkins)
 	s.notice(n)
+}
+
+// costText is what a check-in moved, for a listed one's line: " (authority
+// -3.0)", or "" when it moved nothing a point's tenth would show.
+func costText(h sim.Happening) string {
+	out := ""
+	for _, m := range [...]struct {
+		name string
+		d    sim.Fixed
+	}{{"trust", h.Trust}, {"authority", h.Authority}} {
+		if t := signed(m.d); t != "+0.0" && t != "-0.0" {
+			if out != "" {
+				out += ", "
+			}
+			out += m.name + " " + t
+		}
+	}
+	if out == "" {
+		return ""
+	}
+	return " (" + out + ")"
 }
 
 // lastCheckin reports whether this quarter's last check-in on the list
@@ -227,7 +254,13 @@ func (s *Session) ThreatText(rep int32) string {
 	if r.Threat {
 		out += fmt.Sprintf(" Each working day that ends under %d brings them closer: about %d more such days and they resign. Each day that ends at %d or more buys a day back.", line, days, line)
 	}
-	if k := knockText("What wore them down", s.threatKnocks[rep]); k != "" {
+	head := "What wore them down"
+	if r.Morale >= p.QuitBelow {
+		// An offer from elsewhere to a rep in good spirits: the day's
+		// knocks did not wear them down, whatever they were.
+		head = "The day's knocks, small beside the offer"
+	}
+	if k := knockText(head, s.threatKnocks[rep]); k != "" {
 		out += " " + k
 	}
 	return out

@@ -253,6 +253,10 @@ func TestRepeatedCheckinsAreAgain(t *testing.T) {
 		}
 		if n.Again {
 			again++
+			// Its line in the list says what it left and what it cost.
+			if !strings.Contains(n.Title, " again (visibility ") || !regexp.MustCompile(`; trust \d+, authority \d+( \(.*\))?$`).MatchString(n.Title) {
+				t.Errorf("a repeated check-in's line: %q", n.Title)
+			}
 		}
 	}
 	t.Logf("%d check-ins, %d again", len(checkins), again)
