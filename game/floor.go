@@ -367,8 +367,9 @@ func (f *floorScene) take(ctx *Ctx, s *session.Session, m session.Moments) {
 // lastAgain is the newest check-in among the frame's notices that went as
 // the last one did and changed nothing (session.Notice.Again), or nil.
 func lastAgain(s *session.Session, m session.Moments) *session.Notice {
-	for i := len(s.Notices) - 1; i >= len(s.Notices)-min(m.Notices, len(s.Notices)); i-- {
-		if n := &s.Notices[i]; n.Kind == session.NoticeCheckin && n.Again {
+	fresh := s.Fresh(m)
+	for i := len(fresh) - 1; i >= 0; i-- {
+		if n := &fresh[i]; n.Kind == session.NoticeCheckin && n.Again {
 			return n
 		}
 	}

@@ -54,8 +54,8 @@ func (d *noticeDialog) take(s *session.Session, m session.Moments, ap *store.Aut
 	if m.Notices == 0 {
 		return
 	}
-	for i := len(s.Notices) - min(m.Notices, len(s.Notices)); i < len(s.Notices); i++ {
-		if n := s.Notices[i]; stops(&n, ap) {
+	for _, n := range s.Fresh(m) {
+		if stops(&n, ap) {
 			d.queue = append(d.queue, n)
 		}
 	}

@@ -125,9 +125,10 @@ func (g *games) play() session.Moments {
 // joins the team"), or "": a rep joining mid-quarter (an event's free hire)
 // is news the floor announces, not only a line in Recent events.
 func newHire(s *session.Session, m session.Moments) string {
-	for i := len(s.Notices) - 1; i >= len(s.Notices)-min(m.Notices, len(s.Notices)); i-- {
-		if n := &s.Notices[i]; n.Kind == session.NoticeHire {
-			return n.Title
+	fresh := s.Fresh(m)
+	for i := len(fresh) - 1; i >= 0; i-- {
+		if fresh[i].Kind == session.NoticeHire {
+			return fresh[i].Title
 		}
 	}
 	return ""

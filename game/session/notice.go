@@ -56,6 +56,12 @@ type Notice struct {
 	after [2]int
 }
 
+// Fresh is the notices a frame of play brought (Moments.Notices), oldest
+// first: the newest in the list.
+func (s *Session) Fresh(m Moments) []Notice {
+	return s.Notices[len(s.Notices)-min(m.Notices, len(s.Notices)):]
+}
+
 // maxNotices bounds the notices kept: the list shows the newest.
 const maxNotices = 64
 

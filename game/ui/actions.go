@@ -236,7 +236,7 @@ func (p *ActionPanel) Refresh(s *session.Session, selected int32) {
 	if validRep(w, selected) {
 		key.repReports = b2i(w.Reps[selected].Reports)
 	}
-	key.reporting, _, _ = reporting(w)
+	key.reporting, _ = reporting(w)
 	relabel := !p.labelled || key != p.labels
 	p.labelled, p.labels = true, key
 	for i := range p.Buttons {
@@ -376,21 +376,18 @@ type labelKey struct {
 	queue      int    // the session's QueueVer: a queued order changes what a press does next
 }
 
-// reporting is the set of reps on the team who report, by index, how
-// many do, and how many are on the team.
-func reporting(w *sim.World) (set uint16, on, team int) {
+// reporting is the set of reps on the team who report, by index, and the
+// set of reps on the team.
+func reporting(w *sim.World) (on, team uint16) {
 	for i := range w.Reps {
-		r := &w.Reps[i]
-		if r.Gone {
-			continue
-		}
-		team++
-		if r.Reports {
-			set |= 1 << i
-			on++
+		if r := &w.Reps[i]; !r.Gone {
+			team |= 1 << i
+			if r.Reports {
+				on |= 1 << i
+			}
 		}
 	}
-	return set, on, team
+	return on, team
 }
 
 // reportsText says who reports, for the team's button: "all (on)", "all
@@ -399,30 +396,19 @@ func reporting(w *sim.World) (set uint16, on, team int) {
 // "all (off)". A play-test excused one rep and the button still said
 // "all".
 func reportsText(w *sim.World) string {
-	set, on, team := reporting(w)
-	all := w.Team.ReportsAll
+	set, team := reporting(w)
+	on, n := bits.OnesCount16(set), bits.OnesCount16(team)
 	switch {
-	case on == team || on == 0:
+	case on == n || on == 0:
 		return "all" + onOff(on > 0)
-	case all && team-on == 1:
-		return "all but " + w.Reps[bits.TrailingZeros16(^set&present(w))].Name + onOff(true)
-	case all:
-		return "all but " + strconv.Itoa(team-on) + onOff(true)
+	case w.Team.ReportsAll && n-on == 1:
+		return "all but " + w.Reps[bits.TrailingZeros16(team&^set)].Name + onOff(true)
+	case w.Team.ReportsAll:
+		return "all but " + strconv.Itoa(n-on) + onOff(true)
 	case on == 1:
 		return w.Reps[bits.TrailingZeros16(set)].Name + " only" + onOff(false)
 	}
-	return strconv.Itoa(on) + " of " + strconv.Itoa(team) + onOff(false)
-}
-
-// present is the set of reps on the team, by index.
-func present(w *sim.World) uint16 {
-	var set uint16
-	for i := range w.Reps {
-		if !w.Reps[i].Gone {
-			set |= 1 << i
-		}
-	}
-	return set
+	return strconv.Itoa(on) + " of " + strconv.Itoa(n) + onOff(false)
 }
 
 func onOff(on bool) string {
