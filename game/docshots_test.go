@@ -16,7 +16,7 @@ import (
 )
 
 // TestDocShots writes the README's screenshots of the routine's calendar,
-// a check-in's result, a threat's question and a resignation, drawn by the game from states a
+// a check-in's result, the floor with a rep selected, a threat's question and a resignation, drawn by the game from states a
 // quarter reaches: SALESFLOOR_DOC_SHOTS=assets/docs go test ./game -run DocShots.
 func TestDocShots(t *testing.T) {
 	dir := os.Getenv("SALESFLOOR_DOC_SHOTS")
@@ -81,30 +81,53 @@ func TestDocShots(t *testing.T) {
 	}
 	shot(a, "checkin")
 
-	// A resignation: turnaround's floor under status reports every hour.
+	// The floor in week 7, late on a Tuesday, with a rep selected: why her
+	// morale and momentum moved today, and the floating texts of the day.
+	a.prefs.s.Pause = store.AutoPause{}
+	floor.notes.queue = floor.notes.queue[:0]
+	at := sim.TicksPerDay*(6*sim.DaysPerWeek+1) + 7*sim.TicksPerHour + 2 // W7 Tue 16:30
+	for i := 0; i < 100000 && s.W.Tick < int32(at); i++ {
+		if _, _, ok := s.W.PendingEvent(); ok {
+			_ = s.Do(sim.ActChoose, sim.TeamTarget, 0)
+		}
+		floor.notes.queue = floor.notes.queue[:0] // a resignation's notice would stop the clock
+		s.Speed = 4
+		if s.W.Tick >= int32(at)-4 {
+			s.Speed = 1 // the last ticks slowly, for the texts of the moment
+		}
+		if err := floor.Update(&a.ctx, &a.in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	floor.selectRep(0)
+	shot(a, "floor")
+
+	// A resignation: crunch's floor managed by command (the commander
+	// policy: standing reports, a dial quota, reviews), which loses reps
+	// in the quarter (the session's own tests play the same quarter).
 	b := newTestApp(t, store.NewMem())
 	b.prefs.s.HintsSeen = true
 	b.prefs.s.Pause = store.AutoPause{}
-	if err := b.NewGame("turnaround", sim.Normal, 11); err != nil {
+	if err := b.NewGame("crunch", sim.Normal, 18); err != nil {
 		t.Fatal(err)
 	}
 	bf := b.scene.(*floorScene)
 	bf.hints = -1
 	bs := b.Session()
+	pol, err := sim.NewPolicy("commander", 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf []sim.Command
 	talked := false
 	for !bs.W.Done() && !bf.notes.up() {
-		if _, d, ok := bs.W.PendingEvent(); ok {
-			if d.Kind == "resignation" && !talked {
-				talked = true
-				shot(b, "threat") // the question first: what it asks, and why
-			}
-			_ = bs.Do(sim.ActChoose, sim.TeamTarget, 0)
+		if _, d, ok := bs.W.PendingEvent(); ok && d.Kind == "resignation" && !talked {
+			talked = true
+			shot(b, "threat") // the question first: what it asks, and why
 		}
-		if !bs.W.Team.ReportsAll && bs.W.Player.Busy == 0 {
-			_ = bs.Do(sim.ActReports, sim.AllReps, 1)
-		}
-		if bs.W.Player.Busy == 0 {
-			_ = bs.Do(sim.ActReview, firstRep(bs.W), 0)
+		buf = pol.Decide(bs.W, buf[:0])
+		for _, c := range buf {
+			_ = bs.Do(c.Action, c.Target, c.Arg)
 		}
 		bs.Speed = 4
 		if err := bf.Update(&b.ctx, &b.in); err != nil {
