@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"salesfloor/game/session"
+	"salesfloor/game/store"
 	"salesfloor/game/synth"
 	"salesfloor/game/ui"
 	"salesfloor/sim"
@@ -338,6 +339,9 @@ func (f *floorScene) take(ctx *Ctx, s *session.Session, m session.Moments) {
 	if n := lastAgain(s, m); n != nil {
 		f.say(n.Title+".", n.Good)
 	}
+	if n := shortWarning(s, m, ap); n != nil {
+		f.say(n.Title+".", false)
+	}
 	if m.Routine > 0 && s.Routine != nil {
 		c := s.Routine.Last
 		who := ""
@@ -362,6 +366,19 @@ func (f *floorScene) take(ctx *Ctx, s *session.Session, m session.Moments) {
 		f.say2("Paused for the event: ", s.LastEventTitle(), true)
 		f.statusPause = true
 	}
+}
+
+// shortWarning is the newest warning among the frame's notices of a
+// check-in the team's visibility is short of (session.Notice.Short) that
+// does not stop the clock, or nil.
+func shortWarning(s *session.Session, m session.Moments, ap *store.AutoPause) *session.Notice {
+	fresh := s.Fresh(m)
+	for i := len(fresh) - 1; i >= 0; i-- {
+		if n := &fresh[i]; n.Short && !stops(n, ap) {
+			return n
+		}
+	}
+	return nil
 }
 
 // lastAgain is the newest check-in among the frame's notices that went as

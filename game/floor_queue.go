@@ -6,6 +6,7 @@ import (
 	"salesfloor/game/session"
 	"salesfloor/game/ui"
 	"salesfloor/sim"
+	"salesfloor/sim/policyfile"
 )
 
 // The queue: actions chosen while the player was busy, listed at the foot
@@ -23,8 +24,34 @@ type queueView struct {
 	ver     int // the session's QueueVer the lines show
 	keys    int // the key map's version head names
 	tick    int32
+	wait    routineWait // what the routine's line was made from, besides the hour
 	scale   float64
 	at      ui.Rect
+}
+
+// routineWait is what the routine's line says besides its next hour: the
+// rule waiting for the player to be free, if any, and what the player is
+// busy with. The line is remade when it changes, not only on the hour: a
+// play-test read "Waiting for you to be free: Mentor" for half an hour
+// after the Mentor it waited for had begun.
+type routineWait struct {
+	rule  *policyfile.Rule
+	busy  bool
+	doing sim.ActionID
+}
+
+// waitOf is the session's routineWait now.
+func waitOf(s *session.Session) routineWait {
+	var w routineWait
+	if s.Routine != nil {
+		if fp, ok := s.Routine.Policy.(*policyfile.FilePolicy); ok {
+			w.rule = fp.Waiting()
+		}
+	}
+	if s.W.Player.Busy > 0 {
+		w.busy, w.doing = true, s.W.Player.Doing
+	}
+	return w
 }
 
 // layout lists the queue in the free space above the coach's button.
@@ -34,10 +61,11 @@ func (q *queueView) layout(ctx *Ctx, s *session.Session, l *ui.FloorLayout, pane
 		bottom = max(bottom, panel.Buttons[i].Rect.Bottom())
 	}
 	q.at = ui.Rect{X: l.Actions.X + 10, Y: bottom + 10, W: l.Actions.W - 20, H: l.Hint.Y - bottom - 14}
-	if q.ver == s.QueueVer && q.keys == ctx.Keys.Version() && q.head != "" && q.tick/sim.TicksPerHour == s.W.Tick/sim.TicksPerHour && q.scale == ctx.Scale() {
+	wait := waitOf(s)
+	if q.ver == s.QueueVer && q.keys == ctx.Keys.Version() && q.head != "" && q.tick/sim.TicksPerHour == s.W.Tick/sim.TicksPerHour && q.wait == wait && q.scale == ctx.Scale() {
 		return
 	}
-	q.ver, q.keys, q.tick, q.scale = s.QueueVer, ctx.Keys.Version(), s.W.Tick, ctx.Scale()
+	q.ver, q.keys, q.tick, q.wait, q.scale = s.QueueVer, ctx.Keys.Version(), s.W.Tick, wait, ctx.Scale()
 	q.routine = routineLines(ctx, s)
 	q.rwrap = ctx.text.WrapC(q.routine[0], q.at.W, SizeSmall, true)
 	q.head = "Queued: " + strconv.Itoa(len(s.Queue)) + " (" + ctx.Keys.Label(ui.CtlQueueClear) + " clears)"

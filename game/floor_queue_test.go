@@ -7,6 +7,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"salesfloor/game/routine"
 	"salesfloor/game/session"
 	"salesfloor/game/store"
 	"salesfloor/game/ui"
@@ -60,5 +61,93 @@ func TestQueueSaysHowManyMoreWait(t *testing.T) {
 		if shown+waiting != session.MaxQueue {
 			t.Errorf("%.0fx%.0f: %d lines shown and %d said to wait, of %d queued", sz.w, sz.h, shown, waiting, session.MaxQueue)
 		}
+	}
+}
+
+// A routine's action due while the player is still busy with another says
+// what it waits on, as the HUD does, and is drawn whole: a play-test read
+// "Waiting for you to be free: Mentor" beside "busy: Mentor" as a routine
+// that had stuck.
+func TestRoutineSaysWhatItWaitsOn(t *testing.T) {
+	a := newTestApp(t, store.NewMem())
+	a.prefs.s.HintsSeen = true
+	w := a.games.week
+	w.SetSlot(0, 0, routine.Slot{Set: true, Action: sim.ActCalls, Aim: routine.AimTeam})
+	w.SetSlot(0, 1, routine.Slot{Set: true, Action: sim.ActMentor, Aim: routine.AimLowestMorale})
+	if err := a.NewGame("default", sim.Normal, 3); err != nil {
+		t.Fatal(err)
+	}
+	f := a.scene.(*floorScene)
+	f.hints = -1
+	s := a.Session()
+	s.Speed = 1
+	want := "After your Make calls yourself: Mentor (due 10:00)"
+	screen := ebiten.NewImage(1280, 800)
+	for i := 0; i < 3000 && f.queue.routine[0] != want; i++ {
+		if _, _, ok := s.W.PendingEvent(); ok {
+			_ = s.Do(sim.ActChoose, sim.TeamTarget, 0)
+		}
+		if err := f.Update(&a.ctx, &ui.Input{X: -1, Y: -1}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := f.queue.routine[0]; got != want {
+		t.Fatalf("at %s (busy %d with %s): the routine's line %q, want %q", s.W.Clock(), s.W.Player.Busy, sim.Actions[s.W.Player.Doing].Title, got, want)
+	}
+	rec := &textRecord{}
+	a.gfx.rec = rec
+	a.Draw(screen)
+	a.gfx.rec = nil
+	drawn := false
+	for _, tx := range rec.texts {
+		drawn = drawn || tx.s == want
+	}
+	if !drawn {
+		t.Errorf("%q is not drawn whole; drawn: %v", want, rec.texts)
+	}
+	// Once the mentoring begins, the line stops saying it waits.
+	for i := 0; i < 3000 && s.W.Player.Doing != sim.ActMentor; i++ {
+		if err := f.Update(&a.ctx, &ui.Input{X: -1, Y: -1}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := f.queue.routine[0]; s.W.Player.Doing != sim.ActMentor || got == want {
+		t.Errorf("at %s, doing %s: the routine's line %q", s.W.Clock(), sim.Actions[s.W.Player.Doing].Title, got)
+	}
+}
+
+// Mentor pressed while busy with no rep selected asks for a rep, and the
+// rep clicked is queued: a play-test reported that this queued nothing.
+func TestTargetedActionQueuesWhileBusy(t *testing.T) {
+	a := newTestApp(t, store.NewMem())
+	a.prefs.s.HintsSeen = true
+	if err := a.NewGame("default", sim.Normal, 3); err != nil {
+		t.Fatal(err)
+	}
+	f := a.scene.(*floorScene)
+	f.hints = -1
+	s := a.Session()
+	if err := s.Do(sim.ActCalls, sim.TeamTarget, 0); err != nil {
+		t.Fatal(err)
+	}
+	frame := func(in ui.Input) {
+		t.Helper()
+		if err := f.Update(&a.ctx, &in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a.Draw(ebiten.NewImage(1280, 800)) // the first frame: the floor's scale
+	frame(ui.Input{X: -1, Y: -1})
+	var key ui.Input
+	key.X, key.Y = -1, -1
+	key.AddKey('m')
+	frame(key)
+	if !f.panel.Picking {
+		t.Fatalf("M while busy, no rep selected: not asking for a rep; status %q", f.status)
+	}
+	o := ui.Desks[2].Origin
+	frame(ui.Input{X: f.canvasAt.X + (o.X+32)*f.cscale, Y: f.canvasAt.Y + (o.Y+20)*f.cscale, Clicked: true})
+	if len(s.Queue) != 1 || s.Queue[0].Action != sim.ActMentor || s.Queue[0].Target != 2 {
+		t.Fatalf("queue %+v after clicking %s; status %q", s.Queue, s.W.Reps[2].Name, f.status)
 	}
 }

@@ -26,6 +26,12 @@ func routineLines(ctx *Ctx, s *session.Session) [2]string {
 		if rule := fp.Waiting(); rule != nil && rule.At >= 0 {
 			due := sim.ClockAt(rule.At)
 			head = fmt.Sprintf("Waiting for you to be free: %s (due %02d:%02d)", sim.Actions[rule.Action].Title, due.Hour, due.Minute)
+			if pl := &s.W.Player; pl.Busy > 0 {
+				// Say what it waits on, as the HUD's "busy: Mentor" does:
+				// a play-test read "waiting for you to be free: Mentor"
+				// beside "busy: Mentor" as the routine stuck.
+				head = fmt.Sprintf("After your %s: %s (due %02d:%02d)", sim.Actions[pl.Doing].Title, sim.Actions[rule.Action].Title, due.Hour, due.Minute)
+			}
 		}
 	}
 	if r.Off {

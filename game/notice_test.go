@@ -148,3 +148,38 @@ func TestEnterAnswersTheQuestion(t *testing.T) {
 		t.Errorf("Enter gave answer %d, want the focused first, 0", got)
 	}
 }
+
+// A warning of a check-in the team's visibility is short of says, on the
+// status line and in the list in bad news' colour, what raises it: a
+// player who manages by example meets the VP's measure before the first
+// failure, not by it. One the team is ready for is only listed.
+func TestShortWarningSaysWhatRaisesVisibility(t *testing.T) {
+	a, s, f := floorGame(t)
+	s.Speed = 4
+	var warned *session.Notice
+	for i := 0; i < 2000 && warned == nil; i++ {
+		if _, _, ok := s.W.PendingEvent(); ok {
+			_ = s.Do(sim.ActChoose, sim.TeamTarget, 0)
+		}
+		if err := f.Update(&a.ctx, &ui.Input{}); err != nil {
+			t.Fatal(err)
+		}
+		for j := range s.Notices {
+			if n := &s.Notices[j]; n.Kind == session.NoticeCheckinSoon || n.Kind == session.NoticeCheckinToday {
+				warned = n
+			}
+		}
+	}
+	if warned == nil {
+		t.Fatalf("no warning of a check-in by %s", s.W.Clock())
+	}
+	if !warned.Short || !strings.HasSuffix(warned.Title, "(status reports and a forecast meeting raise it)") {
+		t.Fatalf("the first warning, visibility %v of %v: %+v", s.W.Team.Visibility, s.W.P.CheckinPass, warned)
+	}
+	if got := string(f.status); got != warned.Title+"." {
+		t.Errorf("status line %q, want the warning", got)
+	}
+	if f.recent.n == 0 || f.recent.lines[0].text != warned.Title || f.recent.lines[0].tone != -1 {
+		t.Errorf("Recent events' newest line: %+v", f.recent.lines[0])
+	}
+}

@@ -21,9 +21,12 @@ type reportScene struct {
 	charts chartsScene
 	wrap   []string
 	gone   []string // closedOnNotice, wrapped to the left column
-	coach  *reportCoach
-	col    ui.Rect // the left column
-	mood   chart   // the morale and momentum chart
+	orders []string // standingNote, wrapped to the left column
+	// wrapScale is the text scale the lines were wrapped at.
+	wrapScale float64
+	coach     *reportCoach
+	col       ui.Rect // the left column
+	mood      chart   // the morale and momentum chart
 	// In a campaign: where it stands (the break ahead, or its end), on the
 	// line under the title, after the difficulty and seed.
 	sub      string
@@ -228,8 +231,14 @@ func (r *reportScene) prepare(ctx *Ctx) {
 	}
 	r.layout(ctx)
 	r.charts.data.fill(ctx.Session().W, -1)
-	if r.wrap == nil {
+	if r.wrap == nil || r.wrapScale != ctx.text.Scale {
+		// Wrapped again at a new scale: before the first frame there is
+		// none to measure with, and a resized window brings another.
+		r.wrapScale = ctx.text.Scale
 		r.wrap = ctx.text.Wrap(r.o.Verdict, r.col.W-32, SizeBody, false)
+		if note := standingNote(ctx.Session().W); note != "" {
+			r.orders = ctx.text.Wrap(note, r.col.W-32, SizeSmall, false)
+		}
 		if gone := closedOnNotice(ctx.Session().W); gone != "" {
 			r.gone = ctx.text.Wrap(gone, r.col.W-32, SizeBody, false)
 		}
@@ -380,6 +389,12 @@ func (r *reportScene) Draw(ctx *Ctx, g *Gfx) {
 	}
 	labeledStyleBar(g, bar, cs)
 	y += styleBarH + 8
+	// The note on standing orders gives way to the verdict and the red
+	// line where the column is too short for all three (a small window).
+	below := float64(len(r.wrap))*SizeBody*1.35 + float64(len(r.gone))*SizeBody*1.35 + 10
+	if len(r.orders) > 0 && y+float64(len(r.orders))*SizeSmall*1.35+4+below <= r.col.Bottom() {
+		y = g.Lines(r.orders, x, y-2, SizeSmall, false, g.P.Dim) + 6
+	}
 	y = g.Lines(r.wrap, x, y, SizeBody, false, g.P.Accent)
 	if len(r.gone) > 0 {
 		g.Lines(r.gone, x, y+10, SizeBody, false, g.P.Bad)
@@ -392,6 +407,35 @@ func (r *reportScene) Draw(ctx *Ctx, g *Gfx) {
 	lines := []chartLine{{"morale", g.P.Series[0], c.data.morale}, {"momentum", g.P.Series[1], c.data.momentum}}
 	lineChart(g, &r.mood, lines, c.xs, c.ys)
 	drawMenu(ctx, g, r.menu)
+}
+
+// standingNote says, under the style bar, that the orders standing at the
+// quarter's end counted only the time they took to give: the bar is time
+// on actions, and a play-test read "command 0%" after eight days of
+// status reports. "" when no order stands.
+func standingNote(w *sim.World) string {
+	var orders []string
+	reports := 0
+	for i := range w.Reps {
+		if r := &w.Reps[i]; !r.Gone && r.Reports {
+			reports++
+		}
+	}
+	switch {
+	case w.Team.ReportsAll:
+		orders = append(orders, "status reports from the team")
+	case reports == 1:
+		orders = append(orders, "status reports from one rep")
+	case reports > 1:
+		orders = append(orders, fmt.Sprintf("status reports from %d reps", reports))
+	}
+	if q := w.Team.DialQuota; q > 0 {
+		orders = append(orders, fmt.Sprintf("a dial quota of %d a day", q))
+	}
+	if len(orders) == 0 {
+		return ""
+	}
+	return "Orders standing at the end (" + strings.Join(orders, ", ") + ") count only the minutes they took to give."
 }
 
 // styleBar draws a style bar: a plate for the two labels, and along its

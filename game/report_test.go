@@ -59,3 +59,45 @@ func TestReportVerdictSaysWhoLeft(t *testing.T) {
 		})
 	}
 }
+
+// Under the style bar, the report says which orders still stand and that
+// they counted only the time they took to give: a play-test read "command
+// 0%" after eight days of status reports. With none standing, it says
+// nothing.
+func TestReportSaysStandingOrdersAreNotTime(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		order func(w *sim.World)
+		says  string
+	}{
+		{"none", func(*sim.World) {}, ""},
+		{"reports and a quota", func(w *sim.World) {
+			w.Team.ReportsAll, w.Team.DialQuota = true, 60
+			for i := range w.Reps {
+				w.Reps[i].Reports = true
+			}
+		}, "Orders standing at the end (status reports from the team, a dial quota of 60 a day) count only the minutes they took to give."},
+		{"two reps report", func(w *sim.World) {
+			w.Team.ReportsAll, w.Team.DialQuota = false, 0
+			for i := range w.Reps {
+				w.Reps[i].Reports = i < 2
+			}
+		}, "(status reports from 2 reps)"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := newTestApp(t, store.NewMem())
+			s := campaignSession(4, 1, "default")
+			for i := range s.W.Reps {
+				s.W.Reps[i].Reports = false
+			}
+			s.W.Team.ReportsAll, s.W.Team.DialQuota = false, 0
+			tc.order(s.W)
+			a.games.set(s)
+			r := newReport(&a.ctx)
+			got := strings.Join(r.orders, " ")
+			if tc.says == "" && got != "" || !strings.Contains(got, tc.says) {
+				t.Errorf("the note reads %q, want %q", got, tc.says)
+			}
+		})
+	}
+}

@@ -52,6 +52,11 @@ type Notice struct {
 	// every other day, and a play-test stopped 32 times a quarter to read
 	// "+0.0 points".
 	Again bool
+	// Short: a warning of a check-in the team's visibility is short of
+	// today. The floor says it on the status line as well as listing it:
+	// the player who manages by example meets the VP's measure here,
+	// before the first failure.
+	Short bool
 	// after is a check-in's trust and authority after it, in points.
 	after [2]int
 }
@@ -233,8 +238,16 @@ func (s *Session) noteCalendar() {
 		if d == day {
 			when, kind = "Today", NoticeCheckinToday
 		}
-		s.notice(Notice{Tick: -1, Kind: kind, Rep: -1,
-			Title: fmt.Sprintf("%s %d:00: the VP checks in. Needs visibility %d; you have %d", when, hour, points(w.P.CheckinPass), points(w.Team.Visibility)),
+		title := fmt.Sprintf("%s %d:00: the VP checks in. Needs visibility %d; you have %d", when, hour, points(w.P.CheckinPass), points(w.Team.Visibility))
+		short := w.Team.Visibility < w.P.CheckinPass
+		if short {
+			// Short of it: say how to get there where the warning is read
+			// (the list, the status line), not only in its detail. A
+			// play-test by example met the VP's measure first as a failure.
+			title += " (status reports and a forecast meeting raise it)"
+		}
+		s.notice(Notice{Tick: -1, Kind: kind, Rep: -1, Short: short,
+			Title: title,
 			Detail: fmt.Sprintf("%s at %d:00 the VP stops by and asks how the business is going. To answer they need visibility %d/100; you have %d now, and it fades by itself. Status reports and a forecast meeting raise it.",
 				when, hour, points(w.P.CheckinPass), points(w.Team.Visibility))})
 		return
