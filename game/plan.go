@@ -199,7 +199,7 @@ func (p *planScene) prepare(ctx *Ctx) {
 		c := &y.Candidates[i]
 		card := ui.Rect{X: p.cands.X + 12, Y: cy, W: p.cands.W - 24, H: p.cardH - 6}
 		tag := ""
-		story := c.History()
+		story := y.CandidateHistory(int(i))
 		if wrapped := ctx.text.Wrap(story, card.W-120, SizeSmall, false); len(wrapped) > 0 && ctx.text.Scale > 0 {
 			story = wrapped[0]
 			if len(wrapped) > 1 {
@@ -428,7 +428,9 @@ func quotaWords(w *sim.World) string {
 }
 
 func (p *planScene) Draw(ctx *Ctx, g *Gfx) {
-	drawBackdrop(ctx, g)
+	// No office behind it: like the report, the screen is text and
+	// tables to its edges, and the office art under its title and
+	// footer made both hard to read (a play-test).
 	s := ctx.Session()
 	if s == nil {
 		return

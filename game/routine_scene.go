@@ -21,14 +21,21 @@ type routineScene struct {
 	hour   int
 	cells  [routine.Days][routine.Hours]ui.Rect
 	labels [routine.Days][routine.Hours][2]string // action, aim
-	acts   [sim.NumPlayActions]ui.Rect
-	side   *ui.Menu // aim, every weekday, clear, fill, on/off, export, reload/import, back
-	names  []string
-	head   string
-	help   string
-	note   string // the last file operation's outcome, or an error
-	noteOK bool
-	ver    int // the key map's version the texts name
+	// under is, for an hour a longer action above it still fills (two
+	// hours of calls), that action; noneUnder for none. An empty hour
+	// under it is drawn as its tail, and one set waits for it.
+	under [routine.Days][routine.Hours]sim.ActionID
+	// trouble marks an hour set that waits for the one above, or that is
+	// longer than the day has left: its outline is bad news' colour.
+	trouble [routine.Days][routine.Hours]bool
+	acts    [sim.NumPlayActions]ui.Rect
+	side    *ui.Menu // aim, every weekday, clear, fill, on/off, export, reload/import, back
+	names   []string
+	head    string
+	help    string
+	note    string // the last file operation's outcome, or an error
+	noteOK  bool
+	ver     int // the key map's version the texts name
 	// Laid out for Draw: the help and the note wrapped, the hours' and
 	// the extra rules' labels.
 	helpWrap, noteWrap []string
@@ -37,6 +44,9 @@ type routineScene struct {
 	costs              [sim.NumPlayActions]string
 	panel              ui.Rect // the panel behind it all
 }
+
+// noneUnder marks an hour no longer action above fills.
+const noneUnder = sim.ActionID(255)
 
 const (
 	rsAim = iota
@@ -75,12 +85,25 @@ func (s *routineScene) layout(ctx *Ctx) {
 	cw := min(170, (ctx.W-x0-360)/routine.Days)
 	ch := min(56, (ctx.H-y0-70)/routine.Hours)
 	for d := range s.cells {
+		busy, until := noneUnder, 0 // the action above still running, and the hour it ends
 		for h := range s.cells[d] {
 			s.cells[d][h] = ui.Rect{X: x0 + float64(d)*cw, Y: y0 + float64(h)*ch, W: cw - 4, H: ch - 4}
 			sl := &w.Slots[d][h]
+			s.under[d][h] = noneUnder
+			if h < until {
+				s.under[d][h] = busy
+			}
 			if !sl.Set {
 				s.labels[d][h] = [2]string{}
+				if h < until {
+					s.labels[d][h] = [2]string{fitS(ctx, sim.Actions[busy].Title+", on", cw-16, SizeSmall, false), fmt.Sprintf("until %02d:00", 9+until)}
+				}
 				continue
+			}
+			if h >= until {
+				// An hour set under a longer action waits for it, and its
+				// own hours start when it starts.
+				busy, until = sl.Action, h+int((sim.Actions[sl.Action].Cost+sim.TicksPerHour-1)/sim.TicksPerHour)
 			}
 			act := sim.Actions[sl.Action].Title
 			switch {
@@ -96,6 +119,16 @@ func (s *routineScene) layout(ctx *Ctx) {
 			aim, cost := sl.Words(s.names), ui.Hours(sim.Actions[sl.Action].Cost)
 			if aim != "" {
 				cost = aim + "  ·  " + cost
+			}
+			s.trouble[d][h] = false
+			switch {
+			case s.under[d][h] != noneUnder:
+				cost = fmt.Sprintf("waits till %02d:00  ·  ", 9+until) + cost
+				s.trouble[d][h] = true
+			case h*sim.TicksPerHour+int(sim.Actions[sl.Action].Cost) > sim.TicksPerDay:
+				// Longer than the hours left: refused, every time.
+				cost = fmt.Sprintf("past %02d:00: it never runs", 9+routine.Hours)
+				s.trouble[d][h] = true
 			}
 			s.labels[d][h] = [2]string{fitS(ctx, act, cw-16, SizeSmall, true), fitS(ctx, cost, cw-16, SizeSmall-1, false)}
 		}
@@ -349,14 +382,29 @@ func (s *routineScene) Draw(ctx *Ctx, g *Gfx) {
 				}
 			}
 			g.Fill(r, bg)
+			if a := s.under[d][h]; !sl.Set && a != noneUnder {
+				// The tail of a longer action above: its colour, faint.
+				tail := g.P.Command
+				if sim.Actions[a].Style == sim.StyleExample {
+					tail = g.P.Example
+				}
+				g.FillFaded(r, tail, 0.35)
+			}
 			c, width := g.P.Line, 1.0
-			if d == s.day && h == s.hour {
+			switch {
+			case d == s.day && h == s.hour:
 				c, width = g.P.Accent, 2
+			case sl.Set && s.trouble[d][h]:
+				c, width = g.P.Bad, 2
 			}
 			g.Stroke(r, width, c)
-			if sl.Set {
+			switch {
+			case sl.Set:
 				g.Text(s.labels[d][h][0], r.X+6, r.Y+4, SizeSmall, true, g.P.Text, Left)
 				g.Text(s.labels[d][h][1], r.X+6, r.Y+21, SizeSmall-1, false, g.P.Text, Left)
+			case s.under[d][h] != noneUnder:
+				g.Text(s.labels[d][h][0], r.X+6, r.Y+4, SizeSmall, false, g.P.Dim, Left)
+				g.Text(s.labels[d][h][1], r.X+6, r.Y+21, SizeSmall-1, false, g.P.Dim, Left)
 			}
 		}
 	}

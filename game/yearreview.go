@@ -196,7 +196,9 @@ func (s *yearScene) Update(ctx *Ctx, in *ui.Input) error {
 }
 
 func (s *yearScene) Draw(ctx *Ctx, g *Gfx) {
-	drawBackdrop(ctx, g)
+	// No office behind it: like the report, the screen is text and
+	// tables to its edges, and the office art under its title and
+	// footer made both hard to read (a play-test).
 	se := ctx.Session()
 	if se == nil {
 		return

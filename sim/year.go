@@ -86,6 +86,44 @@ func (c *Candidate) History() string {
 	return ""
 }
 
+// CandidateHistory is candidate i's one-line history as the break shows
+// it: its own, unless a candidate before it in the offer shows the same
+// one, then the next of its kind that none before it shows. Two beginners
+// in one offer read as two people, not one line twice (a play-test). It
+// reads the state and changes nothing, so the hash, which holds the drawn
+// indices, is the same.
+func (y *Year) CandidateHistory(i int) string {
+	if i < 0 || i >= int(y.NCandidates) {
+		return ""
+	}
+	const kind = 4 // stories of a kind: strong closers, beginners, the rest
+	var shown [MaxCandidates]int32
+	for j := 0; j <= i; j++ {
+		story := y.Candidates[j].Story
+		if story < 0 || int(story) >= len(candidateStories) {
+			shown[j] = -1
+			continue
+		}
+		shown[j] = story // more of a kind than it has stories: a repeat
+		base := story - story%kind
+	next:
+		for k := int32(0); k < kind; k++ {
+			s := base + (story-base+k)%kind
+			for _, t := range shown[:j] {
+				if t == s {
+					continue next
+				}
+			}
+			shown[j] = s
+			break
+		}
+	}
+	if shown[i] < 0 {
+		return ""
+	}
+	return candidateStories[shown[i]]
+}
+
 // candidateStories are the histories a candidate may have, by their traits:
 // the first four for a strong closer, the next four for a beginner, the
 // last four for the rest. The text does not enter the hash; the index does.

@@ -545,3 +545,41 @@ func TestHeadcountRefusalSaysWhatWasEarned(t *testing.T) {
 		}
 	}
 }
+
+// Candidates in one offer who drew the same history show different ones of
+// their kind, first come first served; a kind drawn more often than it has
+// stories repeats; the drawn indices (the hash's) are left as they were.
+func TestCandidateHistoriesDifferInAnOffer(t *testing.T) {
+	story := func(n int32) string { return (&sim.Candidate{Story: n}).History() }
+	for _, tc := range []struct {
+		name  string
+		drawn []int32
+		shown []int32
+	}{
+		{"all different", []int32{0, 5, 9}, []int32{0, 5, 9}},
+		{"two beginners alike", []int32{5, 5, 9}, []int32{5, 6, 9}},
+		{"the last of a kind wraps", []int32{7, 7, 7}, []int32{7, 4, 5}},
+		{"taken by an earlier one", []int32{6, 5, 5}, []int32{6, 5, 7}},
+		{"five of a kind", []int32{1, 1, 1, 1, 1}, []int32{1, 2, 3, 0, 1}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var y sim.Year
+			for i, s := range tc.drawn {
+				y.Candidates[i].Story = s
+			}
+			y.NCandidates = int32(len(tc.drawn))
+			before := y
+			for i, want := range tc.shown {
+				if got := y.CandidateHistory(i); got != story(want) {
+					t.Errorf("candidate %d (drew %d): %q, want story %d %q", i, tc.drawn[i], got, want, story(want))
+				}
+			}
+			if y != before {
+				t.Error("showing the histories changed the offer")
+			}
+			if y.CandidateHistory(len(tc.drawn)) != "" || y.CandidateHistory(-1) != "" {
+				t.Error("a candidate past the offer has a history")
+			}
+		})
+	}
+}

@@ -1,0 +1,58 @@
+package game
+
+import (
+	"errors"
+	"testing"
+
+	"salesfloor/game/routine"
+	"salesfloor/game/store"
+	"salesfloor/sim"
+)
+
+// The calendar shows what an hour holds: the tail of a two-hour action
+// above it, an hour set under one that waits for it, and an action longer
+// than the day has left, which the sim refuses every time. A play-test
+// read the hour under two hours of calls as free.
+func TestRoutineGridShowsLongActions(t *testing.T) {
+	a := newTestApp(t, store.NewMem())
+	a.prefs.s.HintsSeen = true
+	w := a.games.week
+	w.SetSlot(0, 0, routine.Slot{Set: true, Action: sim.ActCalls, Aim: routine.AimTeam})
+	w.SetSlot(1, 0, routine.Slot{Set: true, Action: sim.ActCalls, Aim: routine.AimTeam})
+	w.SetSlot(1, 1, routine.Slot{Set: true, Action: sim.ActMentor, Aim: routine.AimLowestMorale})
+	w.SetSlot(2, routine.Hours-1, routine.Slot{Set: true, Action: sim.ActCalls, Aim: routine.AimTeam})
+	w.SetSlot(3, 2, routine.Slot{Set: true, Action: sim.ActMentor, Aim: routine.AimLowestMorale})
+	if err := a.NewGame("default", sim.Normal, 3); err != nil {
+		t.Fatal(err)
+	}
+	s := newRoutineScene(&a.ctx, a.scene)
+	s.layout(&a.ctx)
+	for _, tc := range []struct {
+		name    string
+		d, h    int
+		under   sim.ActionID
+		trouble bool
+		line    [2]string
+	}{
+		{"the tail of Monday's calls", 0, 1, sim.ActCalls, false, [2]string{"Make calls yourself, on", "until 11:00"}},
+		{"the hour after it", 0, 2, noneUnder, false, [2]string{}},
+		{"Tuesday's mentoring under the calls", 1, 1, sim.ActCalls, true, [2]string{"Mentor", "waits till 11:00  ·  lowest morale  ·  1h"}},
+		{"calls at 16:00", 2, routine.Hours - 1, noneUnder, true, [2]string{"Make calls yourself", "past 17:00: it never runs"}},
+		{"a plain hour", 3, 2, noneUnder, false, [2]string{"Mentor", "lowest morale  ·  1h"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if s.under[tc.d][tc.h] != tc.under || s.trouble[tc.d][tc.h] != tc.trouble {
+				t.Errorf("under %d, trouble %v; want %d, %v", s.under[tc.d][tc.h], s.trouble[tc.d][tc.h], tc.under, tc.trouble)
+			}
+			if got := s.labels[tc.d][tc.h]; got != tc.line {
+				t.Errorf("labels %q, want %q", got, tc.line)
+			}
+		})
+	}
+	// What "it never runs" says is so: two hours of calls at 16:00 are refused.
+	se := a.Session()
+	se.Step(2*sim.TicksPerDay + (routine.Hours-1)*sim.TicksPerHour)
+	if err := se.W.Apply(sim.Command{Tick: se.W.Tick, Action: sim.ActCalls, Target: sim.TeamTarget}); !errors.Is(err, sim.ErrNoHours) {
+		t.Errorf("calls at %s: %v, want refused for the hours", se.W.Clock(), err)
+	}
+}
