@@ -315,3 +315,54 @@ func TestEventVariants(t *testing.T) {
 		t.Errorf("an empty variant: %v", err)
 	}
 }
+
+// A save keeps the player's queue (Save.Pending) in order, beside the
+// world and outside its hash; a save of the format before it (2) still
+// loads, with none; a queued action the player could not have chosen is
+// refused with its field and offset.
+func TestSavePending(t *testing.T) {
+	w := newWorld(t, "default", 1)
+	log := play(t, w, "adaptive", 300)
+	pending := []sim.Command{{Action: sim.ActMentor, Target: 2}, {Action: sim.ActReports, Target: sim.AllReps, Arg: 1}}
+	none, err := sim.MarshalSave(&sim.Save{World: w, Commands: log})
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := sim.MarshalSave(&sim.Save{World: w, Commands: log, Pending: pending})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sv, err := sim.UnmarshalSave("slot.save", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sv.Pending) != 2 || sv.Pending[0].Action != sim.ActMentor || sv.Pending[0].Target != 2 ||
+		sv.Pending[1].Action != sim.ActReports || sv.Pending[1].Target != sim.AllReps || sv.Pending[1].Arg != 1 {
+		t.Errorf("pending %+v, want %+v", sv.Pending, pending)
+	}
+	if sv.World.Hash() != w.Hash() || len(sv.Commands) != len(log) {
+		t.Errorf("the world or its log changed with a queue saved")
+	}
+
+	// Where the queue's length sits: the first byte the two files differ
+	// at, its lowest (little-endian: 0 against 2).
+	at := 0
+	for none[at] == data[at] {
+		at++
+	}
+	old := append(append([]byte(nil), none[:at]...), none[at+4:]...)
+	old[16] = 2 // the format, after the 16-byte magic line
+	sv, err = sim.UnmarshalSave("old.save", old)
+	if err != nil {
+		t.Fatalf("a format 2 save: %v", err)
+	}
+	if len(sv.Pending) != 0 || sv.World.Hash() != w.Hash() {
+		t.Errorf("a format 2 save loads with pending %+v, hash %s", sv.Pending, sim.HashHex(sv.World.Hash()))
+	}
+
+	bad := append([]byte(nil), data...)
+	bad[at+4] = byte(sim.ActChoose) // the first queued action
+	if _, err := sim.UnmarshalSave("slot.save", bad); err == nil || !strings.Contains(err.Error(), "pending.action") {
+		t.Errorf("a queued action the player cannot choose: %v", err)
+	}
+}

@@ -12,19 +12,31 @@ import (
 // changes.
 const (
 	saveMagic  = "SALESFLOOR-SAVE\n"
-	saveFormat = 2
+	saveFormat = 3
+	// saveFormatNoPending is the format before the player's queue was
+	// saved: it still loads, with an empty queue.
+	saveFormatNoPending = 2
 )
+
+// MaxPending bounds a save's queue of actions the player chose while busy.
+const MaxPending = 64
 
 // ErrForeignSave is returned (wrapped in a *FileError) for a file that is not
 // a Salesfloor save, or one from another simulation version; the game offers
 // the backup instead.
 var ErrForeignSave = errors.New("not a save of this version of Salesfloor")
 
-// Save is a snapshot of a game: the world, and what is needed to export the
-// game as a replay (the command log since the quarter began).
+// Save is a snapshot of a game: the world, what is needed to export the
+// game as a replay (the command log since the quarter began), and the
+// actions the player chose while busy that have not been taken yet
+// (Pending, in order; only their Action, Target and Arg mean anything).
+// Pending is not part of the world or its hash: it is the player's, and a
+// reload must not lose it (a play-test saved with an action queued and
+// found the queue empty).
 type Save struct {
 	World    *World
 	Commands []Command
+	Pending  []Command
 }
 
 // MarshalSave encodes a save. The layout is: the magic line, the format
@@ -58,6 +70,13 @@ func MarshalSave(s *Save) ([]byte, error) {
 		out.i32("", &c.Arg)
 		out.i32("", &c.Quarter)
 	}
+	out.length("", len(s.Pending), 0)
+	for i := range s.Pending {
+		c := &s.Pending[i]
+		out.u8("", (*uint8)(&c.Action))
+		out.i32("", &c.Target)
+		out.i32("", &c.Arg)
+	}
 	w.visit(out)
 	h := w.Hash()
 	out.u64("", &h)
@@ -86,9 +105,9 @@ func UnmarshalSave(file string, data []byte) (*Save, error) {
 	r := &reader{b: data, off: len(saveMagic), maxStr: 1 << 20}
 	var format int32
 	r.i32("format", &format)
-	if r.err == nil && format != saveFormat {
+	if r.err == nil && format != saveFormat && format != saveFormatNoPending {
 		return nil, &FileError{File: file, Field: "format", Offset: int64(len(saveMagic)),
-			Err: fmt.Errorf("%w: save format %d, this game reads %d", ErrForeignSave, format, saveFormat)}
+			Err: fmt.Errorf("%w: save format %d, this game reads %d and %d", ErrForeignSave, format, saveFormatNoPending, saveFormat)}
 	}
 	var version, scen, params string
 	r.str("sim_version", &version)
@@ -109,6 +128,21 @@ func UnmarshalSave(file string, data []byte) (*Save, error) {
 		r.i32("commands.target", &c.Target)
 		r.i32("commands.arg", &c.Arg)
 		r.i32("commands.quarter", &c.Quarter)
+	}
+	var pending []Command
+	if format >= saveFormat {
+		pending = make([]Command, r.length("pending", 0, MaxPending))
+		for i := range pending {
+			c := &pending[i]
+			off := r.off
+			r.u8("pending.action", (*uint8)(&c.Action))
+			r.i32("pending.target", &c.Target)
+			r.i32("pending.arg", &c.Arg)
+			if r.err == nil && c.Action >= ActChoose {
+				return nil, &FileError{File: file, Field: "pending.action", Offset: int64(off),
+					Err: fmt.Errorf("queued action %d is not one the player can choose", c.Action)}
+			}
+		}
 	}
 	if r.err != nil {
 		return nil, wrap(r.err)
@@ -146,7 +180,7 @@ func UnmarshalSave(file string, data []byte) (*Save, error) {
 		return nil, &FileError{File: file, Field: "checksum", Offset: int64(hashOff),
 			Err: fmt.Errorf("the save is corrupt: its state hashes to %s, the file says %s", HashHex(got), HashHex(sum))}
 	}
-	return &Save{World: w, Commands: cmds}, nil
+	return &Save{World: w, Commands: cmds, Pending: pending}, nil
 }
 
 // checkState rejects a decoded state whose indices or counters would make the

@@ -402,7 +402,11 @@ func (s *Session) ageFeedback() {
 
 // SaveBytes encodes the session as a save file.
 func (s *Session) SaveBytes() ([]byte, error) {
-	return sim.MarshalSave(&sim.Save{World: s.W, Commands: s.Log()})
+	var pending []sim.Command
+	for _, q := range s.Queue {
+		pending = append(pending, sim.Command{Action: q.Action, Target: q.Target, Arg: q.Arg})
+	}
+	return sim.MarshalSave(&sim.Save{World: s.W, Commands: s.Log(), Pending: pending})
 }
 
 // LoadSession decodes a save file.
@@ -413,6 +417,11 @@ func LoadSession(name string, data []byte) (*Session, error) {
 	}
 	s := FromWorld(sv.World, sv.Commands)
 	s.recall()
+	// The queue the player left, as they left it; more than the game
+	// queues (a hand-edited file) keeps the first MaxQueue.
+	for _, c := range sv.Pending[:min(len(sv.Pending), MaxQueue)] {
+		s.Queue = append(s.Queue, Queued{Action: c.Action, Target: c.Target, Arg: c.Arg})
+	}
 	return s, nil
 }
 

@@ -264,3 +264,42 @@ func TestRepeatedCheckinsAreAgain(t *testing.T) {
 		t.Errorf("%d check-ins, %d of them again: the exemplar's crunch should fail most at no trust", len(checkins), again)
 	}
 }
+
+// A save keeps the queue the player left, and a reload takes it up in
+// order: a play-test saved with "Reassign leads" queued and found the
+// queue empty after loading.
+func TestSaveKeepsTheQueue(t *testing.T) {
+	s, err := session.NewSession("default", sim.Normal, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Do(sim.ActCalls, sim.TeamTarget, 0); err != nil {
+		t.Fatal(err)
+	}
+	want := []session.Queued{{Action: sim.ActReassign, Target: sim.TeamTarget}, {Action: sim.ActMentor, Target: 2}}
+	for _, q := range want {
+		if err := s.Enqueue(q.Action, q.Target, q.Arg); err != nil {
+			t.Fatal(err)
+		}
+	}
+	data, err := s.SaveBytes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := session.LoadSession("slot.save", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(back.Queue) != fmt.Sprint(want) {
+		t.Fatalf("queue after loading %v, want %v", back.Queue, want)
+	}
+	// Both take the queue up as the player frees, to the same state.
+	for s.W.Player.Busy > 0 || len(s.Queue) > 0 {
+		s.Step(1)
+		back.Step(1)
+	}
+	if s.W.Hash() != back.W.Hash() || len(back.Queue) != 0 || back.W.Player.Doing != sim.ActMentor {
+		t.Errorf("the loaded game took its queue up differently: hash %x against %x, queue %v, doing %s",
+			back.W.Hash(), s.W.Hash(), back.Queue, sim.Actions[back.W.Player.Doing].Title)
+	}
+}
