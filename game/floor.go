@@ -342,6 +342,9 @@ func (f *floorScene) take(ctx *Ctx, s *session.Session, m session.Moments) {
 	if n := shortWarning(s, m, ap); n != nil {
 		f.say(n.Title+".", false)
 	}
+	if n := lastDropped(s, m); n != nil {
+		f.say(n.Title+".", false)
+	}
 	if m.Routine > 0 && s.Routine != nil {
 		c := s.Routine.Last
 		who := ""
@@ -375,6 +378,20 @@ func shortWarning(s *session.Session, m session.Moments, ap *store.AutoPause) *s
 	fresh := s.Fresh(m)
 	for i := len(fresh) - 1; i >= 0; i-- {
 		if n := &fresh[i]; n.Short && !stops(n, ap) {
+			return n
+		}
+	}
+	return nil
+}
+
+// lastDropped is the newest queued action among the frame's notices that
+// could not be taken when its turn came (session.NoticeDropped), or nil: the
+// status line said "Queued: ... It starts as soon as you are free" until
+// something else replaced it.
+func lastDropped(s *session.Session, m session.Moments) *session.Notice {
+	fresh := s.Fresh(m)
+	for i := len(fresh) - 1; i >= 0; i-- {
+		if n := &fresh[i]; n.Kind == session.NoticeDropped {
 			return n
 		}
 	}
@@ -431,6 +448,12 @@ func (f *floorScene) endHints(ctx *Ctx) {
 func (f *floorScene) report(ctx *Ctx, res ui.ActionResult) {
 	s := ctx.Session()
 	switch {
+	case res.Sent && (res.Cmd.Action == sim.ActReports || res.Cmd.Action == sim.ActQuota) && res.Cmd.Arg == 0:
+		// An order taken off: what it was, not what it does when on (a
+		// play-test read "orders a status report every two hours" after
+		// turning Dev's reports off).
+		c := res.Cmd
+		f.say(fmt.Sprintf("%s: %s.", sim.Actions[c.Action].Title, orderText(s.W, c.Action, c.Target, c.Arg)), true)
 	case res.Sent:
 		spec := &sim.Actions[res.Cmd.Action]
 		who := ""

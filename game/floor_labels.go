@@ -58,7 +58,7 @@ func (f *floorScene) refresh(ctx *Ctx) {
 		b = append(b, " of "...)
 		b = session.AppendMoney(b, w.Company.Quota)
 		b = append(b, " quota ("...)
-		b = strconv.AppendFloat(b, 100*float64(w.Revenue())/float64(w.Company.Quota), 'f', 0, 64)
+		b = strconv.AppendInt(b, 100*w.Revenue()/w.Company.Quota, 10) // rounded down, as the report's
 		b = append(b, "%)"...)
 	} else {
 		b = append(b, " (sandbox: no quota)"...)
@@ -69,7 +69,7 @@ func (f *floorScene) refresh(ctx *Ctx) {
 	if w.Company.Quota > 0 {
 		b = session.AppendMoney(append(b, " of "...), w.Company.Quota)
 		b = append(b, " ("...)
-		b = strconv.AppendFloat(b, 100*float64(w.Revenue())/float64(w.Company.Quota), 'f', 0, 64)
+		b = strconv.AppendInt(b, 100*w.Revenue()/w.Company.Quota, 10) // rounded down, as the report's
 		b = append(b, "%)"...)
 	}
 	f.revenueShort = b

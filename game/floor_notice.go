@@ -29,8 +29,8 @@ func (d *noticeDialog) up() bool { return len(d.queue) > 0 }
 // stops says whether a notice stops the clock, by the player's auto-pause
 // settings. A resignation always does. A threat that is also put to the
 // player as a question does not: the question stops it. Nor does a
-// check-in that went as the last one did and changed nothing: the floor
-// says it in passing (floorScene.take).
+// check-in that went as the last one did (passed again, failed again): the
+// floor says it in passing (floorScene.take).
 func stops(n *session.Notice, ap *store.AutoPause) bool {
 	if n.Asked {
 		return false

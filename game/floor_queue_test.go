@@ -3,6 +3,7 @@ package game
 import (
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -149,5 +150,70 @@ func TestTargetedActionQueuesWhileBusy(t *testing.T) {
 	frame(ui.Input{X: f.canvasAt.X + (o.X+32)*f.cscale, Y: f.canvasAt.Y + (o.Y+20)*f.cscale, Clicked: true})
 	if len(s.Queue) != 1 || s.Queue[0].Action != sim.ActMentor || s.Queue[0].Target != 2 {
 		t.Fatalf("queue %+v after clicking %s; status %q", s.Queue, s.W.Reps[2].Name, f.status)
+	}
+}
+
+// An order already changed today is refused when pressed while busy, not
+// queued to be dropped; a queued action dropped when its turn comes is
+// said on the status line; an order taken off says so, not what it does
+// when on. All three from a play-test.
+func TestQueueSaysWhatBecomesOfAnOrder(t *testing.T) {
+	a := newTestApp(t, store.NewMem())
+	a.prefs.s.HintsSeen = true
+	if err := a.NewGame("default", sim.Normal, 3); err != nil {
+		t.Fatal(err)
+	}
+	f := a.scene.(*floorScene)
+	f.hints = -1
+	s := a.Session()
+	frame := func(keys ...ui.Key) {
+		t.Helper()
+		in := ui.Input{X: -1, Y: -1}
+		for _, k := range keys {
+			in.AddKey(k)
+		}
+		if err := f.Update(&a.ctx, &in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a.Draw(ebiten.NewImage(1280, 800))
+	frame()
+	// Reports on for the team: a quarter hour's work.
+	frame('r')
+	if !s.W.Team.ReportsAll || s.W.Player.Busy == 0 {
+		t.Fatalf("R: reports %v, busy %d; status %q", s.W.Team.ReportsAll, s.W.Player.Busy, f.status)
+	}
+	// Off again while still busy with it: not again today, and nothing queued.
+	frame('r')
+	if got := string(f.status); len(s.Queue) != 0 || !strings.HasPrefix(got, "Not again today") {
+		t.Errorf("R again while busy: queue %v, status %q", s.Queue, got)
+	}
+
+	// Tomorrow the order may change: taken off, the line says it is off.
+	s.Step(sim.TicksPerDay)
+	frame('r')
+	if got := string(f.status); s.W.Team.ReportsAll || got != "Status reports: all off." {
+		t.Errorf("reports off: %v, status %q", s.W.Team.ReportsAll, got)
+	}
+
+	// Two hours of calls queued behind an hour that ends at 16:00 cannot
+	// start: dropped, and said.
+	for s.W.Player.Busy > 0 {
+		s.Step(1)
+	}
+	s.Step(6*sim.TicksPerHour - int(s.W.Tick%sim.TicksPerDay)) // 15:00 on day 2
+	if err := s.Do(sim.ActVision, sim.TeamTarget, 0); err != nil {
+		t.Fatal(err)
+	}
+	s.Step(sim.TicksPerHour - 1)
+	if err := s.Enqueue(sim.ActCalls, sim.TeamTarget, 0); err != nil {
+		t.Fatal(err)
+	}
+	s.Speed = 1
+	for i := 0; i < 600 && len(s.Queue) > 0; i++ {
+		frame()
+	}
+	if got := string(f.status); len(s.Queue) != 0 || !strings.HasPrefix(got, "Queued Make calls yourself dropped: Not enough hours left today") {
+		t.Errorf("at %s: queue %v, status %q", s.W.Clock(), s.Queue, got)
 	}
 }

@@ -60,6 +60,7 @@ func (l *recentList) refresh(ctx *Ctx, s *session.Session, panel float64) {
 				switch {
 				case n.Good:
 					line.tone = 1
+				case n.Mild:
 				case n.Short || n.Kind == session.NoticeLeft || n.Kind == session.NoticeThreat || n.Kind == session.NoticeCheckin || n.Kind == session.NoticeClosed:
 					line.tone = -1
 				}

@@ -200,7 +200,7 @@ func campaignLine(w *sim.World) (string, bool) {
 	case y.Fired:
 		res := &y.Results[y.Played-1]
 		return fmt.Sprintf("Quarter %d of %d. The VP has replaced you: a second quarter in a row under the line, %s of quota and executive trust %s (the line: under %s and under %s). The year ends here.",
-			y.Quarter+1, y.Quarters, pct(res.Attainment), pct(w.Company.ExecTrust), pct(w.P.FireAttainment), pct(w.P.FireTrust)), true
+			y.Quarter+1, y.Quarters, attainPct(res.Attainment), pct(w.Company.ExecTrust), pct(w.P.FireAttainment), pct(w.P.FireTrust)), true
 	case w.InBreak():
 		hires := fmt.Sprintf("%d hires", y.Headcount)
 		switch y.Headcount {
@@ -329,6 +329,12 @@ func adviceText(n int32) string {
 
 func pct(f sim.Fixed) string { return fmt.Sprintf("%.0f%%", 100*f.Float()) }
 
+// attainPct is a share of quota in whole percent, rounded down: a quarter
+// that sold 69.7% did not reach a line drawn at 70%, nor one at 99.6% its
+// quota, and a play-test read "(70%)" beside "one takes 70% of quota" as
+// a bug.
+func attainPct(f sim.Fixed) string { return fmt.Sprintf("%d%%", int(math.Floor(100*f.Float()))) }
+
 func (r *reportScene) Draw(ctx *Ctx, g *Gfx) {
 	o := &r.o
 	w := ctx.Session().W
@@ -359,7 +365,7 @@ func (r *reportScene) Draw(ctx *Ctx, g *Gfx) {
 		o.ScoreFuture.Float(), p.WeightFuture, o.ScoreExecutive.Float(), p.WeightExecutive), x+80, y+40, SizeSmall, false, g.P.Dim, Left)
 	y += 80
 	if o.Quota > 0 {
-		g.Text(fmt.Sprintf("Revenue %s of %s quota (%s)", session.Money(o.Revenue), session.Money(o.Quota), pct(o.Attainment)), x, y, SizeBody, true, g.P.Text, Left)
+		g.Text(fmt.Sprintf("Revenue %s of %s quota (%s)", session.Money(o.Revenue), session.Money(o.Quota), attainPct(o.Attainment)), x, y, SizeBody, true, g.P.Text, Left)
 		g.Bar(ui.Rect{X: x, Y: y + 22, W: col.W - 32, H: 14}, o.Attainment.Float(), g.Level(o.Attainment.Float()*0.7))
 	} else {
 		g.Text("Revenue "+session.Money(o.Revenue)+" (sandbox)", x, y, SizeBody, true, g.P.Text, Left)

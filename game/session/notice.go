@@ -45,13 +45,17 @@ type Notice struct {
 	// choices (a threat, in a scenario that talks them through), so the
 	// notice is for the list and the question is what stops the clock.
 	Asked bool
-	// Again: a check-in that went as the last one did and left the VP's
-	// trust and the player's authority where the last one left them (a
-	// team the VP has stopped trusting fails again, both at 0). It is news
-	// for the list, not a reason to stop the clock: crunch's VP checks in
-	// every other day, and a play-test stopped 32 times a quarter to read
-	// "+0.0 points".
+	// Again: a check-in that went as the last one did (passed again,
+	// failed again). It is news for the list and the status line, which
+	// say where trust and authority stand and what it cost, not a reason
+	// to stop the clock: crunch's VP checks in every other day, and
+	// play-tests stopped 32, then 13, times in a quarter or two to read the
+	// same verdict. A change of verdict stops it.
 	Again bool
+	// Mild: a threat that is an offer to a rep above the quitting line,
+	// who stays while their morale holds: listed in the plain colour, not
+	// bad news'.
+	Mild bool
 	// Short: a warning of a check-in the team's visibility is short of
 	// today. The floor says it on the status line as well as listing it:
 	// the player who manages by example meets the VP's measure here,
@@ -106,7 +110,7 @@ func (s *Session) noteCheckin(h sim.Happening) {
 		auth = signed(h.Authority) + " points"
 	}
 	n.after = [2]int{points(w.Company.ExecTrust), points(w.Player.Authority)}
-	n.Again = s.lastCheckin(h.Passed, n.after)
+	n.Again = s.lastCheckin(h.Passed)
 	if n.Again {
 		// Listed, not shown in a dialog: the list's line carries what it
 		// left, and what it cost when it cost anything.
@@ -141,12 +145,15 @@ func costText(h sim.Happening) string {
 }
 
 // lastCheckin reports whether this quarter's last check-in on the list
-// went as this one did (passed or failed) and left trust and authority
-// where this one leaves them (after, in points); false when there is none.
-func (s *Session) lastCheckin(passed bool, after [2]int) bool {
+// went as this one did (passed or failed); false when there is none. What
+// it moved is on the repeated one's line: a play-test called two failures
+// "identical" that cost 20.3 and 20.4 points of authority, and stopped
+// seven times a quarter for them when the rule asked trust and authority
+// to stand still as well.
+func (s *Session) lastCheckin(passed bool) bool {
 	for i := len(s.Notices) - 1; i >= 0; i-- {
 		if n := &s.Notices[i]; n.Kind == NoticeCheckin {
-			return n.Good == passed && n.after == after
+			return n.Good == passed
 		}
 	}
 	return false
@@ -168,8 +175,16 @@ func (s *Session) noteThreat(tick, rep int32, knocks [2]sim.CauseAmount) {
 		// Nothing pulled them down today: they are climbing, from too low.
 		knocked = "Nothing knocked them today; their morale is climbing, but from too low to stay."
 	}
-	s.notice(Notice{Tick: tick, Kind: NoticeThreat, Rep: rep, Asked: s.W.TalksThreats(),
-		Title: fmt.Sprintf("%s is thinking of leaving (morale %d)", r.Name, floorPoints(r.Morale)),
+	title := fmt.Sprintf("%s is thinking of leaving (morale %d)", r.Name, floorPoints(r.Morale))
+	mild := r.Morale >= p.QuitBelow
+	if mild {
+		// An offer to a rep above the line: news, not an alarm. A
+		// play-test read "Grace is thinking of leaving (morale 81)" in red
+		// for a rep in no danger while her morale holds.
+		title = fmt.Sprintf("%s has an offer from elsewhere (morale %d, above the quitting line of %d)", r.Name, floorPoints(r.Morale), points(p.QuitBelow))
+	}
+	s.notice(Notice{Tick: tick, Kind: NoticeThreat, Rep: rep, Asked: s.W.TalksThreats(), Mild: mild,
+		Title: title,
 		Detail: fmt.Sprintf("%s is thinking of leaving. %s Morale %d/100.\n\nEach working day their morale ends at %d or more buys a day back, and %d such days end it; a day under it brings them closer: after about %d more such days they resign. Mentoring, a celebration or a lighter hand help. %s",
 			r.Name, why, floorPoints(r.Morale), points(p.QuitBelow), r.LowDays, days, knocked)})
 }

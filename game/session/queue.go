@@ -1,6 +1,7 @@
 package session
 
 import (
+	"errors"
 	"fmt"
 
 	"salesfloor/sim"
@@ -24,9 +25,31 @@ func (s *Session) Enqueue(a sim.ActionID, target, arg int32) error {
 	if len(s.Queue) >= MaxQueue {
 		return fmt.Errorf("the queue is full (%d actions)", MaxQueue)
 	}
+	if err := s.tooSoon(a, target, arg); err != nil {
+		return err
+	}
 	s.Queue = append(s.Queue, Queued{Action: a, Target: target, Arg: arg})
 	s.Version++
 	s.QueueVer++
+	return nil
+}
+
+// tooSoon refuses a standing order already changed today, or one there is
+// no authority left to give, which the world would refuse the same way once
+// the player is free ("not again today"), rather than queue it to be
+// dropped: a play-test queued one, read
+// "Queued: ... It starts as soon as you are free", and found it dropped.
+// The check runs on a copy of the world with the player free, never on
+// the world itself.
+func (s *Session) tooSoon(a sim.ActionID, target, arg int32) error {
+	if a >= sim.ActChoose || sim.Actions[a].Style != sim.StyleCommand {
+		return nil
+	}
+	free := s.W.Clone()
+	free.Player.Busy = 0
+	if err := free.Check(s.Command(a, target, arg)); errors.Is(err, sim.ErrTooSoon) || errors.Is(err, sim.ErrNoAuthority) {
+		return err
+	}
 	return nil
 }
 

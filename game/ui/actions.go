@@ -63,6 +63,10 @@ type ActionPanel struct {
 	labels   labelKey
 	labelled bool
 	shift    bool // Shift is held this frame: the quota's button takes it off
+	// free is a scratch copy of the world with the player free, to ask
+	// whether an order refused now for being busy would be refused anyway
+	// (verdict); never the live world.
+	free sim.World
 }
 
 // QuotaLevels are the dial quotas (dials per rep per day) the quota button
@@ -358,6 +362,17 @@ func (p *ActionPanel) verdict(w *sim.World, c sim.Command) verdict {
 		if errors.Is(err, sim.ErrQuarterOver) {
 			v.reason = "The quarter is over"
 		}
+		if v.busy && k.noop != 0 {
+			// Busy now, but an order with no authority left to give it, or
+			// already changed today, would be refused once free as well:
+			// the button says so rather than offer to queue it (a play-test
+			// queued orders at authority 0, with the buttons bright).
+			w.CopyTo(&p.free)
+			p.free.Player.Busy = 0
+			if err := p.free.Check(c); errors.Is(err, sim.ErrNoAuthority) || errors.Is(err, sim.ErrTooSoon) {
+				v.busy, v.reason = false, session.Reason(err)
+			}
+		}
 	}
 	if len(verdicts.m) > 4096 {
 		clear(verdicts.m)
@@ -451,7 +466,7 @@ func do(s *session.Session, c sim.Command) ActionResult {
 	switch {
 	case errors.Is(err, sim.ErrBusy):
 		if err := s.Enqueue(c.Action, c.Target, c.Arg); err != nil {
-			return ActionResult{Refused: err.Error()}
+			return ActionResult{Refused: session.Reason(err)}
 		}
 		return ActionResult{Queued: true, Cmd: c}
 	case err != nil:
