@@ -482,12 +482,15 @@ func (p *planScene) Draw(ctx *Ctx, g *Gfx) {
 	}
 }
 
-// toastRect puts toasts right of the buttons, or above them.
+// toastRect puts toasts right of the buttons, or above the footer's lines.
 func (p *planScene) toastRect(ctx *Ctx, w, h float64) ui.Rect {
 	last := p.menu.Items[p.lastFoot].Rect
 	row := ui.Rect{X: last.Right() + 16, Y: last.Y + (last.H-h)/2, W: w, H: h}
 	if row.Right() <= ctx.W-16 {
 		return row
 	}
-	return ui.Rect{X: 20, Y: last.Y - h - 10, W: w, H: h}
+	// Above the footer's lines, at the foot of the panels (where their
+	// lists seldom reach), not over the lines: a play-test's "No
+	// headcount" toast covered them.
+	return ui.Rect{X: 20, Y: ctx.H - 92 - h - 14, W: w, H: h}
 }
