@@ -6,6 +6,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"salesfloor/game/session"
 	"salesfloor/game/store"
 	"salesfloor/game/ui"
 	"salesfloor/sim"
@@ -36,7 +37,7 @@ func TestFloorLabelsApart(t *testing.T) {
 				t.Fatal(err)
 			}
 			s.Speed = 4
-			most, beside := 0, 0 // the most lines on show at once; frames with the avatar at a rep's desk
+			most, beside, banners := 0, 0, 0 // the most lines on show at once; frames with the avatar at a rep's desk; with the banner
 			plays := []sim.ActionID{sim.ActMentor, sim.ActFloor, sim.ActCalls}
 			for frame := 0; frame < 3000 && !s.W.Done(); frame++ {
 				if _, _, ok := s.W.PendingEvent(); ok {
@@ -66,12 +67,23 @@ func TestFloorLabelsApart(t *testing.T) {
 					labels = append(labels, label{"the name " + string(f.names[i].b), f.names[i].box})
 				}
 				labels = append(labels, label{`"you"`, f.you})
+				if f.banner.alpha > 0 {
+					banners++
+					labels = append(labels, label{fmt.Sprintf("the banner %q", f.banner.b), f.banner.box})
+				}
 				var per [sim.MaxReps + 1]int
+				broken := 0 // runs broken, on the desks
 				for _, l := range f.fb[:f.nfb] {
+					if l.kind == session.FeedMomentumBroken {
+						broken++
+					}
 					if per[l.who]++; per[l.who] > fbStack {
 						t.Fatalf("frame %d: stack %d has more than %d lines", frame, l.who, fbStack)
 					}
 					labels = append(labels, label{fmt.Sprintf("stack %d's %q", l.who, l.b), l.box})
+				}
+				if f.banner.alpha > 0 && broken >= bannerReps {
+					t.Fatalf("frame %d: %d broken runs on the desks beside the banner %q", frame, broken, f.banner.b)
 				}
 				for i := range s.W.Reps {
 					if f.view.Avatar == ui.Desks[i].Side {
@@ -86,8 +98,8 @@ func TestFloorLabelsApart(t *testing.T) {
 					}
 				}
 			}
-			if most == 0 || beside == 0 {
-				t.Fatalf("in 3000 frames: at most %d floating texts, the avatar at a desk in %d frames", most, beside)
+			if most == 0 || beside == 0 || banners == 0 {
+				t.Fatalf("in 3000 frames: at most %d floating texts, the avatar at a desk in %d frames, the banner in %d", most, beside, banners)
 			}
 			if w := 70*f.cscale - 4; f.names[1].box.W > w {
 				t.Errorf("the long name is %.0f wide, the desks' pitch %.0f", f.names[1].box.W, w)

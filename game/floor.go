@@ -125,12 +125,13 @@ type floorScene struct {
 	tip         actionTip     // the hovered action's tooltip, laid out (floor_tooltip.go)
 	fb          [fbMax]fbLine // the floating texts, laid out (floor_feedback.go)
 	nfb         int
+	banner      fbLine                 // a text on most of the floor at once, as one line over it
 	names       [sim.MaxReps]floorName // the reps' names, laid out
 	nnames      int
 	you         ui.Rect // "you" over the avatar, laid out
 	// taken is every label placed so far this layout (the names, "you",
 	// the floating texts): the next is placed clear of them.
-	taken   [sim.MaxReps + 1 + fbMax]ui.Rect
+	taken   [sim.MaxReps + 2 + fbMax]ui.Rect // names, "you", the banner, the stacks
 	ntaken  int
 	xs, ys  []float64
 	sprites *Sprites

@@ -166,11 +166,14 @@ func (f *floorScene) layoutFeedback(ctx *Ctx) {
 	if ctx.text.Scale <= 0 {
 		return // no frame drawn yet to measure with (and no texts yet)
 	}
+	g := ctx.text
+	fold, folded := f.layoutBanner(ctx, s)
 	var total [sim.MaxReps + 1]int
 	for i := range s.Feedback {
-		total[fbWho(s.Feedback[i].Rep)]++
+		if !(folded > 0 && foldsInto(&s.Feedback[i], fold)) {
+			total[fbWho(s.Feedback[i].Rep)]++
+		}
 	}
-	g := ctx.text
 	slotW := 70*f.cscale - 4 // the desks' pitch: wider texts are drawn smaller
 	for k := 0; k <= sim.MaxReps; k++ {
 		who := (k + sim.MaxReps) % (sim.MaxReps + 1) // the player's first
@@ -187,7 +190,7 @@ func (f *floorScene) layoutFeedback(ctx *Ctx) {
 		seen := 0
 		for i := range s.Feedback {
 			fb := &s.Feedback[i]
-			if fbWho(fb.Rep) != who {
+			if fbWho(fb.Rep) != who || folded > 0 && foldsInto(fb, fold) {
 				continue
 			}
 			if seen++; seen <= total[who]-want {
@@ -232,6 +235,61 @@ func (f *floorScene) layoutFeedback(ctx *Ctx) {
 			f.ntaken++
 		}
 	}
+}
+
+// bannerReps is how many reps must show the same text at once for it to
+// be said once over the floor rather than on each desk.
+const bannerReps = 4
+
+// foldsInto reports whether a floating text is one the banner says for
+// the floor: a broken run with the banner's cause.
+func foldsInto(fb *session.Feedback, text string) bool {
+	return fb.Kind == session.FeedMomentumBroken && fb.Rep >= 0 && fb.Text == text
+}
+
+// layoutBanner finds a broken run shown on bannerReps or more desks at once
+// (status reports break every rep's run at the same tick) and lays it out
+// as one line over the floor, under the wall: "momentum broken: report (8
+// reps)". A play-test read eight "momentum lost" labels over the desks'
+// faces as clutter. It returns the folded text and how many reps it
+// covers, 0 for none, and takes the banner's place first, so that the
+// stacks rise clear of it.
+func (f *floorScene) layoutBanner(ctx *Ctx, s *session.Session) (string, int) {
+	f.banner.alpha = 0
+	best, reps, age := "", 0, session.FeedbackLife
+	for i := range s.Feedback {
+		fb := &s.Feedback[i]
+		if fb.Kind != session.FeedMomentumBroken || fb.Rep < 0 || fb.Text == best {
+			continue
+		}
+		n, young := 0, session.FeedbackLife
+		for j := range s.Feedback {
+			if o := &s.Feedback[j]; foldsInto(o, fb.Text) {
+				n++
+				young = min(young, o.Age)
+			}
+		}
+		if n > reps {
+			best, reps, age = fb.Text, n, young
+		}
+	}
+	if reps < bannerReps {
+		return "", 0
+	}
+	l := &f.banner
+	l.b = append(append(l.b[:0], best...), " ("...)
+	l.b = append(strconv.AppendInt(l.b, int64(reps), 10), " reps)"...)
+	l.kind, l.who, l.size, l.bold = session.FeedMomentumBroken, -1, SizeSmall, true
+	w := ctx.text.MeasureB(l.b, l.size, l.bold)
+	cs := f.cscale
+	l.box = ui.Rect{X: f.canvasAt.X + f.canvasAt.W/2 - w/2 - 4, Y: f.canvasAt.Y + 34*cs, W: w + 8, H: fbLineH - 1}
+	l.alpha = 1
+	if left := session.FeedbackLife - age; left < fbFade {
+		l.alpha = float32(max(left, 0)) / fbFade
+	}
+	f.taken[f.ntaken] = l.box
+	f.ntaken++
+	return best, reps
 }
 
 // placeStack places a stack's lines, oldest first, up from bottom, each
@@ -298,10 +356,14 @@ func (f *floorScene) fbCentre(rep int32) float64 {
 	return f.canvasAt.X + f.view.Avatar.X*f.cscale
 }
 
-// drawFeedback draws the stacks as layoutFeedback placed them.
+// drawFeedback draws the stacks and the banner as layoutFeedback placed
+// them.
 func (f *floorScene) drawFeedback(g *Gfx) {
-	for i := range f.fb[:f.nfb] {
-		l := &f.fb[i]
+	for i := -1; i < f.nfb; i++ {
+		l := &f.banner
+		if i >= 0 {
+			l = &f.fb[i]
+		}
 		if l.alpha <= 0 {
 			continue
 		}
