@@ -141,7 +141,9 @@ func costText(h sim.Happening) string {
 	if out == "" {
 		return ""
 	}
-	return " (" + out + ")"
+	// "this one": "authority 0 (authority -0.8)" read as a contradiction
+	// to a play-tester; it is what this check-in took to leave it there.
+	return " (this one: " + out + ")"
 }
 
 // lastCheckin reports whether this quarter's last check-in on the list
