@@ -354,6 +354,17 @@ func (f *floorScene) take(ctx *Ctx, s *session.Session, m session.Moments) {
 		}
 		f.say("Your routine: "+sim.Actions[c.Action].Title+who+".", true)
 	}
+	if m.Queued > 0 {
+		q := s.QueueStarted
+		who := ""
+		switch {
+		case q.Action == sim.ActReports || q.Action == sim.ActQuota:
+			who = ": " + orderText(s.W, q.Action, q.Target, q.Arg)
+		case q.Target >= 0 && int(q.Target) < len(s.W.Reps):
+			who = " with " + s.W.Reps[q.Target].Name
+		}
+		f.say("From your queue: "+sim.Actions[q.Action].Title+who+".", true)
+	}
 	if m.Skipped > 0 && s.Routine != nil {
 		f.say2("Skipped, as you asked: ", sim.Actions[s.Routine.Dropped.Action].Title, true)
 	}

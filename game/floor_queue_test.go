@@ -119,6 +119,7 @@ func TestRoutineSaysWhatItWaitsOn(t *testing.T) {
 
 // Mentor pressed while busy with no rep selected asks for a rep, and the
 // rep clicked is queued: a play-test reported that this queued nothing.
+// When it starts, the status line says so.
 func TestTargetedActionQueuesWhileBusy(t *testing.T) {
 	a := newTestApp(t, store.NewMem())
 	a.prefs.s.HintsSeen = true
@@ -150,6 +151,17 @@ func TestTargetedActionQueuesWhileBusy(t *testing.T) {
 	frame(ui.Input{X: f.canvasAt.X + (o.X+32)*f.cscale, Y: f.canvasAt.Y + (o.Y+20)*f.cscale, Clicked: true})
 	if len(s.Queue) != 1 || s.Queue[0].Action != sim.ActMentor || s.Queue[0].Target != 2 {
 		t.Fatalf("queue %+v after clicking %s; status %q", s.Queue, s.W.Reps[2].Name, f.status)
+	}
+	// When the calls end, the mentoring starts, and the status line says so.
+	s.Speed = 4
+	for i := 0; i < 3000 && len(s.Queue) > 0; i++ {
+		if _, _, ok := s.W.PendingEvent(); ok {
+			_ = s.Do(sim.ActChoose, sim.TeamTarget, 0)
+		}
+		frame(ui.Input{X: -1, Y: -1})
+	}
+	if want := "From your queue: Mentor with " + s.W.Reps[2].Name + "."; string(f.status) != want || s.W.Player.Doing != sim.ActMentor {
+		t.Errorf("at %s, doing %s: status %q, want %q", s.W.Clock(), sim.Actions[s.W.Player.Doing].Title, f.status, want)
 	}
 }
 

@@ -76,6 +76,8 @@ func (s *Session) runQueue() {
 				Title: "Queued " + sim.Actions[q.Action].Title + " dropped: " + Reason(err)})
 			continue
 		}
+		s.QueueStarted = q
+		s.frame.Queued++
 		return
 	}
 }

@@ -93,11 +93,13 @@ type Session struct {
 	acc      int
 	Version  int // bumped whenever the world changes, so views can cache
 	Feedback []Feedback
-	Notices  []Notice   // the moments not to miss, oldest first (notice.go)
-	Queue    []Queued   // actions waiting for the player to be free (queue.go)
-	QueueVer int        // bumped when the queue or the routine's state changes, so views can cache
-	Routine  *Routine   // the player's plan, running (routine.go); nil for none
-	Team     TeamRecord // who joined and who was let go over the year (campaign.go)
+	Notices  []Notice // the moments not to miss, oldest first (notice.go)
+	Queue    []Queued // actions waiting for the player to be free (queue.go)
+	// QueueStarted is the last action the queue started.
+	QueueStarted Queued
+	QueueVer     int        // bumped when the queue or the routine's state changes, so views can cache
+	Routine      *Routine   // the player's plan, running (routine.go); nil for none
+	Team         TeamRecord // who joined and who was let go over the year (campaign.go)
 
 	// Ticks simulated by this session (for statistics and tests).
 	Stepped int
@@ -130,6 +132,10 @@ type Moments struct {
 	// Routine is how many actions the routine took; Skipped how many of
 	// its actions the player's skip dropped.
 	Routine, Skipped int
+	// Queued is how many actions the queue started (the last is
+	// Session.QueueStarted): a play-test could not tell whether the review
+	// it had queued ever ran.
+	Queued int
 }
 
 // Config says what game to start.
