@@ -80,7 +80,7 @@ func (f *floorScene) layoutTooltip(ctx *Ctx) {
 	t.y[2] = y // why or hollow
 	y += float64(len(t.why)+len(t.hollow)) * tipLineH
 	t.next = b.Toggle && b.Next != "" && (b.Enabled || b.Queue) // not beside a refusal
-	t.y[3] = y + 2 // Press to set
+	t.y[3] = y + 2                                              // Press to set
 	if t.next {
 		y += 2 + tipLineH
 	}
