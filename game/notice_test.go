@@ -182,4 +182,33 @@ func TestShortWarningSaysWhatRaisesVisibility(t *testing.T) {
 	if f.recent.n == 0 || f.recent.lines[0].text != warned.Title || f.recent.lines[0].tone != -1 {
 		t.Errorf("Recent events' newest line: %+v", f.recent.lines[0])
 	}
+
+	// With status reports standing, the morning's low visibility climbs
+	// back by the check-in: the next warnings are plain.
+	if err := s.Do(sim.ActReports, sim.AllReps, 1); err != nil {
+		t.Fatal(err)
+	}
+	seen := len(s.Notices)
+	plain := 0
+	for i := 0; i < 20000 && plain < 2 && !s.W.Done(); i++ {
+		if _, _, ok := s.W.PendingEvent(); ok {
+			_ = s.Do(sim.ActChoose, sim.TeamTarget, 0)
+		}
+		f.notes.queue = f.notes.queue[:0]
+		s.Speed = 4
+		if err := f.Update(&a.ctx, &ui.Input{}); err != nil {
+			t.Fatal(err)
+		}
+		for ; seen < len(s.Notices); seen++ {
+			if n := &s.Notices[seen]; n.Kind == session.NoticeCheckinSoon || n.Kind == session.NoticeCheckinToday {
+				if n.Short || strings.Contains(n.Title, "raise it") {
+					t.Errorf("with reports standing, at visibility %v: %q", s.W.Team.Visibility, n.Title)
+				}
+				plain++
+			}
+		}
+	}
+	if plain < 2 {
+		t.Errorf("%d warnings with reports standing", plain)
+	}
 }

@@ -57,7 +57,7 @@ type Notice struct {
 	// bad news'.
 	Mild bool
 	// Short: a warning of a check-in the team's visibility is short of
-	// today. The floor says it on the status line as well as listing it:
+	// today, with no status reports standing to raise it. The floor says it on the status line as well as listing it:
 	// the player who manages by example meets the VP's measure here,
 	// before the first failure.
 	Short bool
@@ -256,7 +256,10 @@ func (s *Session) noteCalendar() {
 			when, kind = "Today", NoticeCheckinToday
 		}
 		title := fmt.Sprintf("%s %d:00: the VP checks in. Needs visibility %d; you have %d", when, hour, points(w.P.CheckinPass), points(w.Team.Visibility))
-		short := w.Team.Visibility < w.P.CheckinPass
+		// Short of it with no status reports standing: with reports on,
+		// visibility fades overnight and climbs back by 16:00, and a red
+		// warning every morning would cry wolf.
+		short := w.Team.Visibility < w.P.CheckinPass && !anyReports(w)
 		if short {
 			// Short of it: say how to get there where the warning is read
 			// (the list, the status line), not only in its detail. A
@@ -269,6 +272,16 @@ func (s *Session) noteCalendar() {
 				when, hour, points(w.P.CheckinPass), points(w.Team.Visibility))})
 		return
 	}
+}
+
+// anyReports reports whether any rep on the team is on status reports.
+func anyReports(w *sim.World) bool {
+	for i := range w.Reps {
+		if r := &w.Reps[i]; !r.Gone && r.Reports {
+			return true
+		}
+	}
+	return false
 }
 
 // ThreatText is what the player is told beside a resignation talk about
