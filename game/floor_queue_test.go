@@ -229,3 +229,27 @@ func TestQueueSaysWhatBecomesOfAnOrder(t *testing.T) {
 		t.Errorf("at %s: queue %v, status %q", s.W.Clock(), s.Queue, got)
 	}
 }
+
+// At a quarter's first tick, paused, the routine's next hour is the one
+// the clock stands at: a play-test read "Next: Mon 10:00" at 09:00 and took
+// the 09:00 slot for one that never runs. Once it has run, the next is 10:00.
+func TestRoutineNextIncludesThisHour(t *testing.T) {
+	a := newTestApp(t, store.NewMem())
+	a.prefs.s.HintsSeen = true
+	w := a.games.week
+	w.SetSlot(0, 0, routine.Slot{Set: true, Action: sim.ActMentor, Aim: routine.AimLowestMorale})
+	w.SetSlot(0, 1, routine.Slot{Set: true, Action: sim.ActScrub, Aim: routine.AimLowestLeads})
+	if err := a.NewGame("default", sim.Normal, 3); err != nil {
+		t.Fatal(err)
+	}
+	f := a.scene.(*floorScene)
+	f.hints = -1
+	s := a.Session()
+	if got := routineLines(&a.ctx, s)[0]; got != "Next: Mon 09:00 Mentor, lowest morale" {
+		t.Errorf("at %s, before the first tick: %q", s.W.Clock(), got)
+	}
+	s.Step(1)
+	if got := routineLines(&a.ctx, s)[0]; s.W.Player.Doing != sim.ActMentor || got != "Next: Mon 10:00 Scrub leads, fewest leads" {
+		t.Errorf("at %s, doing %s: %q", s.W.Clock(), sim.Actions[s.W.Player.Doing].Title, got)
+	}
+}

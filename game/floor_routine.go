@@ -21,7 +21,12 @@ func routineLines(ctx *Ctx, s *session.Session) [2]string {
 	if r == nil || w == nil {
 		return [2]string{"No routine yet", keys(ui.CtlRoutine) + " plans your week on a calendar"}
 	}
-	head := "Next: " + nextSlot(w, s.W)
+	// At the top of an hour the routine has not yet decided at (a
+	// quarter's first tick, paused), that hour's slot is next: a
+	// play-test read "Next: Mon 10:00" at 09:00 and took the 09:00 slot
+	// for one that never runs.
+	now := s.W.Clock().Minute == 0 && !r.DecidedAt(s.W.Tick)
+	head := "Next: " + nextSlot(w, s.W, now)
 	if fp, ok := r.Policy.(*policyfile.FilePolicy); ok {
 		if rule := fp.Waiting(); rule != nil && rule.At >= 0 {
 			due := sim.ClockAt(rule.At)
@@ -43,15 +48,19 @@ func routineLines(ctx *Ctx, s *session.Session) [2]string {
 	return [2]string{head, fmt.Sprintf("%s edits, %s pauses, %s skips one", keys(ui.CtlRoutine), keys(ui.CtlRoutineRun), keys(ui.CtlRoutineSkip))}
 }
 
-// nextSlot names the calendar's next hour from now: "Mentor, lowest
-// morale, Tue 14:00".
-func nextSlot(w *routine.Week, world *sim.World) string {
+// nextSlot names the calendar's next hour from now (from this hour's, with
+// now): "Mentor, lowest morale, Tue 14:00".
+func nextSlot(w *routine.Week, world *sim.World, now bool) string {
 	c := world.Clock()
 	names := make([]string, len(world.Reps))
 	for i := range world.Reps {
 		names[i] = world.Reps[i].Name
 	}
-	for k := 1; k <= routine.Days*routine.Hours; k++ {
+	first := 1
+	if now {
+		first = 0 // this hour's slot, still to run
+	}
+	for k := first; k <= routine.Days*routine.Hours; k++ {
 		at := c.Weekday*routine.Hours + (c.Hour - 9) + k
 		d, h := (at/routine.Hours)%routine.Days, at%routine.Hours
 		if sl := &w.Slots[d][h]; sl.Set {

@@ -33,6 +33,11 @@ type Routine struct {
 
 var _ sim.Policy = (*Routine)(nil)
 
+// DecidedAt reports whether the routine has decided at the tick given: an
+// hour's slot at the tick the world stands at is still to come until it
+// has.
+func (r *Routine) DecidedAt(tick int32) bool { return r.decidedAt == tick }
+
 // SetRoutine runs r from now on (nil: none).
 func (s *Session) SetRoutine(r *Routine) {
 	if r != nil {
