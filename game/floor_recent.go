@@ -78,7 +78,7 @@ func (l *recentList) refresh(ctx *Ctx, s *session.Session, panel float64) {
 				// asked says what the player answered.
 				switch {
 				case len(d.Choices) == 0:
-					if fx := session.EffectText(w, d.Effects, ev.Rep); fx != "" {
+					if fx := s.EventEffectText(ev); fx != "" {
 						line.text += ": " + fx
 					}
 				case ev.Choice >= 0 && int(ev.Choice) < len(d.Choices):

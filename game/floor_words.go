@@ -20,7 +20,7 @@ Check-ins this quarter is thinking leaving morale has an offer elsewhere Their b
 their ends at or more buys a back such end it under brings them closer after about resign Mentoring celebration
 lighter hand help The day's biggest knocks resigned Their leads go to the pool rest team takes loss heart last
 Tomorrow Today the VP checks in Needs you have stops by asks how going To they need fades itself Status forecast
-meeting raise it a joins Queued After dropped Next Waiting for be free due From Routine paused skipping edits pauses skips one
+meeting raise it a joins Queued After every desk taken nobody but dropped Next Waiting for be free due From Routine paused skipping edits pauses skips one
 No routine yet plans your week on a calendar Your routine Skipped as asked 0123456789 +-.,:;()%/$x
 you chose the quitting line above What wore down such days they Each that brings closer buys
 The floor is empty: closed quarter Your last rep has left will not let an empty run on for weeks closes tonight what was sold`

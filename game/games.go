@@ -110,6 +110,9 @@ func (g *games) play() session.Moments {
 	switch {
 	case m.Event >= 0 && hire != "":
 		g.toasts.sayEvent(g.s.LastEventTitle()+": "+hire, g.s.W.Tick)
+	case m.Event >= 0 && g.s.LastEventUnhired():
+		// A hire with every desk taken: the title alone promised a rep.
+		g.toasts.sayEvent(g.s.LastEventTitle()+": every desk is taken, nobody joins", g.s.W.Tick)
 	case m.Event >= 0:
 		g.toasts.sayEvent(g.s.LastEventTitle(), g.s.W.Tick)
 	case hire != "":

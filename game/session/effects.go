@@ -20,6 +20,46 @@ var effectWords = map[string]string{
 // the bars' points: "Ana's morale +5, trust in you -3". rep is the rep the
 // event is about, or -1. It is "" for effects with nothing to say.
 func EffectText(w *sim.World, effs []sim.Effect, rep int32) string {
+	return effectText(w, effs, rep, true)
+}
+
+// EventEffectText is EffectText for an event that fired: a hire it made
+// names nobody (the notice of the hire does), and one it could not make,
+// every desk taken, says so. A play-test read "a new rep joins the team"
+// on a full floor, and nobody joined.
+func (s *Session) EventEffectText(rec sim.EventRecord) string {
+	d := &s.W.Scenario.Events[rec.Def]
+	return effectText(s.W, d.Effects, rec.Rep, s.hiredAt(rec.Tick))
+}
+
+// LastEventUnhired reports whether the newest event fired would have hired
+// a rep and could not: every desk was taken.
+func (s *Session) LastEventUnhired() bool {
+	ev := &s.W.Events
+	if ev.NLog == 0 {
+		return false
+	}
+	rec := ev.Log[(ev.NLog-1)%sim.EventLogSize]
+	for _, e := range s.W.Scenario.Events[rec.Def].Effects {
+		if e.Op == "hire" {
+			return !s.hiredAt(rec.Tick)
+		}
+	}
+	return false
+}
+
+// hiredAt reports whether a rep joined the team at the tick given (an
+// event's hire: its notice).
+func (s *Session) hiredAt(tick int32) bool {
+	for i := range s.Notices {
+		if n := &s.Notices[i]; n.Kind == NoticeHire && n.Tick == tick {
+			return true
+		}
+	}
+	return false
+}
+
+func effectText(w *sim.World, effs []sim.Effect, rep int32, hired bool) string {
 	who := "the rep"
 	if rep >= 0 && int(rep) < len(w.Reps) {
 		who = w.Reps[rep].Name
@@ -51,7 +91,11 @@ func EffectText(w *sim.World, effs []sim.Effect, rep int32) string {
 			// Not e.Name: the sim names the newcomer as the event fires,
 			// another name if that one is on the team (sim's hireName),
 			// and the notice of the hire says who joined.
-			parts = append(parts, "a new rep joins the team")
+			if hired {
+				parts = append(parts, "a new rep joins the team")
+			} else {
+				parts = append(parts, "but every desk is taken: nobody joins")
+			}
 		case "threat":
 			parts = append(parts, who+" thinks of leaving")
 		case "push":

@@ -342,3 +342,49 @@ func TestOfferToAHappyRepIsMild(t *testing.T) {
 		t.Error("no offer to a rep above the line: the test says nothing")
 	}
 }
+
+// An event's hire on a floor with every desk taken says nobody joined, in
+// the list's line and to the floor's toast; on a floor with room it says a
+// rep joins, and the hire's own notice names them.
+func TestHireEventOnAFullFloor(t *testing.T) {
+	for _, full := range []bool{false, true} {
+		s, err := session.NewSession("default", sim.Normal, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if full {
+			for len(s.W.Reps) < sim.MaxReps { // the test fills the desks directly
+				r := s.W.Reps[0]
+				r.Name = fmt.Sprintf("Extra %d", len(s.W.Reps))
+				s.W.Reps = append(s.W.Reps, r)
+			}
+		}
+		var rec *sim.EventRecord
+		for !s.W.Done() && rec == nil {
+			if _, _, ok := s.W.PendingEvent(); ok {
+				_ = s.Do(sim.ActChoose, sim.TeamTarget, 0)
+			}
+			m := s.Update()
+			if m.Event >= 0 {
+				ev := &s.W.Events
+				last := ev.Log[(ev.NLog-1)%sim.EventLogSize]
+				for _, e := range s.W.Scenario.Events[last.Def].Effects {
+					if e.Op == "hire" {
+						rec = &last
+					}
+				}
+			}
+			s.Turbo = 1
+		}
+		if rec == nil {
+			t.Fatal("no hire event in the quarter")
+		}
+		text := s.EventEffectText(*rec)
+		switch {
+		case full && (text != "but every desk is taken: nobody joins" || !s.LastEventUnhired()):
+			t.Errorf("a full floor: %q, unhired %v", text, s.LastEventUnhired())
+		case !full && (text != "a new rep joins the team" || s.LastEventUnhired()):
+			t.Errorf("a floor with room: %q, unhired %v", text, s.LastEventUnhired())
+		}
+	}
+}
