@@ -43,6 +43,40 @@ var keyMap = func() []struct {
 	return m
 }()
 
+// jsCode is the name the browser's KeyboardEvent.code gives an Ebiten key:
+// "KeyA" for A, otherwise Ebiten's own ("Digit1", "ArrowUp", "Enter").
+func jsCode(k ebiten.Key) string {
+	s := k.String()
+	if len(s) == 1 {
+		return "Key" + s
+	}
+	return s
+}
+
+// keyByCode finds a keyMap entry by the browser's KeyboardEvent.code.
+var keyByCode = func() map[string]int {
+	m := map[string]int{}
+	for i, e := range keyMap {
+		m[jsCode(e.e)] = i
+	}
+	return m
+}()
+
+// lostKeys adds the keys the platform saw go down since the last frame
+// (codes, KeyboardEvent.code) that the frame sees neither just pressed nor
+// held: a tap whose press and release both fell between two frames, which
+// polling never sees. A play-test in a software-rendered browser lost
+// every quick tap (x on the hints, O, Tab).
+func lostKeys(in *ui.Input, codes []string, seen func(ebiten.Key) bool) {
+	for _, c := range codes {
+		i, ok := keyByCode[c]
+		if !ok || seen(keyMap[i].e) {
+			continue
+		}
+		in.AddKey(keyMap[i].k)
+	}
+}
+
 // lostClick reports whether the platform saw the mouse button released since
 // the last frame (ups) while the frame saw no press, no release and no
 // button held: a click whose press and release fell between two frames,
@@ -58,6 +92,7 @@ type inputReader struct {
 	touches  []ebiten.TouchID
 	touchPos map[ebiten.TouchID][2]int
 	ended    []ebiten.TouchID
+	downs    []string // the platform's key presses since the last frame
 	lastX    float64
 	lastY    float64
 	hasMouse bool
@@ -83,6 +118,8 @@ func (r *inputReader) read(in *ui.Input, scale float64) {
 	in.Wheel = wy
 	in.Shift = ebiten.IsKeyPressed(ebiten.KeyShift)
 	in.Mod = ebiten.IsKeyPressed(ebiten.KeyControl) || ebiten.IsKeyPressed(ebiten.KeyAlt) || ebiten.IsKeyPressed(ebiten.KeyMeta)
+	r.downs = platformKeyDowns(r.downs[:0])
+	lostKeys(in, r.downs, func(k ebiten.Key) bool { return inpututil.IsKeyJustPressed(k) || ebiten.IsKeyPressed(k) })
 	for _, m := range keyMap {
 		if inpututil.IsKeyJustPressed(m.e) || (m.e != ebiten.KeyEscape && m.e != ebiten.KeyEnter && m.e != ebiten.KeySpace && inpututil.KeyPressDuration(m.e) > 30 && inpututil.KeyPressDuration(m.e)%6 == 0 && (m.k == ui.KeyTab || m.k == ui.KeyUp || m.k == ui.KeyDown)) {
 			in.AddKey(m.k)

@@ -4,11 +4,13 @@ package game
 
 import (
 	"encoding/json"
+	"sync"
 	"sync/atomic"
 	"syscall/js"
 
 	"salesfloor/game/coach"
 	"salesfloor/game/store"
+	"salesfloor/game/ui"
 )
 
 // canImport: in a browser the player uploads a save or replay file.
@@ -43,6 +45,7 @@ var importCh = make(chan imported, 1)
 // h, enabled} in CSS pixels, as last laid out (tests click them by label).
 func platformStart(a *App) {
 	watchMouseUps()
+	watchKeyDowns()
 	hook := js.Global().Get("Object").New()
 	hook.Set("hash", js.FuncOf(func(js.Value, []js.Value) any {
 		if a.games.s == nil {
@@ -186,6 +189,42 @@ func watchMouseUps() {
 // platformMouseUps is the count of left-button releases since the last
 // call.
 func platformMouseUps() int { return int(mouseUps.Swap(0)) }
+
+// keyDowns are the keys the page saw go down (KeyboardEvent.code; not a
+// held key's repeats, nor a key with Ctrl, Alt or Cmd, which is never the
+// game's) since the input was last read: a tap whose press and release
+// both fall between two frames is never seen pressed by Ebiten's polling,
+// and at the few frames a second of a software-rendered browser a quick
+// tap mostly was (lostKeys).
+var keyDowns struct {
+	sync.Mutex
+	codes []string
+}
+
+func watchKeyDowns() {
+	js.Global().Get("document").Call("addEventListener", "keydown", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		e := args[0]
+		if e.Get("repeat").Bool() || e.Get("ctrlKey").Bool() || e.Get("altKey").Bool() || e.Get("metaKey").Bool() {
+			return nil
+		}
+		keyDowns.Lock()
+		if len(keyDowns.codes) < ui.MaxKeys {
+			keyDowns.codes = append(keyDowns.codes, e.Get("code").String())
+		}
+		keyDowns.Unlock()
+		return nil
+	}), true)
+}
+
+// platformKeyDowns appends the codes of the keys pressed since the last
+// call to dst.
+func platformKeyDowns(dst []string) []string {
+	keyDowns.Lock()
+	defer keyDowns.Unlock()
+	dst = append(dst, keyDowns.codes...)
+	keyDowns.codes = keyDowns.codes[:0]
+	return dst
+}
 
 func pollImport() (name string, data []byte, ok bool) {
 	select {
