@@ -114,4 +114,13 @@ wait 100000
 	if a.Busy() {
 		t.Error("still busy once the result is in")
 	}
+	// The differences' heading is advice only when the expert scored more.
+	head, you, exp := a.CoachHeading()
+	want := "What it did most differently"
+	if you > exp {
+		want = "You beat it this time. Where it played differently"
+	}
+	if head != want {
+		t.Errorf("you %d, the expert %d: heading %q, want %q", you, exp, head, want)
+	}
 }

@@ -19,3 +19,14 @@ func (a *App) CoachResult() *coach.Result {
 	}
 	return nil
 }
+
+// CoachHeading is the report's coach panel's heading over the differences,
+// and the two scores as shown.
+func (a *App) CoachHeading() (head string, you, expert int) {
+	r, ok := a.scene.(*reportScene)
+	if !ok || r.coach.job == nil || r.coach.job.Result() == nil {
+		return "", 0, 0
+	}
+	res := r.coach.job.Result()
+	return r.coach.diffHead, scorePoints(res.You.Score), scorePoints(res.Expert.Score)
+}

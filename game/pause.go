@@ -75,7 +75,13 @@ func (p *pauseScene) Update(ctx *Ctx, in *ui.Input) error {
 		if err := ctx.Save(store.ManualSlot); err != nil {
 			ctx.Say("Save failed: " + err.Error())
 		} else {
-			ctx.Say("Saved to " + filepath.Join(ctx.Files.Location(), store.SlotFile(store.ManualSlot)))
+			if inBrowser {
+				// Not a path: "this browser's local storage/save1.sav" read
+				// as two things glued together.
+				ctx.Say("Saved, as " + store.SlotFile(store.ManualSlot) + ", in " + ctx.Files.Location())
+			} else {
+				ctx.Say("Saved to " + filepath.Join(ctx.Files.Location(), store.SlotFile(store.ManualSlot)))
+			}
 		}
 	case pLoad:
 		ctx.confirmLoad(store.ManualSlot, p)

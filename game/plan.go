@@ -373,8 +373,10 @@ func (p *planScene) Update(ctx *Ctx, in *ui.Input) error {
 			ctx.Say("Saving the quarter's start failed: " + err.Error())
 		}
 		ctx.Start(s, true)
-		ctx.Say(fmt.Sprintf("Quarter %d begins: %s, %d reps. Paused: press %s to start the clock.",
-			q, quotaWords(w), w.ActiveReps(), ctx.Keys.Label(ui.CtlPause)))
+		// The pipeline starts the quarter empty: a play-test's team of
+		// experts sold nothing in week 1, and nothing said why.
+		ctx.Say(fmt.Sprintf("Quarter %d begins: %s, %d reps, an empty pipeline (deals close %d days after booking). %s starts the clock.",
+			q, quotaWords(w), w.ActiveReps(), w.P.CloseDays, ctx.Keys.Label(ui.CtlPause)))
 	case planRoutine:
 		ctx.Go(newRoutineScene(ctx, p))
 	case planReport:

@@ -23,6 +23,7 @@ type reportCoach struct {
 	chart    chart
 	progress float64
 	you, exp string // "62 (C)"
+	diffHead string // the differences' heading: advice, or not, by who scored more
 	youCmd   float64
 	expCmd   float64
 	lines    [][]string // the differences, wrapped
@@ -93,6 +94,12 @@ func (c *reportCoach) update(ctx *Ctx, box, chart ui.Rect) {
 	c.laid, c.wrapW = true, box.W
 	c.you = fmt.Sprintf("%d  (%s)", scorePoints(res.You.Score), res.You.Grade)
 	c.exp = fmt.Sprintf("%d  (%s)", scorePoints(res.Expert.Score), res.Expert.Grade)
+	c.diffHead = "What it did most differently"
+	if scorePoints(res.You.Score) > scorePoints(res.Expert.Score) {
+		// The player beat the search: its differences are not advice (a
+		// play-test read them as such under "you 73, the expert 68").
+		c.diffHead = "You beat it this time. Where it played differently"
+	}
 	c.youCmd, c.expCmd = res.You.CommandShare.Float(), res.Expert.CommandShare.Float()
 	if res.You.ActionTicks == 0 {
 		c.youCmd = noStyle // no action, no style: not "example 100%"
@@ -170,7 +177,7 @@ func (c *reportCoach) draw(ctx *Ctx, g *Gfx, xs, ys []float64) {
 		c.drawRow(g, x, y, r.W-32, "You", c.you, c.youCmd)
 		c.drawRow(g, x, y+28, r.W-32, "The expert", c.exp, c.expCmd)
 		y += 64
-		g.Text("What it did most differently", x, y, SizeBody, true, g.P.Text, Left)
+		g.Text(c.diffHead, x, y, SizeBody, true, g.P.Text, Left)
 		y += 22
 		for _, l := range c.lines {
 			g.Fill(ui.Rect{X: x + 4, Y: y + 6, W: 5, H: 5}, g.P.Accent)

@@ -296,20 +296,21 @@ func (s *Session) ThreatText(rep int32) string {
 	p := &w.P
 	days := lowDaysLeft(r, p)
 	line := points(p.QuitBelow)
-	out := fmt.Sprintf("%s: morale %d/100, under the quitting line of %d.", r.Name, floorPoints(r.Morale), line)
 	if r.Morale >= p.QuitBelow {
-		out = fmt.Sprintf("%s: morale %d/100, at or above the quitting line of %d today.", r.Name, floorPoints(r.Morale), line)
+		// An offer to a rep in good spirits: what decides it is whether
+		// their mood holds, said first. The day's knocks, listed here
+		// before, read as a threat to a play-tester.
+		out := fmt.Sprintf("%s: morale %d/100, above the quitting line of %d: the offer takes them only if their mood sinks.", r.Name, floorPoints(r.Morale), line)
+		if r.Threat {
+			out += fmt.Sprintf(" Each working day that ends under %d brings them closer (about %d such days and they resign); each that ends at %d or more buys a day back.", line, days, line)
+		}
+		return out
 	}
+	out := fmt.Sprintf("%s: morale %d/100, under the quitting line of %d.", r.Name, floorPoints(r.Morale), line)
 	if r.Threat {
 		out += fmt.Sprintf(" Each working day that ends under %d brings them closer: about %d more such days and they resign. Each day that ends at %d or more buys a day back.", line, days, line)
 	}
-	head := "What wore them down"
-	if r.Morale >= p.QuitBelow {
-		// An offer from elsewhere to a rep in good spirits: the day's
-		// knocks did not wear them down, whatever they were.
-		head = "The day's knocks, small beside the offer"
-	}
-	if k := knockText(head, s.threatKnocks[rep]); k != "" {
+	if k := knockText("What wore them down", s.threatKnocks[rep]); k != "" {
 		out += " " + k
 	}
 	return out

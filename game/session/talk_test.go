@@ -57,6 +57,12 @@ func TestThreatIsTalkedThrough(t *testing.T) {
 			if !strings.Contains(text, s.W.Reps[rec.Rep].Name+": morale ") || !strings.Contains(text, "quitting line") || strings.Contains(text, "thinking of resigning") {
 				t.Errorf("talk about %s says %q", s.W.Reps[rec.Rep].Name, text)
 			}
+			// An offer to a rep above the line says their mood decides it,
+			// and lists no knocks as if they were a threat.
+			if above := s.W.Reps[rec.Rep].Morale >= s.W.P.QuitBelow; above != strings.Contains(text, "the offer takes them only if their mood sinks") ||
+				above && strings.Contains(text, "knocks") {
+				t.Errorf("talk about %s at morale %v says %q", s.W.Reps[rec.Rep].Name, s.W.Reps[rec.Rep].Morale, text)
+			}
 		}
 	})
 	if asked == 0 || talks == 0 || low == 0 || low == talks {
