@@ -129,13 +129,16 @@ func Aims(a sim.ActionID) []Aim {
 	return []Aim{AimTeam}
 }
 
-// DefaultArg is a new slot's argument: reports on, a quota of 60.
+// DefaultArg is a new slot's argument: reports on, a quota of 40.
 func DefaultArg(a sim.ActionID) int32 {
 	switch a {
 	case sim.ActReports:
 		return 1
 	case sim.ActQuota:
-		return 60
+		// The floor's first level (ui.QuotaLevels): Q sets the same quota
+		// on the calendar as on the floor, and again cycles 60, 80, off. A
+		// play-test's first Q here set 60 where the floor's sets 40.
+		return 40
 	}
 	return 0
 }

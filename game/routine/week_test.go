@@ -105,3 +105,16 @@ func TestBadRoutineFiles(t *testing.T) {
 		}
 	}
 }
+
+// A new slot's quota is the floor's first level, 40 a day, as Q on the
+// floor sets; reports are turned on; other actions take no argument.
+func TestDefaultArg(t *testing.T) {
+	for _, tc := range []struct {
+		a    sim.ActionID
+		want int32
+	}{{sim.ActQuota, 40}, {sim.ActReports, 1}, {sim.ActMentor, 0}, {sim.ActCalls, 0}} {
+		if got := DefaultArg(tc.a); got != tc.want {
+			t.Errorf("%s: %d, want %d", sim.Actions[tc.a].Title, got, tc.want)
+		}
+	}
+}
