@@ -64,11 +64,14 @@ type floorScene struct {
 	// for the event: …"): it is true only while paused, so it goes the
 	// moment play resumes rather than an hour of play later.
 	statusPause bool
-	lastSpd     int
-	hintNext    ui.Rect
-	hintSkip    ui.Rect
-	choice      [4]ui.Rect
-	teamRows    [sim.MaxReps]ui.Rect
+	// dryDay is the day the floor last said the lead pool ran dry, so it
+	// says it once a day.
+	dryDay   int32
+	lastSpd  int
+	hintNext ui.Rect
+	hintSkip ui.Rect
+	choice   [4]ui.Rect
+	teamRows [sim.MaxReps]ui.Rect
 	// Laid out by layout: the first-day hint's box, and an event's
 	// question (box, wrapped text, the key map's version its labels show).
 	hintBox     ui.Rect
@@ -157,7 +160,7 @@ func init() {
 
 func newFloor(ctx *Ctx) *floorScene {
 	f := &floorScene{panel: ui.NewActionPanel(), view: ui.NewFloorView(), sel: -1, hints: -1,
-		ring: ui.FocusRing{Index: -1}, lastSpd: 1, cacheVer: -1, eventFor: -1, statTip: -1, statTipFor: -1,
+		ring: ui.FocusRing{Index: -1}, lastSpd: 1, cacheVer: -1, eventFor: -1, statTip: -1, statTipFor: -1, dryDay: -1,
 		sprites: ctx.Art}
 	f.panel.Keys = ctx.Keys
 	f.layout(ctx)
@@ -354,6 +357,16 @@ func (f *floorScene) take(ctx *Ctx, s *session.Session, m session.Moments) {
 		}
 		f.say("Your routine: "+sim.Actions[c.Action].Title+who+".", true)
 	}
+	if day := s.W.Day(); s.W.Team.LeadPool == 0 && day != f.dryDay && idleForLeads(s.W) && !s.W.Done() {
+		// Said once a day: a play-test's floor of experts sat idle for
+		// want of leads in its last quarters, and nothing said why.
+		f.dryDay = day
+		if s.W.Events.DroughtDays > 0 {
+			f.say(fmt.Sprintf("The lead pool is empty, and the drought sends none for %d more days: reps with no leads sit idle.", s.W.Events.DroughtDays), false)
+		} else {
+			f.say("The lead pool is empty: reps with no leads sit idle until tomorrow's come in, and the VP's trust brings more.", false)
+		}
+	}
 	if m.Queued > 0 {
 		q := s.QueueStarted
 		who := ""
@@ -394,6 +407,17 @@ func shortWarning(s *session.Session, m session.Moments, ap *store.AutoPause) *s
 		}
 	}
 	return nil
+}
+
+// idleForLeads reports whether a rep on the team sits idle for want of
+// leads.
+func idleForLeads(w *sim.World) bool {
+	for i := range w.Reps {
+		if r := &w.Reps[i]; !r.Gone && r.Activity == sim.Idle {
+			return true
+		}
+	}
+	return false
 }
 
 // lastDropped is the newest queued action among the frame's notices that

@@ -253,3 +253,43 @@ func TestRoutineNextIncludesThisHour(t *testing.T) {
 		t.Errorf("at %s, doing %s: %q", s.W.Clock(), sim.Actions[s.W.Player.Doing].Title, got)
 	}
 }
+
+// A lead pool run dry with reps idle for want of leads is said on the
+// status line, once a day: a play-test's floor sat idle and nothing said why.
+func TestDryPoolIsSaid(t *testing.T) {
+	a := newTestApp(t, store.NewMem())
+	a.prefs.s.HintsSeen = true
+	if err := a.NewGame("default", sim.Normal, 3); err != nil {
+		t.Fatal(err)
+	}
+	f := a.scene.(*floorScene)
+	f.hints = -1
+	s := a.Session()
+	s.Step(sim.TicksPerHour)
+	s.W.Team.LeadPool = 0 // the test empties the pool and the reps' queues directly
+	for i := range s.W.Reps {
+		s.W.Reps[i].Leads = 0
+	}
+	s.Speed = 1
+	const said = "The lead pool is empty: reps with no leads sit idle until tomorrow's come in, and the VP's trust brings more."
+	saw := false
+	for i := 0; i < 200 && !saw; i++ {
+		if err := f.Update(&a.ctx, &ui.Input{X: -1, Y: -1}); err != nil {
+			t.Fatal(err)
+		}
+		saw = string(f.status) == said
+	}
+	if !saw {
+		t.Fatalf("at %s, pool %d: status %q", s.W.Clock(), s.W.Team.LeadPool, f.status)
+	}
+	// Said once: another message replaces it, and the same day it does not return.
+	f.say("something else", true)
+	for i := 0; i < 100; i++ {
+		if err := f.Update(&a.ctx, &ui.Input{X: -1, Y: -1}); err != nil {
+			t.Fatal(err)
+		}
+		if string(f.status) == said && s.W.Day() == 0 {
+			t.Fatalf("said again at %s", s.W.Clock())
+		}
+	}
+}
