@@ -83,6 +83,7 @@ type floorScene struct {
 	// dialogFrames counts the frames the current event's question has
 	// been up; its answer keys wait dialogGrace frames (see updateDialog).
 	dialogFrames int
+	dialogOf     int32 // the question dialogFrames counts for (Events.Pending)
 	coach        hintPanel
 	notes        noticeDialog // the notices that stop the clock
 	queue        queueView    // the actions waiting for the player
@@ -160,7 +161,7 @@ func init() {
 
 func newFloor(ctx *Ctx) *floorScene {
 	f := &floorScene{panel: ui.NewActionPanel(), view: ui.NewFloorView(), sel: -1, hints: -1,
-		ring: ui.FocusRing{Index: -1}, lastSpd: 1, cacheVer: -1, eventFor: -1, statTip: -1, statTipFor: -1, dryDay: -1,
+		ring: ui.FocusRing{Index: -1}, lastSpd: 1, cacheVer: -1, eventFor: -1, dialogOf: -1, statTip: -1, statTipFor: -1, dryDay: -1,
 		sprites: ctx.Art}
 	f.panel.Keys = ctx.Keys
 	f.layout(ctx)
@@ -192,6 +193,12 @@ func (f *floorScene) Update(ctx *Ctx, in *ui.Input) error {
 		return nil
 	}
 	if _, d, ok := s.W.PendingEvent(); ok {
+		if f.dialogOf != s.W.Events.Pending {
+			// A new question, even one that follows another at once: its
+			// grace starts again. A play-test answered one with 1 and
+			// pressed 1 again to pause, which answered the next, unseen.
+			f.dialogOf, f.dialogFrames = s.W.Events.Pending, 0
+		}
 		f.dialogFrames++
 		if ctx.Keys.Pressed(in, ui.CtlHint) {
 			f.coach.toggle(ctx)

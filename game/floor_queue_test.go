@@ -203,6 +203,23 @@ func TestQueueSaysWhatBecomesOfAnOrder(t *testing.T) {
 
 	// Tomorrow the order may change: taken off, the line says it is off.
 	s.Step(sim.TicksPerDay)
+	// But not twice in a day from the queue: R while busy queues the
+	// change, and R again is refused then, not queued to be dropped.
+	if err := s.Do(sim.ActCalls, sim.TeamTarget, 0); err != nil {
+		t.Fatal(err)
+	}
+	frame('r')
+	if len(s.Queue) != 1 {
+		t.Fatalf("R while busy: queue %v, status %q", s.Queue, f.status)
+	}
+	frame('r')
+	if got := string(f.status); len(s.Queue) != 1 || !strings.HasPrefix(got, "Not again today") {
+		t.Errorf("R again while busy, one change queued: queue %v, status %q", s.Queue, got)
+	}
+	s.ClearQueue()
+	for s.W.Player.Busy > 0 {
+		s.Step(1)
+	}
 	frame('r')
 	if got := string(f.status); s.W.Team.ReportsAll || got != "Status reports: all off." {
 		t.Errorf("reports off: %v, status %q", s.W.Team.ReportsAll, got)
@@ -251,6 +268,12 @@ func TestRoutineNextIncludesThisHour(t *testing.T) {
 	s.Step(1)
 	if got := routineLines(&a.ctx, s)[0]; s.W.Player.Doing != sim.ActMentor || got != "Next: Mon 10:00 Scrub leads, fewest leads" {
 		t.Errorf("at %s, doing %s: %q", s.W.Clock(), sim.Actions[s.W.Player.Doing].Title, got)
+	}
+	// A slot longer than its day has left never runs, so it is never next.
+	w.SetSlot(0, 1, routine.Slot{})
+	w.SetSlot(0, routine.Hours-1, routine.Slot{Set: true, Action: sim.ActCalls, Aim: routine.AimTeam})
+	if got := routineLines(&a.ctx, s)[0]; got != "Next: Mon 09:00 Mentor, lowest morale" { // next week's
+		t.Errorf("with calls at Mon 16:00: %q", got)
 	}
 }
 

@@ -63,7 +63,9 @@ func nextSlot(w *routine.Week, world *sim.World, now bool) string {
 	for k := first; k <= routine.Days*routine.Hours; k++ {
 		at := c.Weekday*routine.Hours + (c.Hour - 9) + k
 		d, h := (at/routine.Hours)%routine.Days, at%routine.Hours
-		if sl := &w.Slots[d][h]; sl.Set {
+		// An action longer than the day has left from its hour never runs
+		// (the calendar outlines it in red): it is never next.
+		if sl := &w.Slots[d][h]; sl.Set && int32((routine.Hours-h)*sim.TicksPerHour) >= sim.Actions[sl.Action].Cost {
 			day := sim.ClockAt(d * sim.TicksPerDay).WeekdayName()
 			what := sim.Actions[sl.Action].Title
 			if words := sl.Words(names); words != "" && sl.Aim != routine.AimTeam {

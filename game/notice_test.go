@@ -212,3 +212,50 @@ func TestShortWarningSaysWhatRaisesVisibility(t *testing.T) {
 		t.Errorf("%d warnings with reports standing", plain)
 	}
 }
+
+// A question that follows another at once has its own grace: a 1 pressed
+// just as it appears (to pause, after answering the last with 1) does not
+// answer it unread. The grace counts from the question, not from the first
+// of a run of them.
+func TestNextQuestionHasItsOwnGrace(t *testing.T) {
+	a, s, f := floorGame(t)
+	frame := func(key ui.Key) {
+		t.Helper()
+		in := ui.Input{X: -1, Y: -1}
+		if key != ui.KeyNone {
+			in.AddKey(key)
+		}
+		if err := f.Update(&a.ctx, &in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i := 0; i < 20000; i++ {
+		if _, _, ok := s.W.PendingEvent(); ok {
+			break
+		}
+		if f.notes.up() {
+			f.notes.queue = f.notes.queue[:0]
+		}
+		s.Speed = 4
+		frame(ui.KeyNone)
+	}
+	if _, _, ok := s.W.PendingEvent(); !ok {
+		t.Fatal("no question in the quarter")
+	}
+	for i := 0; i < 2*dialogGrace; i++ {
+		frame(ui.KeyNone)
+	}
+	// As if the question on show had just replaced an answered one.
+	f.dialogOf = s.W.Events.Pending - 1
+	frame('1')
+	if _, _, still := s.W.PendingEvent(); !still {
+		t.Fatal("1 pressed as a new question appeared answered it unread")
+	}
+	for i := 0; i < dialogGrace; i++ {
+		frame(ui.KeyNone)
+	}
+	frame('1')
+	if _, _, still := s.W.PendingEvent(); still {
+		t.Error("1 after the grace did not answer")
+	}
+}

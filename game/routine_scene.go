@@ -145,7 +145,11 @@ func (s *routineScene) layout(ctx *Ctx) {
 	s.side.Layout(px, 100+float64(len(s.acts))*step+14, pw, step-4, 4)
 	sl := &w.Slots[s.day][s.hour]
 	it := s.side.Items
-	it[rsAim].Label = "Aim (" + ctx.Keys.Label(ui.CtlRoutineAim) + "): " + sl.Words(s.names)
+	aim := sl.Words(s.names)
+	if sl.Set && aim == "" {
+		aim = "none: you do it" // calls, walking the floor: the label read "Aim (I):" and nothing
+	}
+	it[rsAim].Label = "Aim (" + ctx.Keys.Label(ui.CtlRoutineAim) + "): " + aim
 	it[rsAim].Enabled = sl.Set && len(routine.Aims(sl.Action)) > 1
 	it[rsDaily].Label = "Every weekday (" + ctx.Keys.Label(ui.CtlRoutineDaily) + ")"
 	if !sl.Set {

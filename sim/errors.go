@@ -29,6 +29,11 @@ var (
 	// changes by the hour is noise, and the search and the legal moves
 	// treat it as ErrNoChange, which errors.Is matches it as.
 	ErrTooSoon error = tooSoon{}
+	// ErrSeniorLimit refuses a promotion past a break's one, or past the
+	// team's seniors: it would change something, so not "that would change
+	// nothing" (a play-test read that as odd), but the search and the legal
+	// moves treat it as ErrNoChange, which errors.Is matches it as.
+	ErrSeniorLimit error = seniorLimit{}
 	// ErrNoAuthority refuses an order the player has no authority left to
 	// give: the title's weight is spent, and regrows with results.
 	ErrNoAuthority = errors.New("no authority left to give that order")
@@ -47,6 +52,12 @@ type tooSoon struct{}
 
 func (tooSoon) Error() string        { return "not again today" }
 func (tooSoon) Is(target error) bool { return target == ErrNoChange }
+
+// seniorLimit is ErrSeniorLimit: a kind of ErrNoChange.
+type seniorLimit struct{}
+
+func (seniorLimit) Error() string        { return "no more promotions" }
+func (seniorLimit) Is(target error) bool { return target == ErrNoChange }
 
 // CommandError is returned when a command is refused. The world is unchanged.
 type CommandError struct {

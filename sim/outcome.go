@@ -152,7 +152,19 @@ func verdict(o *Outcome, total, people int32, orders bool) string {
 	case command <= F(40, 100) && o.Checkins > 0 && o.CheckinsPassed*2 < o.Checkins:
 		style = "Mostly example: you built the team, but could not see the business when the executive asked."
 	case command <= F(40, 100) && att < F(80, 100) && !sandbox:
-		style = "Mostly example: the future was built, the present not served."
+		switch {
+		case orders:
+			// The hours were example's, the floor ran on orders: a
+			// play-test under reports and a quota all quarter was told
+			// "the future was built".
+			style = "Your own hours went to example while standing orders ran the floor: the present not served."
+		case (o.Culture+o.Clarity+(o.SkillGrowth*5).Clamp01())/3 < F(40, 100):
+			// The future's own measure (the score's), read before saying
+			// it was built.
+			style = "Mostly example, yet the future did not grow: the present not served, and culture, clarity and skill stayed low."
+		default:
+			style = "Mostly example: the future was built, the present not served."
+		}
 	case command <= F(40, 100):
 		style = "Mostly example, with enough structure to make it pay."
 	default:

@@ -29,9 +29,33 @@ func TestVerdictReadsResultAndStyle(t *testing.T) {
 		{"sandbox", 0, F(50, 100), F(70, 100), 9, 0, 0, "sandbox", "quota and"},
 	} {
 		o := &Outcome{Attainment: tc.att, CommandShare: tc.command, RepsKept: tc.kept, RepsLost: tc.lost, Quota: int64(tc.quota),
-			Checkins: 13, CheckinsPassed: int32(tc.vis.MulInt(13).Floor())}
+			Checkins: 13, CheckinsPassed: int32(tc.vis.MulInt(13).Floor()), Culture: F(60, 100), Clarity: F(50, 100), SkillGrowth: F(5, 100)}
 		v := verdict(o, 100, tc.kept+tc.lost, false)
 		if !strings.Contains(v, tc.want) || strings.Contains(v, tc.not) {
+			t.Errorf("%s: %q (want %q, not %q)", tc.name, v, tc.want, tc.not)
+		}
+	}
+}
+
+// An example quarter short of quota is told the future was built only
+// when culture, clarity and skill grew (the score's own measure of it),
+// and one whose floor ran on standing orders is told so: a play-test under
+// reports and a quota all quarter, with culture 33 and clarity 9, read
+// "the future was built".
+func TestExampleVerdictReadsTheFuture(t *testing.T) {
+	for _, tc := range []struct {
+		name                     string
+		culture, clarity, growth Fixed
+		orders                   bool
+		want, not                string
+	}{
+		{"grown", F(60, 100), F(50, 100), F(5, 100), false, "the future was built", "did not grow"},
+		{"not grown", F(33, 100), F(9, 100), 0, false, "the future did not grow", "was built"},
+		{"standing orders", F(60, 100), F(50, 100), F(5, 100), true, "standing orders ran the floor", "was built"},
+	} {
+		o := &Outcome{Attainment: F(45, 100), CommandShare: F(5, 100), RepsKept: 9, Quota: 1, Checkins: 13, CheckinsPassed: 12,
+			Culture: tc.culture, Clarity: tc.clarity, SkillGrowth: tc.growth}
+		if v := verdict(o, 100, 9, tc.orders); !strings.Contains(v, tc.want) || strings.Contains(v, tc.not) || !strings.Contains(v, "present not served") {
 			t.Errorf("%s: %q (want %q, not %q)", tc.name, v, tc.want, tc.not)
 		}
 	}

@@ -439,9 +439,9 @@ func (w *World) checkPlan(c Command, refuse func(error, string, ...any) error) e
 		case r.LetGo:
 			return refuse(ErrBadTarget, "%s is being let go", r.Name)
 		case y.Promoted:
-			return refuse(ErrNoChange, "one promotion a break, and it is made")
+			return refuse(ErrSeniorLimit, "one promotion a break, and this break's is made")
 		case w.Seniors() >= p.MaxSeniors:
-			return refuse(ErrNoChange, "the team has its %d senior(s)", p.MaxSeniors)
+			return refuse(ErrSeniorLimit, "the team has its %d senior(s)", p.MaxSeniors)
 		}
 	case ActLetGo:
 		r := &w.Reps[c.Target]

@@ -46,11 +46,12 @@ type Notice struct {
 	// notice is for the list and the question is what stops the clock.
 	Asked bool
 	// Again: a check-in that went as the last one did (passed again,
-	// failed again). It is news for the list and the status line, which
-	// say where trust and authority stand and what it cost, not a reason
-	// to stop the clock: crunch's VP checks in every other day, and
-	// play-tests stopped 32, then 13, times in a quarter or two to read the
-	// same verdict. A change of verdict stops it.
+	// failed again) and moved trust and authority by less than ten points
+	// each. It is news for the list and the status line, which say where
+	// trust and authority stand and what it cost, not a reason to stop the
+	// clock: crunch's VP checks in every other day, and play-tests stopped
+	// 32, then 13, times in a quarter or two to read the same verdict. A
+	// change of verdict, or a dear one, stops it.
 	Again bool
 	// Mild: a threat that is an offer to a rep above the quitting line,
 	// who stays while their morale holds: listed in the plain colour, not
@@ -110,7 +111,7 @@ func (s *Session) noteCheckin(h sim.Happening) {
 		auth = signed(h.Authority) + " points"
 	}
 	n.after = [2]int{points(w.Company.ExecTrust), points(w.Player.Authority)}
-	n.Again = s.lastCheckin(h.Passed)
+	n.Again = s.lastCheckin(h.Passed) && h.Trust.Abs() < againCost && h.Authority.Abs() < againCost
 	if n.Again {
 		// Listed, not shown in a dialog: the list's line carries what it
 		// left, and what it cost when it cost anything.
@@ -145,6 +146,12 @@ func costText(h sim.Happening) string {
 	// to a play-tester; it is what this check-in took to leave it there.
 	return " (this one: " + out + ")"
 }
+
+// againCost is how far a repeated check-in may move the VP's trust or the
+// player's authority and still pass in the list: one that costs more stops
+// the clock whatever its verdict. A play-test watched trust go 100, 12, 4
+// in two weeks of "failed again" at 8x, at 39 points a check-in.
+var againCost = sim.F(10, 100)
 
 // lastCheckin reports whether this quarter's last check-in on the list
 // went as this one did (passed or failed); false when there is none. What

@@ -39,15 +39,23 @@ func (s *Session) Enqueue(a sim.ActionID, target, arg int32) error {
 // the player is free ("not again today"), rather than queue it to be
 // dropped: a play-test queued one, read
 // "Queued: ... It starts as soon as you are free", and found it dropped.
-// The check runs on a copy of the world with the player free, never on
-// the world itself.
+// The check runs on a copy of the world with the player free and the
+// queue's orders given, never on the world itself.
 func (s *Session) tooSoon(a sim.ActionID, target, arg int32) error {
 	if a >= sim.ActChoose || sim.Actions[a].Style != sim.StyleCommand {
 		return nil
 	}
+	// The orders already queued go first, as they will: a play-test pressed
+	// R twice while busy, and the second, checked against the world alone,
+	// was queued and dropped "not again today" when its turn came.
 	free := s.W.Clone()
+	for _, q := range s.Queue {
+		free.Player.Busy = 0
+		_ = free.Apply(sim.Command{Tick: free.Tick, Quarter: free.Year.Quarter, Action: q.Action, Target: q.Target, Arg: q.Arg})
+	}
 	free.Player.Busy = 0
-	if err := free.Check(s.Command(a, target, arg)); errors.Is(err, sim.ErrTooSoon) || errors.Is(err, sim.ErrNoAuthority) {
+	c := sim.Command{Tick: free.Tick, Quarter: free.Year.Quarter, Action: a, Target: target, Arg: arg}
+	if err := free.Check(c); errors.Is(err, sim.ErrTooSoon) || errors.Is(err, sim.ErrNoAuthority) {
 		return err
 	}
 	return nil
