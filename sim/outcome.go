@@ -149,6 +149,8 @@ func verdict(o *Outcome, total, people int32, orders bool) string {
 		style = "Command served the present; ask what the team will be next quarter."
 	case command >= F(60, 100):
 		style = "Mostly command, and it did not even serve the present: orders without the team behind them do not sell."
+	case command <= F(40, 100) && o.Checkins > 0 && o.CheckinsPassed*2 < o.Checkins && !futureGrown(o):
+		style = "Mostly example, yet the team did not grow, and you could not see the business when the executive asked."
 	case command <= F(40, 100) && o.Checkins > 0 && o.CheckinsPassed*2 < o.Checkins:
 		style = "Mostly example: you built the team, but could not see the business when the executive asked."
 	case command <= F(40, 100) && att < F(80, 100) && !sandbox:
@@ -158,9 +160,7 @@ func verdict(o *Outcome, total, people int32, orders bool) string {
 			// play-test under reports and a quota all quarter was told
 			// "the future was built".
 			style = "Your own hours went to example while standing orders ran the floor: the present not served."
-		case (o.Culture+o.Clarity+(o.SkillGrowth*5).Clamp01())/3 < F(40, 100):
-			// The future's own measure (the score's), read before saying
-			// it was built.
+		case !futureGrown(o):
 			style = "Mostly example, yet the future did not grow: the present not served, and culture, clarity and skill stayed low."
 		default:
 			style = "Mostly example: the future was built, the present not served."
@@ -171,6 +171,14 @@ func verdict(o *Outcome, total, people int32, orders bool) string {
 		style = "Command and example in balance."
 	}
 	return result + " " + style
+}
+
+// futureGrown reports whether the quarter grew the future by the score's
+// own measure of it (culture, clarity and skill grown), read before a
+// verdict says the team or the future was built: a play-test with culture
+// 38 and clarity 10 was told "you built the team".
+func futureGrown(o *Outcome) bool {
+	return (o.Culture+o.Clarity+(o.SkillGrowth*5).Clamp01())/3 >= F(40, 100)
 }
 
 // score fills in the attainment and the score's parts from the outcome's

@@ -59,6 +59,17 @@ func TestExampleVerdictReadsTheFuture(t *testing.T) {
 			t.Errorf("%s: %q (want %q, not %q)", tc.name, v, tc.want, tc.not)
 		}
 	}
+	// Blind at the check-ins too: "you built the team" only if it grew.
+	for _, tc := range []struct {
+		culture   Fixed
+		want, not string
+	}{{F(60, 100), "you built the team", "did not grow"}, {F(20, 100), "the team did not grow", "you built"}} {
+		o := &Outcome{Attainment: F(45, 100), CommandShare: F(5, 100), RepsKept: 9, Quota: 1, Checkins: 13, CheckinsPassed: 2,
+			Culture: tc.culture, Clarity: tc.culture}
+		if v := verdict(o, 100, 9, false); !strings.Contains(v, tc.want) || strings.Contains(v, tc.not) || !strings.Contains(v, "could not see the business") {
+			t.Errorf("culture %v, blind: %q (want %q, not %q)", tc.culture, v, tc.want, tc.not)
+		}
+	}
 }
 
 // A quarter the player spent no hour of reads as the team running itself
