@@ -15,6 +15,30 @@ import (
 	"salesfloor/sim"
 )
 
+// slot is a routine hour for routineGame: day and hour (0 is 09:00), and
+// what it holds.
+type slot struct {
+	d, h int
+	s    routine.Slot
+}
+
+// routineGame starts default's quarter on seed 3 on the floor with the
+// routine's calendar set to slots, hints put away.
+func routineGame(t *testing.T, slots ...slot) (*App, *session.Session, *floorScene) {
+	t.Helper()
+	a := newTestApp(t, store.NewMem())
+	a.prefs.s.HintsSeen = true
+	for _, sl := range slots {
+		a.games.week.SetSlot(sl.d, sl.h, sl.s)
+	}
+	if err := a.NewGame("default", sim.Normal, 3); err != nil {
+		t.Fatal(err)
+	}
+	f := a.scene.(*floorScene)
+	f.hints = -1
+	return a, a.Session(), f
+}
+
 // A queue longer than the panel has room for says how many more wait below
 // the last line shown, at every window size: the play-test's four queued
 // actions showed one line, and three sat hidden under the coach's button.
@@ -70,17 +94,9 @@ func TestQueueSaysHowManyMoreWait(t *testing.T) {
 // "Waiting for you to be free: Mentor" beside "busy: Mentor" as a routine
 // that had stuck.
 func TestRoutineSaysWhatItWaitsOn(t *testing.T) {
-	a := newTestApp(t, store.NewMem())
-	a.prefs.s.HintsSeen = true
-	w := a.games.week
-	w.SetSlot(0, 0, routine.Slot{Set: true, Action: sim.ActCalls, Aim: routine.AimTeam})
-	w.SetSlot(0, 1, routine.Slot{Set: true, Action: sim.ActMentor, Aim: routine.AimLowestMorale})
-	if err := a.NewGame("default", sim.Normal, 3); err != nil {
-		t.Fatal(err)
-	}
-	f := a.scene.(*floorScene)
-	f.hints = -1
-	s := a.Session()
+	a, s, f := routineGame(t,
+		slot{0, 0, routine.Slot{Set: true, Action: sim.ActCalls, Aim: routine.AimTeam}},
+		slot{0, 1, routine.Slot{Set: true, Action: sim.ActMentor, Aim: routine.AimLowestMorale}})
 	s.Speed = 1
 	want := "After your Make calls yourself: Mentor (due 10:00)"
 	screen := ebiten.NewImage(1280, 800)
@@ -121,14 +137,7 @@ func TestRoutineSaysWhatItWaitsOn(t *testing.T) {
 // rep clicked is queued: a play-test reported that this queued nothing.
 // When it starts, the status line says so.
 func TestTargetedActionQueuesWhileBusy(t *testing.T) {
-	a := newTestApp(t, store.NewMem())
-	a.prefs.s.HintsSeen = true
-	if err := a.NewGame("default", sim.Normal, 3); err != nil {
-		t.Fatal(err)
-	}
-	f := a.scene.(*floorScene)
-	f.hints = -1
-	s := a.Session()
+	a, s, f := routineGame(t)
 	if err := s.Do(sim.ActCalls, sim.TeamTarget, 0); err != nil {
 		t.Fatal(err)
 	}
@@ -170,14 +179,7 @@ func TestTargetedActionQueuesWhileBusy(t *testing.T) {
 // said on the status line; an order taken off says so, not what it does
 // when on. All three from a play-test.
 func TestQueueSaysWhatBecomesOfAnOrder(t *testing.T) {
-	a := newTestApp(t, store.NewMem())
-	a.prefs.s.HintsSeen = true
-	if err := a.NewGame("default", sim.Normal, 3); err != nil {
-		t.Fatal(err)
-	}
-	f := a.scene.(*floorScene)
-	f.hints = -1
-	s := a.Session()
+	a, s, f := routineGame(t)
 	frame := func(keys ...ui.Key) {
 		t.Helper()
 		in := ui.Input{X: -1, Y: -1}
@@ -251,17 +253,10 @@ func TestQueueSaysWhatBecomesOfAnOrder(t *testing.T) {
 // the clock stands at: a play-test read "Next: Mon 10:00" at 09:00 and took
 // the 09:00 slot for one that never runs. Once it has run, the next is 10:00.
 func TestRoutineNextIncludesThisHour(t *testing.T) {
-	a := newTestApp(t, store.NewMem())
-	a.prefs.s.HintsSeen = true
+	a, s, _ := routineGame(t,
+		slot{0, 0, routine.Slot{Set: true, Action: sim.ActMentor, Aim: routine.AimLowestMorale}},
+		slot{0, 1, routine.Slot{Set: true, Action: sim.ActScrub, Aim: routine.AimLowestLeads}})
 	w := a.games.week
-	w.SetSlot(0, 0, routine.Slot{Set: true, Action: sim.ActMentor, Aim: routine.AimLowestMorale})
-	w.SetSlot(0, 1, routine.Slot{Set: true, Action: sim.ActScrub, Aim: routine.AimLowestLeads})
-	if err := a.NewGame("default", sim.Normal, 3); err != nil {
-		t.Fatal(err)
-	}
-	f := a.scene.(*floorScene)
-	f.hints = -1
-	s := a.Session()
 	if got := routineLines(&a.ctx, s)[0]; got != "Next: Mon 09:00 Mentor, lowest morale" {
 		t.Errorf("at %s, before the first tick: %q", s.W.Clock(), got)
 	}
@@ -280,14 +275,7 @@ func TestRoutineNextIncludesThisHour(t *testing.T) {
 // A lead pool run dry with reps idle for want of leads is said on the
 // status line, once a day: a play-test's floor sat idle and nothing said why.
 func TestDryPoolIsSaid(t *testing.T) {
-	a := newTestApp(t, store.NewMem())
-	a.prefs.s.HintsSeen = true
-	if err := a.NewGame("default", sim.Normal, 3); err != nil {
-		t.Fatal(err)
-	}
-	f := a.scene.(*floorScene)
-	f.hints = -1
-	s := a.Session()
+	a, s, f := routineGame(t)
 	s.Step(sim.TicksPerHour)
 	s.W.Team.LeadPool = 0 // the test empties the pool and the reps' queues directly
 	for i := range s.W.Reps {

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"salesfloor/game/routine"
-	"salesfloor/game/store"
 	"salesfloor/sim"
 )
 
@@ -14,17 +13,9 @@ import (
 // than the day has left, which the sim refuses every time. A play-test
 // read the hour under two hours of calls as free.
 func TestRoutineGridShowsLongActions(t *testing.T) {
-	a := newTestApp(t, store.NewMem())
-	a.prefs.s.HintsSeen = true
-	w := a.games.week
-	w.SetSlot(0, 0, routine.Slot{Set: true, Action: sim.ActCalls, Aim: routine.AimTeam})
-	w.SetSlot(1, 0, routine.Slot{Set: true, Action: sim.ActCalls, Aim: routine.AimTeam})
-	w.SetSlot(1, 1, routine.Slot{Set: true, Action: sim.ActMentor, Aim: routine.AimLowestMorale})
-	w.SetSlot(2, routine.Hours-1, routine.Slot{Set: true, Action: sim.ActCalls, Aim: routine.AimTeam})
-	w.SetSlot(3, 2, routine.Slot{Set: true, Action: sim.ActMentor, Aim: routine.AimLowestMorale})
-	if err := a.NewGame("default", sim.Normal, 3); err != nil {
-		t.Fatal(err)
-	}
+	calls := routine.Slot{Set: true, Action: sim.ActCalls, Aim: routine.AimTeam}
+	mentor := routine.Slot{Set: true, Action: sim.ActMentor, Aim: routine.AimLowestMorale}
+	a, _, _ := routineGame(t, slot{0, 0, calls}, slot{1, 0, calls}, slot{1, 1, mentor}, slot{2, routine.Hours - 1, calls}, slot{3, 2, mentor})
 	s := newRoutineScene(&a.ctx, a.scene)
 	s.layout(&a.ctx)
 	for _, tc := range []struct {

@@ -142,11 +142,21 @@ func commanderQuarter(t *testing.T, each func(*session.Session, session.Moments)
 // commanderIn is commanderQuarter in the scenario and seed given.
 func commanderIn(t *testing.T, scenario string, seed uint64, each func(*session.Session, session.Moments)) *session.Session {
 	t.Helper()
+	return playIn(t, scenario, seed, "commander", each)
+}
+
+// playIn plays a quarter of the scenario and seed under a built-in policy,
+// at full speed, calling each after every frame.
+func playIn(t *testing.T, scenario string, seed uint64, policy string, each func(*session.Session, session.Moments)) *session.Session {
+	t.Helper()
 	s, err := session.NewSession(scenario, sim.Normal, seed)
 	if err != nil {
 		t.Fatal(err)
 	}
-	pol, _ := sim.NewPolicy("commander", 1)
+	pol, err := sim.NewPolicy(policy, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
 	s.Turbo = 1
 	var buf []sim.Command
 	for !s.W.Done() {
@@ -224,26 +234,14 @@ func TestHireEffectNamesNobody(t *testing.T) {
 // the verdict or left trust or authority elsewhere than the last, are not. Crunch's VP checks in
 // every other day: the exemplar, who never reports, fails them all.
 func TestRepeatedCheckinsAreAgain(t *testing.T) {
-	s, err := session.NewSession("crunch", sim.Normal, 18)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pol, _ := sim.NewPolicy("exemplar", 1)
-	s.Turbo = 1
-	var buf []sim.Command
 	var checkins []session.Notice
-	for !s.W.Done() {
-		buf = pol.Decide(s.W, buf[:0])
-		for _, c := range buf {
-			_ = s.Do(c.Action, c.Target, c.Arg)
-		}
-		m := s.Update()
+	playIn(t, "crunch", 18, "exemplar", func(s *session.Session, m session.Moments) {
 		for _, n := range s.Notices[len(s.Notices)-m.Notices:] {
 			if n.Kind == session.NoticeCheckin {
 				checkins = append(checkins, n)
 			}
 		}
-	}
+	})
 	again := 0
 	for i, n := range checkins {
 		cost := regexp.MustCompile(`([+-]\d+\.\d) points`).FindAllStringSubmatch(n.Detail, -1)
@@ -314,21 +312,9 @@ func TestSaveKeepsTheQueue(t *testing.T) {
 // an offer from elsewhere (morale 81, above the quitting line of 25)"),
 // not as bad news; a rep under the line is "thinking of leaving".
 func TestOfferToAHappyRepIsMild(t *testing.T) {
-	s, err := session.NewSession("crunch", sim.Normal, 18)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pol, _ := sim.NewPolicy("exemplar", 1)
-	s.Turbo = 1
-	var buf []sim.Command
 	mild, low := 0, 0
 	morale := regexp.MustCompile(`\(morale (\d+)`)
-	for !s.W.Done() {
-		buf = pol.Decide(s.W, buf[:0])
-		for _, c := range buf {
-			_ = s.Do(c.Action, c.Target, c.Arg)
-		}
-		m := s.Update()
+	playIn(t, "crunch", 18, "exemplar", func(s *session.Session, m session.Moments) {
 		for _, n := range s.Fresh(m) {
 			if n.Kind != session.NoticeThreat {
 				continue
@@ -343,7 +329,7 @@ func TestOfferToAHappyRepIsMild(t *testing.T) {
 				t.Errorf("threat %q, mild %v", n.Title, n.Mild)
 			}
 		}
-	}
+	})
 	t.Logf("%d offers above the line, %d threats under it", mild, low)
 	if mild == 0 {
 		t.Error("no offer to a rep above the line: the test says nothing")
