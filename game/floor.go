@@ -4,7 +4,6 @@ import (
 	"fmt"
 
 	"salesfloor/game/session"
-	"salesfloor/game/store"
 	"salesfloor/game/synth"
 	"salesfloor/game/ui"
 	"salesfloor/sim"
@@ -347,13 +346,18 @@ func (f *floorScene) selectRep(rep int32) { f.sel = rep }
 func (f *floorScene) take(ctx *Ctx, s *session.Session, m session.Moments) {
 	ap := &ctx.Settings.Pause
 	f.notes.take(s, m, ap)
-	if n := lastAgain(s, m); n != nil {
+	// In passing, on the status line: a check-in that went as the last
+	// one did (Notice.Again), a warning of one the team's visibility is
+	// short of that does not stop the clock (Notice.Short), a queued action
+	// that could not be taken at its turn (the line said "Queued: ... It
+	// starts as soon as you are free" until something replaced it).
+	if n := s.NewestFresh(m, func(n *session.Notice) bool { return n.Kind == session.NoticeCheckin && n.Again }); n != nil {
 		f.say(n.Title+".", n.Good)
 	}
-	if n := shortWarning(s, m, ap); n != nil {
+	if n := s.NewestFresh(m, func(n *session.Notice) bool { return n.Short && !stops(n, ap) }); n != nil {
 		f.say(n.Title+".", false)
 	}
-	if n := lastDropped(s, m); n != nil {
+	if n := s.NewestFresh(m, func(n *session.Notice) bool { return n.Kind == session.NoticeDropped }); n != nil {
 		f.say(n.Title+".", false)
 	}
 	if m.Routine > 0 && s.Routine != nil {
@@ -403,19 +407,6 @@ func (f *floorScene) take(ctx *Ctx, s *session.Session, m session.Moments) {
 	}
 }
 
-// shortWarning is the newest warning among the frame's notices of a
-// check-in the team's visibility is short of (session.Notice.Short) that
-// does not stop the clock, or nil.
-func shortWarning(s *session.Session, m session.Moments, ap *store.AutoPause) *session.Notice {
-	fresh := s.Fresh(m)
-	for i := len(fresh) - 1; i >= 0; i-- {
-		if n := &fresh[i]; n.Short && !stops(n, ap) {
-			return n
-		}
-	}
-	return nil
-}
-
 // idleForLeads reports whether a rep on the team sits idle for want of
 // leads.
 func idleForLeads(w *sim.World) bool {
@@ -425,32 +416,6 @@ func idleForLeads(w *sim.World) bool {
 		}
 	}
 	return false
-}
-
-// lastDropped is the newest queued action among the frame's notices that
-// could not be taken when its turn came (session.NoticeDropped), or nil: the
-// status line said "Queued: ... It starts as soon as you are free" until
-// something else replaced it.
-func lastDropped(s *session.Session, m session.Moments) *session.Notice {
-	fresh := s.Fresh(m)
-	for i := len(fresh) - 1; i >= 0; i-- {
-		if n := &fresh[i]; n.Kind == session.NoticeDropped {
-			return n
-		}
-	}
-	return nil
-}
-
-// lastAgain is the newest check-in among the frame's notices that went as
-// the last one did and changed nothing (session.Notice.Again), or nil.
-func lastAgain(s *session.Session, m session.Moments) *session.Notice {
-	fresh := s.Fresh(m)
-	for i := len(fresh) - 1; i >= 0; i-- {
-		if n := &fresh[i]; n.Kind == session.NoticeCheckin && n.Again {
-			return n
-		}
-	}
-	return nil
 }
 
 // notice reports whether a notice is on show: scripts that answer events

@@ -128,11 +128,8 @@ func (g *games) play() session.Moments {
 // joins the team"), or "": a rep joining mid-quarter (an event's free hire)
 // is news the floor announces, not only a line in Recent events.
 func newHire(s *session.Session, m session.Moments) string {
-	fresh := s.Fresh(m)
-	for i := len(fresh) - 1; i >= 0; i-- {
-		if fresh[i].Kind == session.NoticeHire {
-			return fresh[i].Title
-		}
+	if n := s.NewestFresh(m, func(n *session.Notice) bool { return n.Kind == session.NoticeHire }); n != nil {
+		return n.Title
 	}
 	return ""
 }

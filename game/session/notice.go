@@ -72,6 +72,19 @@ func (s *Session) Fresh(m Moments) []Notice {
 	return s.Notices[len(s.Notices)-min(m.Notices, len(s.Notices)):]
 }
 
+// NewestFresh is the newest of a frame's notices (Fresh) that match, or
+// nil: the floor says the newest check-in passed in the list, warning,
+// dropped action or hire of a frame on the status line or in a toast.
+func (s *Session) NewestFresh(m Moments, match func(*Notice) bool) *Notice {
+	fresh := s.Fresh(m)
+	for i := len(fresh) - 1; i >= 0; i-- {
+		if match(&fresh[i]) {
+			return &fresh[i]
+		}
+	}
+	return nil
+}
+
 // maxNotices bounds the notices kept: the list shows the newest.
 const maxNotices = 64
 

@@ -25,7 +25,7 @@ func (s *Session) Enqueue(a sim.ActionID, target, arg int32) error {
 	if len(s.Queue) >= MaxQueue {
 		return fmt.Errorf("the queue is full (%d actions)", MaxQueue)
 	}
-	if err := s.tooSoon(a, target, arg); err != nil {
+	if err := s.RefusedWhenFree(a, target, arg); err != nil {
 		return err
 	}
 	s.Queue = append(s.Queue, Queued{Action: a, Target: target, Arg: arg})
@@ -34,14 +34,14 @@ func (s *Session) Enqueue(a sim.ActionID, target, arg int32) error {
 	return nil
 }
 
-// tooSoon refuses a standing order already changed today, or one there is
+// RefusedWhenFree refuses a standing order already changed today, or one there is
 // no authority left to give, which the world would refuse the same way once
 // the player is free ("not again today"), rather than queue it to be
 // dropped: a play-test queued one, read
 // "Queued: ... It starts as soon as you are free", and found it dropped.
 // The check runs on a copy of the world with the player free and the
 // queue's orders given, never on the world itself.
-func (s *Session) tooSoon(a sim.ActionID, target, arg int32) error {
+func (s *Session) RefusedWhenFree(a sim.ActionID, target, arg int32) error {
 	if a >= sim.ActChoose || sim.Actions[a].Style != sim.StyleCommand {
 		return nil
 	}

@@ -63,10 +63,6 @@ type ActionPanel struct {
 	labels   labelKey
 	labelled bool
 	shift    bool // Shift is held this frame: the quota's button takes it off
-	// free is a scratch copy of the world with the player free, to ask
-	// whether an order refused now for being busy would be refused anyway
-	// (verdict); never the live world.
-	free sim.World
 }
 
 // QuotaLevels are the dial quotas (dials per rep per day) the quota button
@@ -246,7 +242,7 @@ func (p *ActionPanel) Refresh(s *session.Session, selected int32) {
 	for i := range p.Buttons {
 		b := &p.Buttons[i]
 		c, _ := p.CommandFor(s, b.ID, selected)
-		v := p.verdict(w, c)
+		v := p.verdict(s, c)
 		b.Enabled, b.Reason, b.Queue = v.ok, v.reason, v.busy
 		b.Hollow = hollowText(w, b.ID)
 		if !relabel {
@@ -333,7 +329,8 @@ type verdict struct {
 	reason string
 }
 
-func (p *ActionPanel) verdict(w *sim.World, c sim.Command) verdict {
+func (p *ActionPanel) verdict(s *session.Session, c sim.Command) verdict {
+	w := s.W
 	k := verdictKey{id: c.Action, target: c.Target, arg: c.Arg, reps: int32(len(w.Reps)), done: w.Done()}
 	if c.Target >= -2 && int(c.Target) < len(w.Reps) && c.Action < sim.ActChoose {
 		k.noop = w.NoChangeReason(c)
@@ -366,10 +363,10 @@ func (p *ActionPanel) verdict(w *sim.World, c sim.Command) verdict {
 			// Busy now, but an order with no authority left to give it, or
 			// already changed today, would be refused once free as well:
 			// the button says so rather than offer to queue it (a play-test
-			// queued orders at authority 0, with the buttons bright).
-			w.CopyTo(&p.free)
-			p.free.Player.Busy = 0
-			if err := p.free.Check(c); errors.Is(err, sim.ErrNoAuthority) || errors.Is(err, sim.ErrTooSoon) {
+			// queued orders at authority 0, with the buttons bright). Only
+			// when the world alone refuses it (noop), so the verdict, cached
+			// by the world's state, does not hang on the queue's.
+			if err := s.RefusedWhenFree(c.Action, c.Target, c.Arg); err != nil {
 				v.busy, v.reason = false, session.Reason(err)
 			}
 		}
