@@ -383,7 +383,7 @@ func (f *floorScene) take(ctx *Ctx, s *session.Session, m session.Moments) {
 		who := ""
 		switch {
 		case q.Action == sim.ActReports || q.Action == sim.ActQuota:
-			who = ": " + orderText(s.W, q.Action, q.Target, q.Arg)
+			who = ": " + session.OrderText(s.W, q.Action, q.Target, q.Arg)
 		case q.Target >= 0 && int(q.Target) < len(s.W.Reps):
 			who = " with " + s.W.Reps[q.Target].Name
 		}
@@ -461,7 +461,7 @@ func (f *floorScene) report(ctx *Ctx, res ui.ActionResult) {
 		// play-test read "orders a status report every two hours" after
 		// turning Dev's reports off).
 		c := res.Cmd
-		f.say(fmt.Sprintf("%s: %s.", sim.Actions[c.Action].Title, orderText(s.W, c.Action, c.Target, c.Arg)), true)
+		f.say(fmt.Sprintf("%s: %s.", sim.Actions[c.Action].Title, session.OrderText(s.W, c.Action, c.Target, c.Arg)), true)
 	case res.Sent:
 		spec := &sim.Actions[res.Cmd.Action]
 		who := ""
@@ -474,7 +474,7 @@ func (f *floorScene) report(ctx *Ctx, res ui.ActionResult) {
 		who := ""
 		switch c := res.Cmd; {
 		case c.Action == sim.ActReports || c.Action == sim.ActQuota:
-			who = ": " + orderText(s.W, c.Action, c.Target, c.Arg)
+			who = ": " + session.OrderText(s.W, c.Action, c.Target, c.Arg)
 		case c.Target >= 0 && int(c.Target) < len(s.W.Reps):
 			who = " with " + s.W.Reps[c.Target].Name
 		}

@@ -146,10 +146,15 @@ func (f *floorScene) sideAdd(kind uint8) []byte {
 // now and its net change today, the sum of them all.
 func (f *floorScene) addCauses(name string, now sim.Fixed, sums *[sim.NumCauses]sim.Fixed, momentum bool) {
 	top := sim.TopCauses(sums, f.causes[:0])
-	var net sim.Fixed
+	var up, down sim.Fixed
 	for _, v := range sums {
-		net += v
+		if v > 0 {
+			up += v
+		} else {
+			down -= v
+		}
 	}
+	net := up - down
 	head := f.nside
 	l := f.sideAdd(sideHead)
 	l = appendPoints(append(l, name...), now)
@@ -160,6 +165,17 @@ func (f *floorScene) addCauses(name string, now sim.Fixed, sums *[sim.NumCauses]
 	}
 	l = append(l, ", today "...)
 	f.side[head].b = appendSigned(l, net)
+	if up > sim.One || down > sim.One {
+		// More than the whole bar moved each way: a run of calls swings
+		// momentum up and back all day. Said, or "+180 booked meetings" on
+		// a bar of 100 reads as a bug (a play-test took it for one).
+		l = f.sideAdd(sideNote)
+		l = append(l, "It swung "...)
+		l = appendPoints(l, up)
+		l = append(l, " up and "...)
+		l = appendPoints(l, down)
+		f.side[f.nside-1].b = append(l, " down in all:"...)
+	}
 	shown := 0
 	for _, ca := range top {
 		if shown == 5 {

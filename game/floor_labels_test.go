@@ -26,3 +26,36 @@ func TestCausePoints(t *testing.T) {
 		t.Errorf("appendPoints(0.42) = %q", got)
 	}
 }
+
+// The heading says the net change, and when more than the whole bar moved
+// each way, a note says how much went up and down: "+180 booked meetings" under a bar
+// of 100 read as a bug.
+func TestCauseHeadingSaysTheSwing(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		sums map[sim.Cause]sim.Fixed
+		want string
+	}{
+		{"none", nil, "Momentum 42/100, no change today"},
+		{"small", map[sim.Cause]sim.Fixed{sim.CauseCall: sim.F(30, 100), sim.CauseDrift: -sim.F(25, 100)},
+			"Momentum 42/100, today +5.0"},
+		{"swung", map[sim.Cause]sim.Fixed{sim.CauseCall: sim.F(180, 100), sim.CauseDrift: -sim.F(175, 100)},
+			"Momentum 42/100, today +5.0|It swung 180 up and 175 down in all:"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var f floorScene
+			var sums [sim.NumCauses]sim.Fixed
+			for c, v := range tc.sums {
+				sums[c] = v
+			}
+			f.addCauses("Momentum ", sim.F(42, 100), &sums, true)
+			got := string(f.side[0].b)
+			if f.side[1].kind == sideNote {
+				got += "|" + string(f.side[1].b)
+			}
+			if got != tc.want {
+				t.Errorf("heading %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

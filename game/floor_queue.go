@@ -74,7 +74,7 @@ func (q *queueView) layout(ctx *Ctx, s *session.Session, l *ui.FloorLayout, pane
 		t := strconv.Itoa(i+1) + ". " + sim.Actions[a.Action].Title
 		switch {
 		case a.Action == sim.ActReports || a.Action == sim.ActQuota:
-			t += ": " + orderText(s.W, a.Action, a.Target, a.Arg)
+			t += ": " + session.OrderText(s.W, a.Action, a.Target, a.Arg)
 		case a.Target >= 0 && int(a.Target) < len(s.W.Reps):
 			t += ": " + s.W.Reps[a.Target].Name
 		}
@@ -119,23 +119,4 @@ func (q *queueView) draw(g *Gfx) {
 			break
 		}
 	}
-}
-
-// orderText says what a standing order is set to: "all on", "Ana off",
-// "60 a day", "off".
-func orderText(w *sim.World, a sim.ActionID, target, arg int32) string {
-	if a == sim.ActQuota {
-		if arg == 0 {
-			return "off"
-		}
-		return strconv.Itoa(int(arg)) + " a day"
-	}
-	who := "all"
-	if target >= 0 && int(target) < len(w.Reps) {
-		who = w.Reps[target].Name
-	}
-	if arg == 0 {
-		return who + " off"
-	}
-	return who + " on"
 }

@@ -280,9 +280,9 @@ func (w *World) dial(r *Rep, f *floor, dice Rng) {
 	// Fixed's whole part, always fits I) one step sooner: this chain of
 	// products is what a rep's tick waits on.
 	conns := int32(dice.Round(p.ConnectRate.MulInt(int(dials)).Mul(r.LeadQuality).Mul(f.market)))
-	if conns > r.Leads {
-		conns = r.Leads
-	}
+	// min, not an if: whether the dice outrun the leads left is as random
+	// as the dice, and a conditional move cannot be mispredicted.
+	conns = min(conns, r.Leads)
 	r.Leads -= conns
 	books := int32(0)
 	if conns > 0 {

@@ -3,6 +3,7 @@ package session
 import (
 	"errors"
 	"fmt"
+	"strconv"
 
 	"salesfloor/sim"
 )
@@ -55,10 +56,53 @@ func (s *Session) RefusedWhenFree(a sim.ActionID, target, arg int32) error {
 	}
 	free.Player.Busy = 0
 	c := sim.Command{Tick: free.Tick, Quarter: free.Year.Quarter, Action: a, Target: target, Arg: arg}
-	if err := free.Check(c); errors.Is(err, sim.ErrTooSoon) || errors.Is(err, sim.ErrNoAuthority) {
-		return err
+	err := free.Check(c)
+	if !errors.Is(err, sim.ErrTooSoon) && !errors.Is(err, sim.ErrNoAuthority) {
+		return nil
 	}
-	return nil
+	if q, ok := s.queuedOrder(a); ok && errors.Is(err, sim.ErrTooSoon) {
+		// Refused only because an order of the queue's changes it first:
+		// "reports for everyone were changed today" is false while that
+		// change still waits (a play-test read it so), so say it waits.
+		alone := s.W.Clone()
+		alone.Player.Busy = 0
+		if !errors.Is(alone.Check(sim.Command{Tick: alone.Tick, Quarter: alone.Year.Quarter, Action: a, Target: target, Arg: arg}), sim.ErrTooSoon) {
+			return &sim.CommandError{Command: c, Err: sim.ErrTooSoon, Detail: fmt.Sprintf(
+				"your queue already changes this order today (%s: %s); an order that changes by the hour is noise",
+				sim.Actions[q.Action].Title, OrderText(s.W, q.Action, q.Target, q.Arg))}
+		}
+	}
+	return err
+}
+
+// queuedOrder is the last queued order of the kind a (status reports or
+// the dial quota), if any.
+func (s *Session) queuedOrder(a sim.ActionID) (Queued, bool) {
+	for i := len(s.Queue) - 1; i >= 0; i-- {
+		if s.Queue[i].Action == a {
+			return s.Queue[i], true
+		}
+	}
+	return Queued{}, false
+}
+
+// OrderText says what a standing order is set to: "all on", "Ana off",
+// "60 a day", "off".
+func OrderText(w *sim.World, a sim.ActionID, target, arg int32) string {
+	if a == sim.ActQuota {
+		if arg == 0 {
+			return "off"
+		}
+		return strconv.Itoa(int(arg)) + " a day"
+	}
+	who := "all"
+	if target >= 0 && int(target) < len(w.Reps) {
+		who = w.Reps[target].Name
+	}
+	if arg == 0 {
+		return who + " off"
+	}
+	return who + " on"
 }
 
 // ClearQueue drops every queued action.
