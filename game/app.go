@@ -222,6 +222,7 @@ func (a *App) Update() error {
 	if err := a.scene.Update(&a.ctx, &a.in); err != nil {
 		return err
 	}
+	a.toasts.layout(&a.ctx, a.scene)
 	a.sound.update()
 	return nil
 }
@@ -298,7 +299,7 @@ func (a *App) Draw(screen *ebiten.Image) {
 	}
 	g.Fill(ui.Rect{W: a.ctx.W, H: a.ctx.H}, g.P.Bg)
 	a.scene.Draw(&a.ctx, g)
-	a.toasts.draw(&a.ctx, g, a.scene)
+	a.toasts.draw(g)
 	g.Flush()
 	if a.shot != "" {
 		a.writeShot(screen, a.shot)

@@ -436,6 +436,9 @@ func (f *floorScene) busy(ctx *Ctx) bool { return f.coach.busy() || ctx.Session(
 
 // toastRect puts toasts at the top of the office, clear of the hints box,
 // the buttons, a reading's help and the floating texts near the desks.
+// toastMaxW keeps a toast over the office, clear of the panels.
+func (f *floorScene) toastMaxW(ctx *Ctx) float64 { return f.lay.Floor.W - 16 }
+
 func (f *floorScene) toastRect(ctx *Ctx, w, h float64) ui.Rect {
 	fl := f.lay.Floor
 	y := fl.Y + 8

@@ -306,3 +306,22 @@ func TestDryPoolIsSaid(t *testing.T) {
 		}
 	}
 }
+
+// The routine's next order says what it sets: "Status reports, everyone"
+// left a play-test guessing whether they went on or off.
+func TestRoutineNextSaysTheOrder(t *testing.T) {
+	for _, tc := range []struct {
+		slot routine.Slot
+		want string
+	}{
+		{routine.Slot{Set: true, Action: sim.ActReports, Aim: routine.AimAll, Arg: 1}, "Next: Mon 09:00 Status reports on, everyone"},
+		{routine.Slot{Set: true, Action: sim.ActReports, Aim: routine.AimAll, Arg: 0}, "Next: Mon 09:00 Status reports off, everyone"},
+		{routine.Slot{Set: true, Action: sim.ActQuota, Aim: routine.AimTeam, Arg: 60}, "Next: Mon 09:00 Dial quota 60 a day"},
+		{routine.Slot{Set: true, Action: sim.ActQuota, Aim: routine.AimTeam, Arg: 0}, "Next: Mon 09:00 Dial quota off"},
+	} {
+		a, s, _ := routineGame(t, slot{0, 0, tc.slot})
+		if got := routineLines(&a.ctx, s)[0]; got != tc.want {
+			t.Errorf("got %q, want %q", got, tc.want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package game
 
 import (
 	"fmt"
+	"strconv"
 
 	"salesfloor/game/routine"
 	"salesfloor/game/session"
@@ -67,10 +68,7 @@ func nextSlot(w *routine.Week, world *sim.World, now bool) string {
 		// (the calendar outlines it in red): it is never next.
 		if sl := &w.Slots[d][h]; sl.Set && int32((routine.Hours-h)*sim.TicksPerHour) >= sim.Actions[sl.Action].Cost {
 			day := sim.ClockAt(d * sim.TicksPerDay).WeekdayName()
-			what := sim.Actions[sl.Action].Title
-			if words := sl.Words(names); words != "" && sl.Aim != routine.AimTeam {
-				what += ", " + words
-			}
+			what := slotWords(sl, names)
 			return fmt.Sprintf("%s %02d:00 %s", day, 9+h, what)
 		}
 	}
@@ -105,4 +103,24 @@ func (f *floorScene) updateRoutine(ctx *Ctx, in *ui.Input, s *session.Session) b
 		f.say("The routine will skip its next action.", true)
 	}
 	return false
+}
+
+// slotWords says what an hour of the routine does: "Mentor, lowest
+// morale", "Status reports on, everyone", "Dial quota 60 a day". An order
+// says what it sets: "Status reports, everyone" left a play-test guessing
+// whether they went on or off.
+func slotWords(sl *routine.Slot, names []string) string {
+	what := sim.Actions[sl.Action].Title
+	switch {
+	case sl.Action == sim.ActReports && sl.Arg != 0:
+		what += " on"
+	case sl.Action == sim.ActReports, sl.Action == sim.ActQuota && sl.Arg == 0:
+		what += " off"
+	case sl.Action == sim.ActQuota:
+		what += " " + strconv.Itoa(int(sl.Arg)) + " a day"
+	}
+	if words := sl.Words(names); words != "" && sl.Aim != routine.AimTeam {
+		what += ", " + words
+	}
+	return what
 }

@@ -42,6 +42,7 @@ func (ctx *Ctx) NewGame(cfg session.Config) error {
 		return err
 	}
 	ctx.Start(s, true)
+	ctx.Say(quarterBegins(ctx, s.W, s.W.Year.Quarter+1))
 	ctx.game.autosave()
 	return nil
 }

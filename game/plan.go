@@ -149,8 +149,11 @@ func (p *planScene) prepare(ctx *Ctx) {
 		case r.Senior:
 			tag = "senior"
 		}
+		// What they come back with, under "next quarter": the lessons
+		// still settling learnt, morale part rested; the morale now beside.
+		skill, morale := w.AfterBreak(r)
 		p.rows = append(p.rows, planRow{r: row, name: r.Name, tag: tag, dim: r.LetGo,
-			stats: fmt.Sprintf("skill %d  exp %d  morale %d  trust %d", pts(r.Skill), pts(r.Experience), pts(r.Morale), pts(r.Trust))})
+			stats: fmt.Sprintf("skill %d  exp %d  morale %d (%d now)  trust %d", pts(skill), pts(r.Experience), pts(morale), pts(r.Morale), pts(r.Trust))})
 		bh := min(30, row.H-2)
 		by := row.Y + (row.H-bh)/2
 		add("Promote", ui.Rect{X: row.Right() - 184, Y: by, W: 96, H: bh}, legal(sim.ActPromote, int32(i), 0), planAct{kind: planPromote, target: int32(i)})
@@ -373,10 +376,7 @@ func (p *planScene) Update(ctx *Ctx, in *ui.Input) error {
 			ctx.Say("Saving the quarter's start failed: " + err.Error())
 		}
 		ctx.Start(s, true)
-		// The pipeline starts the quarter empty: a play-test's team of
-		// experts sold nothing in week 1, and nothing said why.
-		ctx.Say(fmt.Sprintf("Quarter %d begins: %s, %d reps, an empty pipeline (deals close %d days after booking). %s starts the clock.",
-			q, quotaWords(w), w.ActiveReps(), w.P.CloseDays, ctx.Keys.Label(ui.CtlPause)))
+		ctx.Say(quarterBegins(ctx, w, q))
 	case planRoutine:
 		ctx.Go(newRoutineScene(ctx, p))
 	case planReport:
@@ -419,6 +419,15 @@ func (p *planScene) command(w *sim.World, a planAct) (sim.ActionID, int32, int32
 		return sim.ActHire, sim.TeamTarget, a.target
 	}
 	return sim.ActNextQuarter, sim.TeamTarget, 0
+}
+
+// quarterBegins is the status line at a quarter's first tick. The pipeline
+// starts every quarter empty: a play-test's team of experts sold nothing
+// in week 1 of quarter 2, and another's nothing in week 1 of quarter 1,
+// and nothing said why. q counts from 1.
+func quarterBegins(ctx *Ctx, w *sim.World, q int32) string {
+	return fmt.Sprintf("Quarter %d begins: %s, %d reps, an empty pipeline (deals close %d days after booking). %s starts the clock.",
+		q, quotaWords(w), w.ActiveReps(), w.P.CloseDays, ctx.Keys.Label(ui.CtlPause))
 }
 
 // quotaWords names a world's quota, or its absence.

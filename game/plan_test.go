@@ -1,6 +1,7 @@
 package game
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -246,4 +247,30 @@ func TestEnterWaitsOnTheClockWhenUpdatesCatchUp(t *testing.T) {
 	if !press() {
 		t.Fatal("Enter did not count on a settled screen")
 	}
+}
+
+// The team's rows, headed "next quarter", show what each rep comes back
+// with: the morale the break leaves them, with the morale now beside it (a
+// play-test read 94 there, and met 82 in the quarter).
+func TestBreakRowsShowNextQuartersMorale(t *testing.T) {
+	a := newTestApp(t, store.NewMem())
+	s := campaignSession(4, 1, "default")
+	a.games.set(s)
+	w := s.W
+	w.Reps[0].Morale = sim.F(94, 100)
+	p := newPlan(&a.ctx, nil)
+	skill, morale := w.AfterBreak(&w.Reps[0])
+	if morale == w.Reps[0].Morale {
+		t.Fatalf("the break leaves morale %v as it is: the test shows nothing", morale.Float())
+	}
+	want := fmt.Sprintf("morale %d (94 now)", pts(morale))
+	for _, r := range p.rows {
+		if r.name == w.Reps[0].Name {
+			if !strings.Contains(r.stats, want) || !strings.HasPrefix(r.stats, fmt.Sprintf("skill %d ", pts(skill))) {
+				t.Errorf("%s's row: %q, want %q and skill %d", r.name, r.stats, want, pts(skill))
+			}
+			return
+		}
+	}
+	t.Fatalf("no row for %s", w.Reps[0].Name)
 }

@@ -50,7 +50,7 @@ const (
 
 func newReport(ctx *Ctx) *reportScene {
 	w := ctx.Session().W
-	first, last := "Next quarter", "Start over"
+	first, last := "Next quarter", "Title screen"
 	switch {
 	case w.InBreak():
 		first, last = fmt.Sprintf("Plan quarter %d", w.Year.Quarter+2), "Title screen"

@@ -3,6 +3,7 @@ package game
 import (
 	"fmt"
 	"path/filepath"
+	"strings"
 
 	"salesfloor/game/routine"
 	"salesfloor/game/synth"
@@ -229,7 +230,7 @@ func (s *routineScene) Update(ctx *Ctx, in *ui.Input) error {
 			}
 		}
 	}
-	changed := false
+	changed, note := false, ""
 	for a := sim.ActionID(0); a < sim.ActChoose; a++ {
 		if ctx.Keys.Pressed(in, ui.ActionControl(a)) || in.ClickIn(s.acts[a]) {
 			in.ConsumeClick()
@@ -248,8 +249,17 @@ func (s *routineScene) Update(ctx *Ctx, in *ui.Input) error {
 		w.SetSlot(s.day, s.hour, s.nextAim(sl))
 		changed = true
 	case act == rsDaily || ctx.Keys.Pressed(in, ui.CtlRoutineDaily):
+		// Say what the copy replaced: a play-test copied an hour to
+		// every weekday and lost, unseen, the day its reports went off.
+		var replaced []string
 		for d := 0; d < routine.Days; d++ {
+			if old := w.Slots[d][s.hour]; d != s.day && old.Set && old != sl {
+				replaced = append(replaced, slotWords(&old, s.names)+" on "+sim.ClockAt(d*sim.TicksPerDay).WeekdayName())
+			}
 			w.SetSlot(d, s.hour, sl)
+		}
+		if len(replaced) > 0 {
+			note = fmt.Sprintf("Every weekday at %02d:00 now does the same. It replaced %s.", 9+s.hour, strings.Join(replaced, "; "))
 		}
 		changed = true
 	case act == rsClear || ctx.Keys.Pressed(in, ui.CtlRoutineClear):
@@ -284,7 +294,7 @@ func (s *routineScene) Update(ctx *Ctx, in *ui.Input) error {
 		if err := ctx.game.saveWeek(); err != nil {
 			s.note, s.noteOK = "Could not save the routine: "+err.Error(), false
 		} else {
-			s.note = ""
+			s.note, s.noteOK = note, true
 		}
 		ctx.Play(synth.SoundClick)
 	}

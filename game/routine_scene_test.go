@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"salesfloor/game/routine"
+	"salesfloor/game/ui"
 	"salesfloor/sim"
 )
 
@@ -45,5 +46,30 @@ func TestRoutineGridShowsLongActions(t *testing.T) {
 	se.Step(2*sim.TicksPerDay + (routine.Hours-1)*sim.TicksPerHour)
 	if err := se.W.Apply(sim.Command{Tick: se.W.Tick, Action: sim.ActCalls, Target: sim.TeamTarget}); !errors.Is(err, sim.ErrNoHours) {
 		t.Errorf("calls at %s: %v, want refused for the hours", se.W.Clock(), err)
+	}
+}
+
+// Copying an hour to every weekday says what it replaced: a play-test
+// copied Tuesday's 12:00 and lost, unseen, Wednesday's reports going off.
+func TestRoutineEveryWeekdaySaysWhatItReplaced(t *testing.T) {
+	scrub := routine.Slot{Set: true, Action: sim.ActScrub, Aim: routine.AimLowestLeads}
+	off := routine.Slot{Set: true, Action: sim.ActReports, Aim: routine.AimAll, Arg: 0}
+	a, _, _ := routineGame(t, slot{1, 3, scrub}, slot{2, 3, off}, slot{4, 3, scrub})
+	s := newRoutineScene(&a.ctx, a.scene)
+	s.layout(&a.ctx)
+	s.day, s.hour = 1, 3
+	in := ui.Input{X: -1, Y: -1}
+	in.AddKey('e')
+	if err := s.Update(&a.ctx, &in); err != nil {
+		t.Fatal(err)
+	}
+	w := a.games.week
+	for d := 0; d < routine.Days; d++ {
+		if w.Slots[d][3] != scrub {
+			t.Fatalf("day %d at 12:00: %+v, want the copy", d, w.Slots[d][3])
+		}
+	}
+	if want := "Every weekday at 12:00 now does the same. It replaced Status reports off, everyone on Wed."; s.note != want {
+		t.Errorf("note %q, want %q", s.note, want)
 	}
 }

@@ -17,6 +17,10 @@ type toasts struct {
 	age   int
 	event bool  // it announces a floor event: shown on the floor only
 	at    int32 // an event's: the tick it came at
+	// lines and box are the message laid out for the scene by layout, in
+	// Update; Draw only reads them. lines is nil when nothing shows.
+	lines []string
+	box   ui.Rect
 }
 
 func (t *toasts) say(msg string) { t.msg, t.age, t.event = msg, 0, false }
@@ -43,12 +47,24 @@ type toastPlacer interface {
 	toastRect(ctx *Ctx, w, h float64) ui.Rect
 }
 
+// toastWidther is a scene whose toasts must stay narrower than the
+// window: the floor's stay over the office, clear of the panels beside it
+// (a play-test's quarter-start line covered "Your team" and the orders).
+type toastWidther interface {
+	toastMaxW(ctx *Ctx) float64
+}
+
 // eventShower marks the scene that shows the floor's events, the only one
 // an event's toast belongs on.
 type eventShower interface{ showsEvents() }
 
-// draw shows the message over scene, if it is still fresh and belongs there.
-func (t *toasts) draw(ctx *Ctx, g *Gfx, scene Scene) {
+// toastLineH is the height of a toast's line, as Gfx.Lines spaces them.
+const toastLineH = float64(SizeBody) * 1.35
+
+// layout lays the message out over scene, if it is still fresh and
+// belongs there: wrapped to the scene's width, placed clear of its buttons.
+func (t *toasts) layout(ctx *Ctx, scene Scene) {
+	t.lines = nil
 	if t.msg == "" || t.age >= toastLife {
 		return
 	}
@@ -58,12 +74,41 @@ func (t *toasts) draw(ctx *Ctx, g *Gfx, scene Scene) {
 	if s := ctx.Session(); t.event && s != nil && t.stale(s.W.Tick) {
 		return
 	}
-	w := math.Min(g.Measure(t.msg, SizeBody, false)+24, ctx.W-24)
-	r := ui.Rect{X: (ctx.W - w) / 2, Y: ctx.H - 80, W: w, H: 30}
-	if tp, ok := scene.(toastPlacer); ok {
-		r = tp.toastRect(ctx, w, r.H)
+	if ctx.Scale() == 0 {
+		return // no Draw yet to measure text by: laid out at the next frame
 	}
+	maxW := ctx.W - 24
+	if tw, ok := scene.(toastWidther); ok {
+		maxW = math.Min(maxW, tw.toastMaxW(ctx))
+	}
+	w := ctx.text.Measure(t.msg, SizeBody, false) + 24
+	t.lines = ctx.text.WrapC(t.msg, maxW-24, SizeBody, false)
+	if len(t.lines) > 1 {
+		w = 0
+		for _, l := range t.lines {
+			w = math.Max(w, ctx.text.Measure(l, SizeBody, false)+24)
+		}
+	}
+	w = math.Min(w, maxW)
+	h := 30 + float64(len(t.lines)-1)*toastLineH
+	r := ui.Rect{X: (ctx.W - w) / 2, Y: ctx.H - 50 - h, W: w, H: h}
+	if tp, ok := scene.(toastPlacer); ok {
+		r = tp.toastRect(ctx, w, h)
+	}
+	t.box = r
+}
+
+// draw shows the message laid out by layout.
+func (t *toasts) draw(g *Gfx) {
+	if t.lines == nil {
+		return
+	}
+	r := t.box
 	g.Fill(r, g.P.PanelHi)
 	g.Stroke(r, 1, g.P.Accent)
-	g.Text(t.msg, r.X+r.W/2, r.Y+7, SizeBody, false, g.P.Text, Center)
+	y := r.Y + 7
+	for _, l := range t.lines {
+		g.TextT(l, r.X+r.W/2, y, SizeBody, false, g.P.Text, Center)
+		y += toastLineH
+	}
 }

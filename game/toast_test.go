@@ -1,8 +1,12 @@
 package game
 
 import (
+	"strings"
 	"testing"
 
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"salesfloor/game/store"
 	"salesfloor/sim"
 )
 
@@ -30,5 +34,29 @@ func TestEventToastGoesStale(t *testing.T) {
 				t.Errorf("stale at %s: %v, want %v", sim.ClockAt(int(tc.now)), got, tc.stale)
 			}
 		})
+	}
+}
+
+// A new game says the pipeline starts empty, as a new quarter of a year
+// does (a play-test's quarter 1 sold nothing in week 1, and nothing said
+// why), and the line wraps over the office rather than across the panels
+// beside it (the same play-test read "our team" under quarter 2's).
+func TestQuarterBeginsOverTheOffice(t *testing.T) {
+	a := newTestApp(t, store.NewMem())
+	a.prefs.s.HintsSeen = true
+	if err := a.NewGame("default", sim.Normal, 3); err != nil {
+		t.Fatal(err)
+	}
+	a.Draw(ebiten.NewImage(1280, 800))
+	if err := a.Update(); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.toasts.msg, "Quarter 1 begins: quota $") || !strings.Contains(a.toasts.msg, "an empty pipeline (deals close 5 days after booking)") {
+		t.Errorf("the toast at a new game: %q", a.toasts.msg)
+	}
+	f := a.scene.(*floorScene)
+	box, fl := a.toasts.box, f.lay.Floor
+	if len(a.toasts.lines) < 2 || box.X < fl.X || box.X+box.W > fl.X+fl.W {
+		t.Errorf("toast %v in %d lines, the office %v", box, len(a.toasts.lines), fl)
 	}
 }

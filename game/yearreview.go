@@ -56,7 +56,7 @@ const (
 )
 
 func newYearReview(ctx *Ctx, report Scene) *yearScene {
-	m := ui.NewMenu("The last report", "Export replay", "Start over")
+	m := ui.NewMenu("The last report", "Export replay", "Title screen")
 	m.Ring.Index = 0
 	s := &yearScene{menu: m, report: report}
 	if se := ctx.Session(); se != nil {

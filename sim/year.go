@@ -441,7 +441,10 @@ func (w *World) checkPlan(c Command, refuse func(error, string, ...any) error) e
 		case y.Promoted:
 			return refuse(ErrSeniorLimit, "one promotion a break, and this break's is made")
 		case w.Seniors() >= p.MaxSeniors:
-			return refuse(ErrSeniorLimit, "the team has its %d senior(s)", p.MaxSeniors)
+			if p.MaxSeniors == 1 {
+				return refuse(ErrSeniorLimit, "the team has its senior")
+			}
+			return refuse(ErrSeniorLimit, "the team has its %d seniors", p.MaxSeniors)
 		}
 	case ActLetGo:
 		r := &w.Reps[c.Target]
@@ -500,9 +503,8 @@ func (w *World) beginQuarter() {
 		if r.Gone || r.LetGo {
 			continue
 		}
-		r.Skill = (r.Skill + r.SkillPending).Clamp01()
+		r.Skill, r.Morale = w.AfterBreak(&r)
 		r.SkillPending = 0
-		r.Morale = (r.Morale + (p.BreakMorale - r.Morale).Mul(p.BreakRecover)).Clamp01()
 		r.Energy = One
 		r.Momentum = F(20, 100)
 		r.Drive, r.Strain, r.DialCarry = 0, 0, 0
@@ -710,4 +712,13 @@ func (w *World) YearOutcome() YearOutcome {
 		o.Score = sum / Fixed(y.Quarters)
 	}
 	return o
+}
+
+// AfterBreak is the skill and morale rep r comes back with from the break
+// between quarters: the lessons still settling are learnt, and morale
+// recovers part of the way to the break's level. The planning screen shows
+// them, headed "next quarter" (a play-test read morale 94 there, and met 82).
+func (w *World) AfterBreak(r *Rep) (skill, morale Fixed) {
+	p := &w.P
+	return (r.Skill + r.SkillPending).Clamp01(), (r.Morale + (p.BreakMorale - r.Morale).Mul(p.BreakRecover)).Clamp01()
 }
