@@ -497,9 +497,15 @@ func (f *floorScene) report(ctx *Ctx, res ui.ActionResult) {
 // the question appears must not answer it unread.
 const dialogGrace = 20
 
+// answerAgainText says how to give the answer a digit focused: "press 1
+// again, or Enter, to choose it".
+func answerAgainText(ctx *Ctx, i int) string {
+	return "press " + ctx.Keys.Label(ui.CtlAnswer1+ui.Control(i)) + " again, or Enter, to choose it."
+}
+
 // chooseText tells a player who pressed Enter at a question with no
-// answer focused how to answer: "Choose an answer: 1, 2 or 3, or click
-// one (Tab moves between them, then Enter)".
+// answer focused how to answer: "Choose an answer: 1, 2 or 3 twice, or
+// click one (Tab moves between them, then Enter)".
 func chooseText(ctx *Ctx, n int) string {
 	keys := ""
 	for i := 0; i < n && i < 4; i++ {
@@ -512,7 +518,7 @@ func chooseText(ctx *Ctx, n int) string {
 		}
 		keys += ctx.Keys.Label(ui.CtlAnswer1 + ui.Control(i))
 	}
-	return "Choose an answer: " + keys + ", or click one (Tab moves between them, then Enter)."
+	return "Choose an answer: " + keys + " twice, or click one (Tab moves between them, then Enter)."
 }
 
 func (f *floorScene) updateDialog(ctx *Ctx, in *ui.Input, d *sim.EventDef) {
@@ -538,6 +544,15 @@ func (f *floorScene) updateDialog(ctx *Ctx, in *ui.Input, d *sim.EventDef) {
 	f.ring.Apply(in, f.focus)
 	for i := 0; i < n; i++ {
 		key := i < 4 && f.dialogFrames > dialogGrace && ctx.Keys.Pressed(in, ui.CtlAnswer1+ui.Control(i))
+		if key && f.ring.Index != i {
+			// A digit first focuses its answer, and says so; the same digit
+			// again (or Enter) gives it. The digits are the floor's speed
+			// keys too: a play-test pressed 1 to pause with a question on
+			// screen, unread, and gave its first answer.
+			f.ring.Index = i
+			f.say2(d.Choices[i].Label+": ", answerAgainText(ctx, i), false)
+			return
+		}
 		if key || in.ClickIn(f.choice[i]) {
 			in.ConsumeClick()
 			if err := s.Do(sim.ActChoose, sim.TeamTarget, int32(i)); err != nil {

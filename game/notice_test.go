@@ -254,8 +254,19 @@ func TestNextQuestionHasItsOwnGrace(t *testing.T) {
 	for i := 0; i < dialogGrace; i++ {
 		frame(ui.KeyNone)
 	}
+	// After the grace, 1 focuses the first answer and says how to give it:
+	// the digits are the speed keys too, and a play-test pressed 1 to pause
+	// with a question unread on screen.
+	_, d, _ := s.W.PendingEvent()
+	frame('1')
+	if _, _, still := s.W.PendingEvent(); !still || f.ring.Index != 0 {
+		t.Fatalf("1 after the grace: pending %v, focus %d", still, f.ring.Index)
+	}
+	if want := d.Choices[0].Label + ": press 1 again, or Enter, to choose it."; string(f.status) != want {
+		t.Errorf("status %q, want %q", f.status, want)
+	}
 	frame('1')
 	if _, _, still := s.W.PendingEvent(); still {
-		t.Error("1 after the grace did not answer")
+		t.Error("1 pressed again did not answer")
 	}
 }

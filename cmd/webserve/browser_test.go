@@ -322,7 +322,8 @@ func playUntilTick(t *testing.T, ctx context.Context, tick int) {
 		}
 		if ev := evalString(t, ctx, `salesfloor.event()`); ev != "" {
 			t.Logf("answering %q at tick %v", ev, evalFloat(t, ctx, `salesfloor.tick()`))
-			keys(t, ctx, "1", 200)
+			keys(t, ctx, "1", 200) // focuses the first answer
+			keys(t, ctx, "1", 200) // and gives it
 			keys(t, ctx, "5", 200)
 		}
 		time.Sleep(250 * time.Millisecond)
