@@ -496,12 +496,27 @@ func (p *planScene) Draw(ctx *Ctx, g *Gfx) {
 // toastRect puts toasts right of the buttons, or above the footer's lines.
 func (p *planScene) toastRect(ctx *Ctx, w, h float64) ui.Rect {
 	last := p.menu.Items[p.lastFoot].Rect
-	row := ui.Rect{X: last.Right() + 16, Y: last.Y + (last.H-h)/2, W: w, H: h}
-	if row.Right() <= ctx.W-16 {
-		return row
+	if room := p.toastRoom(ctx); w <= room {
+		// Beside the footer's buttons, wrapped to the room there.
+		y := min(last.Y+(last.H-h)/2, ctx.H-4-h)
+		return ui.Rect{X: last.Right() + 16, Y: y, W: w, H: h}
 	}
-	// Above the footer's lines, at the foot of the panels (where their
-	// lists seldom reach), not over the lines: a play-test's "No
-	// headcount" toast covered them.
-	return ui.Rect{X: 20, Y: ctx.H - 92 - h - 14, W: w, H: h}
+	// Inside the foot of the team's panel (where its list seldom reaches),
+	// not over the footer's lines nor across the panel's border: a
+	// play-test's "No headcount" toast covered one, then the other.
+	return ui.Rect{X: p.team.X + 12, Y: p.team.Bottom() - h - 10, W: w, H: h}
+}
+
+// toastRoom is the width right of the footer's buttons.
+func (p *planScene) toastRoom(ctx *Ctx) float64 {
+	return ctx.W - 16 - (p.menu.Items[p.lastFoot].Rect.Right() + 16)
+}
+
+// toastMaxW wraps a toast to the room beside the footer, or, where that is
+// too narrow for a few words a line, to the team's panel.
+func (p *planScene) toastMaxW(ctx *Ctx) float64 {
+	if room := p.toastRoom(ctx); room >= 320 {
+		return room
+	}
+	return p.team.W - 24
 }

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hajimehoshi/ebiten/v2"
+
 	"salesfloor/game/session"
 	"salesfloor/game/store"
 	"salesfloor/game/ui"
@@ -273,4 +275,34 @@ func TestBreakRowsShowNextQuartersMorale(t *testing.T) {
 		}
 	}
 	t.Fatalf("no row for %s", w.Reps[0].Name)
+}
+
+// A refusal on the break's screen wraps beside the footer's buttons, or
+// sits inside the team's panel: never over the footer's lines or across a
+// panel's border (a play-test's "No headcount" did one, then the other).
+func TestPlanToastClearsTheFooterAndPanels(t *testing.T) {
+	for _, size := range [][2]float64{{1280, 800}, {1024, 640}, {1920, 1080}} {
+		a := newTestApp(t, store.NewMem())
+		a.games.set(campaignSession(4, 1, "default"))
+		a.LayoutF(size[0], size[1])
+		p := newPlan(&a.ctx, nil)
+		a.scene = p
+		a.Draw(ebiten.NewImage(int(size[0]), int(size[1])))
+		p.prepare(&a.ctx)
+		a.ctx.Say("No headcount: the quarter's result earned no hire (one takes 70% of quota); letting a rep go frees no headcount")
+		a.toasts.layout(&a.ctx, p)
+		r := a.toasts.box
+		if len(a.toasts.lines) == 0 {
+			t.Fatalf("%v: no toast laid out", size)
+		}
+		inTeam := r.X > p.team.X && r.Right() < p.team.Right() && r.Y > p.team.Y && r.Bottom() < p.team.Bottom()
+		last := p.menu.Items[p.lastFoot].Rect
+		beside := r.X >= last.Right() && r.Right() <= size[0] && r.Bottom() <= size[1]
+		if !inTeam && !beside || r.Right() > size[0] || r.Bottom() > size[1] {
+			t.Errorf("%v: toast %v, team panel %v, last button %v", size, r, p.team, last)
+		}
+		if !inTeam && r.Y < last.Y-20 {
+			t.Errorf("%v: toast %v rises over the footer's lines (buttons at %v)", size, r, last)
+		}
+	}
 }

@@ -74,6 +74,13 @@ func (t *toasts) layout(ctx *Ctx, scene Scene) {
 	if s := ctx.Session(); t.event && s != nil && t.stale(s.W.Tick) {
 		return
 	}
+	if s := ctx.Session(); t.event && s != nil {
+		// A question's own dialog says it, under a dimmed floor: a toast
+		// bright above the dimming repeated its title (a play-test).
+		if _, _, asked := s.W.PendingEvent(); asked {
+			return
+		}
+	}
 	if ctx.Scale() == 0 {
 		return // no Draw yet to measure text by: laid out at the next frame
 	}
