@@ -76,7 +76,14 @@ func (f *floorScene) refresh(ctx *Ctx) {
 	left := w.HoursLeft()
 	b = ui.AppendHours(f.hours[:0], left)
 	if w.Player.Busy > 0 {
-		b = append(append(b, " left  (busy: "...), sim.Actions[w.Player.Doing].Title...)
+		if left == 0 {
+			// "0h left" read as a glitch (a play-test): the action ends
+			// the day.
+			b = append(b[:0], "None left"...)
+		} else {
+			b = append(b, " left"...)
+		}
+		b = append(append(b, "  (busy: "...), sim.Actions[w.Player.Doing].Title...)
 		b = append(b, ')')
 	} else {
 		b = append(b, " of your time left today"...)

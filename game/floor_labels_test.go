@@ -59,3 +59,27 @@ func TestCauseHeadingSaysTheSwing(t *testing.T) {
 		})
 	}
 }
+
+// An action that runs to the day's end leaves "None left", not "0h left"
+// (a play-test read that as a glitch).
+func TestHoursLeftAtTheDaysEnd(t *testing.T) {
+	a, s, f := routineGame(t)
+	s.Step(7 * sim.TicksPerHour) // Monday 16:00
+	if err := s.Do(sim.ActFloor, sim.TeamTarget, 0); err != nil {
+		t.Fatal(err)
+	}
+	s.Version++
+	f.refresh(&a.ctx)
+	if got := string(f.hours); got != "None left  (busy: Walk the floor)" {
+		t.Errorf("at %s: %q", s.W.Clock(), got)
+	}
+	s.Step(sim.TicksPerDay - int(s.W.Tick%sim.TicksPerDay)) // Tuesday 09:00
+	if err := s.Do(sim.ActFloor, sim.TeamTarget, 0); err != nil {
+		t.Fatal(err)
+	}
+	s.Version++
+	f.refresh(&a.ctx)
+	if got := string(f.hours); got != "7h left  (busy: Walk the floor)" {
+		t.Errorf("at %s: %q", s.W.Clock(), got)
+	}
+}
