@@ -58,8 +58,7 @@ func (f *floorScene) refresh(ctx *Ctx) {
 		b = append(b, " of "...)
 		b = session.AppendMoney(b, w.Company.Quota)
 		b = append(b, " quota ("...)
-		b = strconv.AppendInt(b, 100*w.Revenue()/w.Company.Quota, 10) // rounded down, as the report's
-		b = append(b, "%)"...)
+		b = append(appendShare(b, w.Revenue(), w.Company.Quota), ')')
 	} else {
 		b = append(b, " (sandbox: no quota)"...)
 	}
@@ -68,9 +67,7 @@ func (f *floorScene) refresh(ctx *Ctx) {
 	b = session.AppendMoney(f.revenueShort[:0], w.Revenue())
 	if w.Company.Quota > 0 {
 		b = session.AppendMoney(append(b, " of "...), w.Company.Quota)
-		b = append(b, " ("...)
-		b = strconv.AppendInt(b, 100*w.Revenue()/w.Company.Quota, 10) // rounded down, as the report's
-		b = append(b, "%)"...)
+		b = append(appendShare(append(b, " ("...), w.Revenue(), w.Company.Quota), ')')
 	}
 	f.revenueShort = b
 	left := w.HoursLeft()
@@ -234,4 +231,17 @@ func appendCount(b []byte, n int64, noun string) []byte {
 		b = append(b, 's')
 	}
 	return b
+}
+
+// appendShare appends revenue's share of quota, rounded down as the
+// report's: "45%". Just short of the quota it gives a tenth, "99.8%":
+// "$3.01M of $3.01M quota (99%)" read as a bug (a play-test).
+func appendShare(b []byte, revenue, quota int64) []byte {
+	if pm := 1000 * revenue / quota; pm >= 990 && pm < 1000 {
+		b = strconv.AppendInt(b, pm/10, 10)
+		b = append(b, '.')
+		b = strconv.AppendInt(b, pm%10, 10)
+		return append(b, '%')
+	}
+	return append(strconv.AppendInt(b, 100*revenue/quota, 10), '%')
 }

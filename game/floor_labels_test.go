@@ -83,3 +83,22 @@ func TestHoursLeftAtTheDaysEnd(t *testing.T) {
 		t.Errorf("at %s: %q", s.W.Clock(), got)
 	}
 }
+
+// The share of quota is rounded down; just short of the quota it keeps a
+// tenth, so equal-looking amounts do not read "(99%)".
+func TestShareOfQuota(t *testing.T) {
+	for _, tc := range []struct {
+		rev, quota int64
+		want       string
+	}{
+		{0, 3_950_000, "0%"},
+		{1_777_000, 3_950_000, "44%"},
+		{3_008_000, 3_012_000, "99.8%"},
+		{3_012_000, 3_012_000, "100%"},
+		{5_990_000, 4_020_000, "149%"},
+	} {
+		if got := string(appendShare(nil, tc.rev, tc.quota)); got != tc.want {
+			t.Errorf("%d of %d: %q, want %q", tc.rev, tc.quota, got, tc.want)
+		}
+	}
+}
