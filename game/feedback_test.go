@@ -113,6 +113,7 @@ func TestFloorLabelsApart(t *testing.T) {
 func TestPlaceStack(t *testing.T) {
 	name := ui.Rect{X: 0, Y: 100, W: 60, H: 14}
 	line := func(x, w float64) fbLine { return fbLine{box: ui.Rect{X: x, W: w, H: fbLineH - 1}} }
+	ownFace := ui.Rect{X: 80, Y: 85, W: 10, H: 10}
 	for _, tc := range []struct {
 		name   string
 		lines  []fbLine
@@ -127,9 +128,15 @@ func TestPlaceStack(t *testing.T) {
 		{"a neighbour's line: it staggers", []fbLine{line(50, 40)}, 100, 0, []ui.Rect{{X: 0, Y: 83, W: 60, H: fbLineH - 1}}, true, []float64{83 - fbLineH}},
 		{"beside, not under: it stays", []fbLine{line(60, 40)}, 100, 0, []ui.Rect{{X: 0, Y: 83, W: 60, H: fbLineH - 1}}, true, []float64{83}},
 		{"no room under the top", []fbLine{line(0, 40), line(0, 40)}, 100, 70, nil, false, nil},
+		// Its own rep's face: it steps left of it, not up over the rep.
+		{"its rep's face: it steps aside", []fbLine{line(50, 40)}, 100, 0, []ui.Rect{ownFace}, true, []float64{83}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			fits := placeStack(tc.lines, tc.bottom, tc.top, tc.taken)
+			var face ui.Rect
+			if len(tc.taken) > 0 && tc.taken[0] == ownFace {
+				face = ownFace
+			}
+			fits := placeStack(tc.lines, tc.bottom, tc.top, face, tc.taken)
 			if fits != tc.fits {
 				t.Fatalf("fits %v, want %v", fits, tc.fits)
 			}

@@ -134,7 +134,7 @@ type floorScene struct {
 	you         ui.Rect // "you" over the avatar, laid out
 	// taken is every label placed so far this layout (the names, "you",
 	// the floating texts): the next is placed clear of them.
-	taken   [sim.MaxReps + 2 + fbMax]ui.Rect // names, "you", the banner, the stacks
+	taken   [2*sim.MaxReps + 2 + fbMax]ui.Rect // names, "you", the mood faces, the banner, the stacks
 	ntaken  int
 	xs, ys  []float64
 	sprites *Sprites

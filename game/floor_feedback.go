@@ -17,7 +17,8 @@ import (
 // ages. No label is drawn over another. The names stay where they are
 // (one too wide for the desks' pitch is drawn smaller, then cut); "you"
 // rises above a name it would cover; a floating text that would cover a
-// label already placed rises above it, so that neighbours' texts stagger
+// label already placed rises above it (a text over its own rep's mood
+// face steps left of it first), so that neighbours' texts stagger
 // where they are wider than a desk, and where a stack has no room left
 // below the names of the row above, its oldest lines give way. Layout
 // places every label in Update; Draw only reads.
@@ -141,17 +142,35 @@ func (f *floorScene) layoutNames(ctx *Ctx) {
 		n.box = ui.Rect{X: n.x - w/2, Y: f.canvasAt.Y + (o.Y+36)*cs, W: w, H: SizeSmall * 1.2}
 		f.taken[i] = n.box
 	}
+	// The mood faces: "you" and the floating texts keep clear of them, a
+	// text its own rep's by moving left of it, anything else by rising (a
+	// play-test's 09:00 deals covered every face on the floor).
+	f.ntaken = f.nnames
+	for i := range f.names[:f.nnames] {
+		if !s.W.Reps[i].Gone {
+			f.taken[f.ntaken] = f.faceBox(int32(i))
+			f.ntaken++
+		}
+	}
 	w := 0.0
 	if g.Scale > 0 {
 		w = g.Measure("you", youSize, true)
 	}
 	you := ui.Rect{X: f.canvasAt.X + f.view.Avatar.X*cs - w/2, Y: f.canvasAt.Y + (f.view.Avatar.Y-14)*cs - 15, W: w, H: youSize * 1.2}
-	if risen, ok := riseClear(you, math.Inf(-1), f.taken[:f.nnames]); ok {
+	if risen, ok := riseClear(you, math.Inf(-1), f.taken[:f.ntaken]); ok {
 		you = risen
 	}
 	f.you = you
-	f.taken[f.nnames] = f.you
-	f.ntaken = f.nnames + 1
+	f.taken[f.ntaken] = f.you
+	f.ntaken++
+}
+
+// faceBox is where a rep's mood face is drawn (floor_office.go: 9 by 9
+// pixels at the desk's origin plus (52, 22)).
+func (f *floorScene) faceBox(rep int32) ui.Rect {
+	cs := f.cscale
+	o := ui.Desks[rep].Origin
+	return ui.Rect{X: f.canvasAt.X + (o.X+52)*cs, Y: f.canvasAt.Y + (o.Y+22)*cs, W: 9 * cs, H: 9 * cs}
 }
 
 // layoutFeedback lays out the names, "you" and the floating texts: a
@@ -219,8 +238,12 @@ func (f *floorScene) layoutFeedback(ctx *Ctx) {
 		}
 		// As many of the newest as fit, the oldest giving way.
 		bottom, top := f.fbRoom(rep)
+		var face ui.Rect // the player's stack has none to step aside from
+		if rep >= 0 {
+			face = f.faceBox(rep)
+		}
 		n := want
-		for ; n > 0 && !placeStack(f.fb[f.nfb-n:f.nfb], bottom, top, f.taken[:f.ntaken]); n-- {
+		for ; n > 0 && !placeStack(f.fb[f.nfb-n:f.nfb], bottom, top, face, f.taken[:f.ntaken]); n-- {
 		}
 		// Keep the lines placed, in order, at the stack's start; the
 		// buffers of those that gave way are kept for reuse.
@@ -294,12 +317,16 @@ func (f *floorScene) layoutBanner(ctx *Ctx, s *session.Session) (string, int) {
 
 // placeStack places a stack's lines, oldest first, up from bottom, each
 // above the one before and clear of the labels taken, and reports whether
-// they all fit at or below top.
-func placeStack(lines []fbLine, bottom, top float64, taken []ui.Rect) bool {
+// they all fit at or below top. A line that would cover its rep's face
+// (face; zero for none) moves left of it rather than up over the rep.
+func placeStack(lines []fbLine, bottom, top float64, face ui.Rect, taken []ui.Rect) bool {
 	y := bottom
 	for i := range lines {
 		box := lines[i].box
 		box.Y = y - fbLineH
+		if face.W > 0 && !apart(box, face) {
+			box.X = face.X - 1 - box.W
+		}
 		box, ok := riseClear(box, top, taken)
 		if !ok {
 			return false
