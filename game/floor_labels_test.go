@@ -64,23 +64,25 @@ func TestCauseHeadingSaysTheSwing(t *testing.T) {
 // (a play-test read that as a glitch).
 func TestHoursLeftAtTheDaysEnd(t *testing.T) {
 	a, s, f := routineGame(t)
-	s.Step(7 * sim.TicksPerHour) // Monday 16:00
-	if err := s.Do(sim.ActFloor, sim.TeamTarget, 0); err != nil {
-		t.Fatal(err)
-	}
-	s.Version++
-	f.refresh(&a.ctx)
-	if got := string(f.hours); got != "None left  (busy: Walk the floor)" {
-		t.Errorf("at %s: %q", s.W.Clock(), got)
-	}
-	s.Step(sim.TicksPerDay - int(s.W.Tick%sim.TicksPerDay)) // Tuesday 09:00
-	if err := s.Do(sim.ActFloor, sim.TeamTarget, 0); err != nil {
-		t.Fatal(err)
-	}
-	s.Version++
-	f.refresh(&a.ctx)
-	if got := string(f.hours); got != "7h left  (busy: Walk the floor)" {
-		t.Errorf("at %s: %q", s.W.Clock(), got)
+	for _, tc := range []struct {
+		hour int // of the day, 9..16
+		want string
+	}{
+		{16, "None left  (busy: Walk the floor)"},
+		{9, "7h left  (busy: Walk the floor)"},
+	} {
+		// The next day's hour (or today's, still to come).
+		for s.W.Player.Busy > 0 || int(s.W.Tick%sim.TicksPerDay) != (tc.hour-9)*sim.TicksPerHour {
+			s.Step(1)
+		}
+		if err := s.Do(sim.ActFloor, sim.TeamTarget, 0); err != nil {
+			t.Fatal(err)
+		}
+		s.Version++
+		f.refresh(&a.ctx)
+		if got := string(f.hours); got != tc.want {
+			t.Errorf("at %s: %q, want %q", s.W.Clock(), got, tc.want)
+		}
 	}
 }
 

@@ -71,13 +71,11 @@ func (t *toasts) layout(ctx *Ctx, scene Scene) {
 	if _, onFloor := scene.(eventShower); t.event && !onFloor {
 		return
 	}
-	if s := ctx.Session(); t.event && s != nil && t.stale(s.W.Tick) {
-		return
-	}
 	if s := ctx.Session(); t.event && s != nil {
-		// A question's own dialog says it, under a dimmed floor: a toast
-		// bright above the dimming repeated its title (a play-test).
-		if _, _, asked := s.W.PendingEvent(); asked {
+		// Gone stale, or a question's own dialog says it under a dimmed
+		// floor: a toast bright above the dimming repeated its title (a
+		// play-test).
+		if _, _, asked := s.W.PendingEvent(); asked || t.stale(s.W.Tick) {
 			return
 		}
 	}
@@ -88,13 +86,10 @@ func (t *toasts) layout(ctx *Ctx, scene Scene) {
 	if tw, ok := scene.(toastWidther); ok {
 		maxW = math.Min(maxW, tw.toastMaxW(ctx))
 	}
-	w := ctx.text.Measure(t.msg, SizeBody, false) + 24
 	t.lines = ctx.text.WrapC(t.msg, maxW-24, SizeBody, false)
-	if len(t.lines) > 1 {
-		w = 0
-		for _, l := range t.lines {
-			w = math.Max(w, ctx.text.Measure(l, SizeBody, false)+24)
-		}
+	w := 0.0
+	for _, l := range t.lines {
+		w = math.Max(w, ctx.text.Measure(l, SizeBody, false)+24)
 	}
 	w = math.Min(w, maxW)
 	h := 30 + float64(len(t.lines)-1)*toastLineH

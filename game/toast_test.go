@@ -60,3 +60,29 @@ func TestQuarterBeginsOverTheOffice(t *testing.T) {
 		t.Errorf("toast %v in %d lines, the office %v", box, len(a.toasts.lines), fl)
 	}
 }
+
+// An event's toast stays hidden while a question's dialog is up: bright
+// above the dimmed floor it repeated the dialog's title (a play-test).
+func TestEventToastHidesUnderAQuestion(t *testing.T) {
+	a, s, f := routineGame(t)
+	a.Draw(ebiten.NewImage(1280, 800))
+	for i := 0; i < 40*sim.TicksPerDay; i++ {
+		if _, _, ok := s.W.PendingEvent(); ok {
+			break
+		}
+		s.Step(1)
+	}
+	if _, _, ok := s.W.PendingEvent(); !ok {
+		t.Fatal("no question in 40 days")
+	}
+	a.toasts.sayEvent("\"I've had an offer\"", s.W.Tick)
+	a.toasts.layout(&a.ctx, f)
+	if a.toasts.lines != nil {
+		t.Errorf("the event's toast shows over its question: %q", a.toasts.lines)
+	}
+	a.toasts.say("Saved.")
+	a.toasts.layout(&a.ctx, f)
+	if a.toasts.lines == nil {
+		t.Error("a plain toast is hidden too")
+	}
+}
